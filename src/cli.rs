@@ -1,0 +1,86 @@
+//! The command line: subcommands and their shared options (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "palermo",
+    version,
+    about = "Turns States' questionnaire submissions into the documents of the Conference of the Parties \
+             to the UN Convention against Transnational Organized Crime: UN-styled, tagged, archival PDFs.",
+    after_help = "Examples:\n  palermo build                      build every document of ./inputs into ./out\n  \
+                  palermo init my-conference         start a new conference folder from the defaults\n\n\
+                  Exit codes: 0 success; 1 some input was rejected (documents were still built from the rest);\n\
+                  2 usage error, fatal error, or a document could not be built."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build every document the conference calls for.
+    #[command(after_help = "Examples:\n  palermo build\n  palermo build --inputs conference-2026 --out published --jobs 4\n  \
+                            palermo build --templates my-templates --pdf-standard a-3b\n\n\
+                            Writes each PDF under OUT/documents/, OUT/manifest.json (every document written, every input\n\
+                            read) and OUT/validation.json (every problem found in the inputs).")]
+    Build(BuildArgs),
+    /// Create a new conference folder holding the sample conference and the default templates.
+    #[command(after_help = "Example:\n  palermo init cop14 && palermo build --inputs cop14 --out cop14/out\n\n\
+                            The folder gets conference.toml, states.csv, a README and templates/ with the default\n\
+                            templates; `build --inputs DIR` uses DIR/templates/ automatically. Existing files are\n\
+                            never overwritten.")]
+    Init(InitArgs),
+    /// Measure build time per document and peak memory (a benchmark, not a test).
+    #[command(after_help = "Example:\n  palermo bench --rounds 20\n\n\
+                            Compiles every planned document ROUNDS times in this process and prints the time per\n\
+                            document (first and later rounds) and the peak resident memory.")]
+    Bench(BenchArgs),
+}
+
+/// Where inputs come from and how documents are made.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// The conference folder: conference.toml, states.csv, questionnaires/, submissions/.
+    #[arg(long, value_name = "DIR", default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// Templates that override the built-in ones, file by file (default: INPUTS/templates if present).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Documents compiled at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// PDF standards to claim, comma-separated: a-2b, ua-1, a-3b, a-4, 1.7, … or "none".
+    #[arg(long, value_name = "LIST", default_value = "a-2b,ua-1")]
+    pub pdf_standard: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The folder documents, the manifest and the validation report are written to.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    /// Print only problems, not a line per document.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (it may exist, but must not hold the files init writes).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// How many times each document is compiled.
+    #[arg(long, default_value_t = 10)]
+    pub rounds: usize,
+}

@@ -1,0 +1,62 @@
+//! `palermo bench`: time per document and peak memory of in-process compilation.
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::cli::BenchArgs;
+use crate::documents;
+use crate::engine;
+use crate::pipeline;
+use crate::render::Renderer;
+
+pub fn run(args: &BenchArgs) -> Result<i32> {
+    let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
+    let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
+    let settings = super::pdf_settings(&args.input.pdf_standard)?;
+    let jobs = super::jobs(args.input.jobs)?;
+    let planned = documents::plan(&inputs.conference);
+    let rounds = args.rounds.max(1);
+    let work: Vec<&documents::Planned> = (0..rounds).flat_map(|_| planned.iter()).collect();
+    let started = std::time::Instant::now();
+    let results = pipeline::run_parallel(&work, jobs, |job| {
+        let prepared = documents::prepare(job, &inputs)?;
+        let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(anyhow::Error::msg)?;
+        let pdf = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, &settings);
+        typst::comemo::evict(jobs * 2);
+        anyhow::Ok(pdf.map_err(anyhow::Error::msg)?.pages)
+    });
+    let wall = started.elapsed();
+    println!("palermo bench: {} document(s) x {rounds} round(s), {jobs} job(s)", planned.len());
+    for (i, job) in planned.iter().enumerate() {
+        let times: Vec<Duration> = results.iter().skip(i).step_by(planned.len()).map(|(_, t)| *t).collect();
+        let pages = match &results[i].0 {
+            Ok(pages) => pages.to_string(),
+            Err(e) => format!("failed: {e:#}"),
+        };
+        let mut later: Vec<Duration> = times.iter().skip(1).copied().collect();
+        later.sort();
+        let median = later.get(later.len() / 2).copied().unwrap_or(times[0]);
+        println!(
+            "  {:<44} {pages:>3} pages  first {:>6.1} ms  median of later rounds {:>6.1} ms",
+            job.output,
+            times[0].as_secs_f64() * 1e3,
+            median.as_secs_f64() * 1e3
+        );
+    }
+    println!(
+        "  total {:.2} s for {} compilations ({:.1} ms each); peak resident memory {}",
+        wall.as_secs_f64(),
+        work.len(),
+        wall.as_secs_f64() * 1e3 / work.len().max(1) as f64,
+        peak_rss().map_or("unknown".into(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0))
+    );
+    Ok(0)
+}
+
+/// Peak resident set size in KiB (Linux `VmHWM`).
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -1,0 +1,33 @@
+//! `palermo init DIR`: a new conference folder from the bundled sample and default templates.
+
+use anyhow::{bail, Context, Result};
+
+use crate::cli::InitArgs;
+use crate::render::TemplateSet;
+
+/// The sample conference shipped in `inputs/`, compiled in so `init` works from any directory.
+const SAMPLE: &[(&str, &str)] = &[
+    ("conference.toml", include_str!("../../inputs/conference.toml")),
+    ("states.csv", include_str!("../../inputs/states.csv")),
+    ("README.md", include_str!("../../inputs/README.md")),
+];
+
+pub fn run(args: &InitArgs) -> Result<i32> {
+    let dir = &args.dir;
+    for (name, _) in SAMPLE {
+        if dir.join(name).exists() {
+            bail!("{} already exists; palermo init never overwrites a file", dir.join(name).display());
+        }
+    }
+    if dir.join("templates").exists() {
+        bail!("{} already exists; palermo init never overwrites a file", dir.join("templates").display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, text) in SAMPLE {
+        std::fs::write(dir.join(name), text).with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    }
+    let templates = TemplateSet::write_defaults(&dir.join("templates"))?;
+    eprintln!("created {} with conference.toml, states.csv, README.md and {} templates", dir.display(), templates.len());
+    eprintln!("next: edit {0}/conference.toml, then run `palermo build --inputs {0}`", dir.display());
+    Ok(0)
+}

@@ -1,0 +1,208 @@
+//! Calendar dates as conference documents write them: parsed from ISO `YYYY-MM-DD`, printed in
+//! the UN style of each language version ("12 October 2026", "1er juin 2015", "5 de junio de 2015").
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre",
+];
+/// Russian months in the genitive, as dates are written ("12 октября 2026 года").
+const MONTHS_RU: [&str; 12] = [
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря",
+];
+
+impl Date {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let date = Self { year, month, day };
+        (month >= 1 && month <= 12 && day >= 1 && day <= date.days_in_month()).then_some(date)
+    }
+
+    /// Parses `YYYY-MM-DD` (a TOML date or an ISO string); a time part, if any, is ignored.
+    pub fn parse_iso(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let date_part = text.split(['T', ' ']).next().unwrap_or_default();
+        let mut parts = date_part.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(format!("{text:?} is not a date in the form YYYY-MM-DD"));
+        };
+        let year = y.parse::<i32>().ok().filter(|_| y.len() == 4);
+        let month = m.parse::<u8>().ok().filter(|_| m.len() == 2);
+        let day = d.parse::<u8>().ok().filter(|_| d.len() == 2);
+        match (year, month, day) {
+            (Some(year), Some(month), Some(day)) => {
+                Self::new(year, month, day).ok_or_else(|| format!("{text:?} is not a calendar date"))
+            }
+            _ => Err(format!("{text:?} is not a date in the form YYYY-MM-DD")),
+        }
+    }
+
+    fn is_leap(year: i32) -> bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    pub fn days_in_month(&self) -> u8 {
+        match self.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if Self::is_leap(self.year) => 29,
+            2 => 28,
+            _ => 0,
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic and Excel serials.
+    pub fn days_since_epoch(&self) -> i64 {
+        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        let z = days + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Self { year, month, day }
+    }
+
+    pub fn add_days(&self, days: i64) -> Self {
+        Self::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
+    /// `120926`: the day-month-year stamp printed after a job number.
+    pub fn ddmmyy(&self) -> String {
+        format!("{:02}{:02}{:02}", self.day, self.month, self.year.rem_euclid(100))
+    }
+
+    /// The date as the given language version prints it. Chinese and Arabic versions keep the
+    /// English date in the masthead, as real documents do; in running text they use their own.
+    pub fn long(&self, lang: &str) -> String {
+        let (d, m, y) = (self.day, usize::from(self.month - 1), self.year);
+        match lang {
+            "fr" if d == 1 => format!("1er {} {y}", MONTHS_FR[m]),
+            "fr" => format!("{d} {} {y}", MONTHS_FR[m]),
+            "es" => format!("{d} de {} de {y}", MONTHS_ES[m]),
+            "ru" => format!("{d} {} {y} года", MONTHS_RU[m]),
+            "zh" => format!("{y}年{}月{d}日", m + 1),
+            _ => format!("{d} {} {y}", MONTHS_EN[m]),
+        }
+    }
+
+    /// A range of days, "12-16 October 2026" / "28 September-2 October 2026", in the given language.
+    pub fn range(&self, end: &Date, lang: &str) -> String {
+        if self == end {
+            return self.long(lang);
+        }
+        let same_month = self.year == end.year && self.month == end.month;
+        let same_year = self.year == end.year;
+        let (d1, m1) = (self.day, usize::from(self.month - 1));
+        let m2 = usize::from(end.month - 1);
+        match lang {
+            "zh" if same_year => format!("{}年{}月{}日至{}月{}日", self.year, m1 + 1, d1, m2 + 1, end.day),
+            "es" if same_month => format!("{d1} a {} de {} de {}", end.day, MONTHS_ES[m1], self.year),
+            "es" if same_year => format!("{d1} de {} a {}", MONTHS_ES[m1], end.long("es")),
+            "fr" if same_month => {
+                let first = if d1 == 1 { "1er".to_string() } else { d1.to_string() };
+                format!("{first}-{}", end.long("fr"))
+            }
+            "fr" if same_year => format!("{}-{}", self.long("fr").rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default(), end.long("fr")),
+            "ru" if same_month => format!("{d1}-{}", end.long("ru")),
+            "ru" if same_year => format!("{d1} {}-{}", MONTHS_RU[m1], end.long("ru")),
+            _ if same_month => format!("{d1}-{}", end.long("en")),
+            _ if same_year => format!("{d1} {}-{}", MONTHS_EN[m1], end.long("en")),
+            _ => format!("{}-{}", self.long(lang), end.long(lang)),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    /// Accepts an ISO string, or a TOML date (which arrives as a TOML datetime).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Toml(toml::value::Datetime),
+        }
+        let text = match Raw::deserialize(deserializer)? {
+            Raw::Text(text) => text,
+            Raw::Toml(datetime) => datetime.to_string(),
+        };
+        Date::parse_iso(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_like_un_documents() {
+        let d = Date::parse_iso("2026-10-12").unwrap();
+        let e = Date::parse_iso("2026-10-16").unwrap();
+        assert_eq!(d.range(&e, "en"), "12-16 October 2026");
+        assert_eq!(d.range(&e, "es"), "12 a 16 de octubre de 2026");
+        assert_eq!(d.range(&e, "ru"), "12-16 октября 2026 года");
+        assert_eq!(Date::new(2015, 6, 1).unwrap().range(&Date::new(2015, 6, 5).unwrap(), "fr"), "1er-5 juin 2015");
+        assert_eq!(d.range(&e, "zh"), "2026年10月12日至10月16日");
+        assert_eq!(Date::new(2026, 9, 28).unwrap().range(&Date::new(2026, 10, 2).unwrap(), "en"), "28 September-2 October 2026");
+        assert_eq!(Date::new(2026, 9, 12).unwrap().ddmmyy(), "120926");
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_date() {
+        for bad in ["2026-13-01", "2026-02-30", "26-01-01", "03/04/2026", ""] {
+            assert!(Date::parse_iso(bad).is_err(), "{bad} accepted");
+        }
+        assert_eq!(Date::parse_iso("2024-02-29").unwrap().day, 29);
+    }
+
+    #[test]
+    fn epoch_days_round_trip() {
+        for days in [-25_000, 0, 1, 19_000, 20_500, 60_000] {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
+    }
+}

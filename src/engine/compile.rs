@@ -1,0 +1,125 @@
+//! Compiles a `TypstSource` to PDF bytes in-process, mapping Typst's diagnostics back to the
+//! templates that produced the failing lines.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst::WorldExt;
+use typst::World as _;
+use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::source::TypstSource;
+use super::world::DocWorld;
+use crate::date::Date;
+
+/// What the PDF claims and how it is stamped.
+#[derive(Debug, Clone)]
+pub struct PdfSettings {
+    pub standards: Vec<PdfStandard>,
+}
+
+impl Default for PdfSettings {
+    fn default() -> Self {
+        Self { standards: vec![PdfStandard::A_2b, PdfStandard::Ua_1] }
+    }
+}
+
+/// A compiled document.
+#[derive(Debug)]
+pub struct CompiledPdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub warnings: Vec<String>,
+}
+
+/// Why a document did not compile: every error, each naming its template and line.
+#[derive(Debug)]
+pub struct CompileFailure {
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+impl std::fmt::Display for CompileFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.errors.join("\n"))
+    }
+}
+
+impl std::error::Error for CompileFailure {}
+
+/// Parses a `--pdf-standard` value such as `a-2b`, `ua-1` or `1.7`.
+pub fn parse_standard(name: &str) -> Result<PdfStandard, String> {
+    serde_json::from_value(serde_json::Value::String(name.trim().to_ascii_lowercase())).map_err(|_| {
+        format!("unknown PDF standard {name:?}; use one of 1.4 1.5 1.6 1.7 2.0 a-1b a-1a a-2b a-2u a-2a a-3b a-3u a-3a a-4 a-4f a-4e ua-1")
+    })
+}
+
+/// Compiles and exports one document. `ident` must be stable for the logical document (for
+/// example its symbol and language) so that rebuilding gives the same bytes; `date` fixes both
+/// Typst's `today()` and the PDF timestamp, so nothing depends on the wall clock.
+pub fn compile_pdf(
+    source: &TypstSource,
+    fonts: Arc<FontStore>,
+    ident: &str,
+    date: Date,
+    settings: &PdfSettings,
+) -> Result<CompiledPdf, CompileFailure> {
+    let today = Datetime::from_ymd(date.year, date.month, date.day).expect("valid calendar date");
+    let world = DocWorld::new(source, fonts, today);
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = render_all(&world, source, &warned.warnings);
+    let document = match warned.output {
+        Ok(document) => document,
+        Err(errors) => return Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
+    };
+    let standards = PdfStandards::new(&settings.standards).map_err(|e| CompileFailure {
+        errors: vec![format!("--pdf-standard: {}", e.message())],
+        warnings: warnings.clone(),
+    })?;
+    let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some(format!("palermo {}", env!("CARGO_PKG_VERSION")))),
+        timestamp,
+        standards,
+        ..PdfOptions::default()
+    };
+    match typst_pdf::pdf(&document, &options) {
+        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings }),
+        Err(errors) => Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
+    }
+}
+
+fn render_all(world: &DocWorld, source: &TypstSource, diags: &[SourceDiagnostic]) -> Vec<String> {
+    diags.iter().map(|d| render(world, source, d)).collect()
+}
+
+/// `templates/info.typ.j2:42: error: unknown variable: foo` plus its hints.
+fn render(world: &DocWorld, source: &TypstSource, diag: &SourceDiagnostic) -> String {
+    let severity = match diag.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let place = locate(world, source, diag).unwrap_or_else(|| source.main.display.clone());
+    let mut out = format!("{place}: {severity}: {}", diag.message);
+    for hint in &diag.hints {
+        let _ = write!(out, "\n  hint: {}", hint.v);
+    }
+    out
+}
+
+fn locate(world: &DocWorld, source: &TypstSource, diag: &SourceDiagnostic) -> Option<String> {
+    // A diagnostic inside a library function is often more useful at its call site in the
+    // template, but Typst already reports the innermost span; keep it and let the trace speak.
+    let id = diag.span.id()?;
+    let path = id.vpath().get_with_slash();
+    let file = source.file_by_path(path)?;
+    let range = world.range(diag.span)?;
+    let text = world.source(id).ok()?;
+    let (line, col) = text.lines().byte_to_line_column(range.start)?;
+    Some(file.locate(range.start, line, col))
+}

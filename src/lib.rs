@@ -1,0 +1,17 @@
+//! palermo: States' questionnaire submissions in, UN conference documents out. The stages of
+//! the flow are modules here so tests drive them without the binary.
+
+pub mod barcode;
+pub mod charts;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod date;
+pub mod documents;
+pub mod engine;
+pub mod load;
+pub mod locale;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;

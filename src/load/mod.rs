@@ -1,0 +1,4 @@
+//! Reading inputs: the conference folder's files into typed values, with a diagnostic for every
+//! problem and a record of every file read.
+
+pub mod states;

@@ -1,0 +1,33 @@
+//! palermo's entry point: parse the command line, run the subcommand, print errors with their
+//! whole cause chain, exit with 0 (success), 1 (input rejected) or 2 (usage or fatal error).
+
+use clap::Parser;
+
+use palermo::cli::{Cli, Command};
+use palermo::cmd;
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    let result = match &cli.command {
+        Command::Build(args) => cmd::build::run(args),
+        Command::Init(args) => cmd::init::run(args),
+        Command::Bench(args) => cmd::bench::run(args),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(error) => {
+            eprintln!("error: {error}");
+            for cause in error.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            std::process::exit(2);
+        }
+    }
+}

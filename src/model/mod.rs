@@ -1,0 +1,7 @@
+//! Plain data types shared by the stages: States and instruments, diagnostics with their origin.
+
+pub mod diagnostic;
+pub mod state;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use state::{Instrument, Participation, RegionalGroup, State, Status};

@@ -1,0 +1,117 @@
+//! The output folder: files written atomically (temporary name, then rename), and the run's
+//! manifest of every document written and every input read.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// Writes `bytes` to `path` so that `path` is either absent, its previous content, or the
+/// complete new content: never a truncated file, even if the process dies midway.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("output");
+    let temp = dir.join(format!(".{name}.{}.partial", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A document the run wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentEntry {
+    /// Relative to the output folder.
+    pub path: String,
+    pub kind: String,
+    pub symbol: String,
+    pub language: String,
+    pub pages: usize,
+    pub bytes: usize,
+    pub sha256: String,
+}
+
+/// A document the run could not build, with every error.
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedDocument {
+    pub path: String,
+    pub kind: String,
+    pub symbol: String,
+    pub language: String,
+    pub errors: Vec<String>,
+}
+
+/// What became of an input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputStatus {
+    /// Read in full.
+    Accepted,
+    /// Read, but some of its content was rejected (see `errors`).
+    Partial,
+    /// Nothing in it could be used.
+    Rejected,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InputEntry {
+    /// Relative to the inputs folder.
+    pub path: String,
+    pub kind: String,
+    pub status: InputStatus,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// `out/manifest.json`. Holds no timestamps, so equal inputs give an equal manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    pub palermo: &'static str,
+    pub pdf_standards: Vec<String>,
+    pub documents: Vec<DocumentEntry>,
+    pub failed: Vec<FailedDocument>,
+    pub inputs: Vec<InputEntry>,
+}
+
+impl Manifest {
+    pub fn write(&self, out_dir: &Path) -> Result<()> {
+        let mut json = serde_json::to_vec_pretty(self)?;
+        json.push(b'\n');
+        write_atomic(&out_dir.join("manifest.json"), &json)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files_and_leaves_no_temporaries() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/a.pdf");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = fs::read_dir(dir.path().join("sub")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn sha256_of_nothing() {
+        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+}

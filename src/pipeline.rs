@@ -1,0 +1,180 @@
+//! The build: load the inputs, plan the documents, then model → render → compile → write each
+//! one on a pool of workers. A document that fails is reported and the others go on.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+use crate::config::Conference;
+use crate::documents::{self, Inputs, Planned};
+use crate::engine::{self, PdfSettings};
+use crate::load::states;
+use crate::model::Diagnostic;
+use crate::output::{self, DocumentEntry, FailedDocument, InputEntry, InputStatus, Manifest};
+use crate::render::{Renderer, TemplateSet};
+
+/// Resolved settings of a build, checked before any work.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub inputs: PathBuf,
+    pub out: PathBuf,
+    pub jobs: usize,
+    pub templates: Option<PathBuf>,
+    pub pdf: PdfSettings,
+    /// Print a line per document to stderr.
+    pub verbose: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub manifest: Manifest,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Time spent on each document, by output path (for the benchmark).
+    pub timings: Vec<(String, Duration)>,
+}
+
+impl BuildReport {
+    pub fn rejected_input(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// 0: all built from accepted input; 1: some input rejected; 2: a document failed.
+    pub fn exit_code(&self) -> i32 {
+        if !self.manifest.failed.is_empty() {
+            2
+        } else if self.rejected_input() {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// Reads the conference folder. Fails only on what makes any document impossible (no
+/// `conference.toml`, an unreadable States list); row-level problems become diagnostics.
+pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnostic>)> {
+    let conference = Conference::load(&dir.join("conference.toml"))?;
+    let states_path = dir.join("states.csv");
+    let states = states::load(&states_path, &display(dir, &states_path))?;
+    let diagnostics = states.diagnostics.clone();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let inputs = vec![
+        InputEntry { path: "conference.toml".into(), kind: "conference".into(), status: InputStatus::Accepted, errors: 0, warnings: 0 },
+        InputEntry {
+            path: "states.csv".into(),
+            kind: "states".into(),
+            status: if errors == 0 { InputStatus::Accepted } else { InputStatus::Partial },
+            errors,
+            warnings: diagnostics.len() - errors,
+        },
+    ];
+    Ok((Inputs { conference, states }, inputs, diagnostics))
+}
+
+/// How a path is shown in messages: relative to the inputs folder's parent when possible.
+pub fn display(base: &Path, path: &Path) -> String {
+    let parent = base.parent().unwrap_or(base);
+    path.strip_prefix(parent).unwrap_or(path).display().to_string()
+}
+
+pub fn templates(dir: Option<&Path>) -> Result<TemplateSet> {
+    match dir {
+        Some(dir) => TemplateSet::with_overrides(dir),
+        None => Ok(TemplateSet::defaults()),
+    }
+}
+
+/// Builds every document the inputs call for and writes the manifest.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let (inputs, input_entries, diagnostics) = load_inputs(&options.inputs)?;
+    let renderer = Renderer::new(templates(options.templates.as_deref())?).map_err(anyhow::Error::msg)?;
+    let planned = documents::plan(&inputs.conference);
+    std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
+
+    let results = run_parallel(&planned, options.jobs, |job| build_one(job, &inputs, &renderer, options));
+    let mut written = Vec::new();
+    let mut failed = Vec::new();
+    let mut timings = Vec::new();
+    for (job, (result, elapsed)) in planned.iter().zip(results) {
+        timings.push((job.output.clone(), elapsed));
+        match result {
+            Ok(entry) => {
+                if options.verbose {
+                    eprintln!("  wrote {} ({} pages, {} ms)", entry.path, entry.pages, elapsed.as_millis());
+                }
+                written.push(entry);
+            }
+            Err(errors) => {
+                eprintln!("error: {} was not built:", job.output);
+                for e in &errors {
+                    eprintln!("  {}", e.replace('\n', "\n  "));
+                }
+                failed.push(FailedDocument {
+                    path: job.output.clone(),
+                    kind: job.kind().name().into(),
+                    symbol: job.spec.symbol.clone(),
+                    language: job.lang.clone(),
+                    errors,
+                });
+            }
+        }
+    }
+    let manifest = Manifest {
+        palermo: env!("CARGO_PKG_VERSION"),
+        pdf_standards: options.pdf.standards.iter().map(|s| format!("{s:?}")).collect(),
+        documents: written,
+        failed,
+        inputs: input_entries,
+    };
+    manifest.write(&options.out)?;
+    let mut validation = serde_json::to_vec_pretty(&diagnostics)?;
+    validation.push(b'\n');
+    output::write_atomic(&options.out.join("validation.json"), &validation)?;
+    Ok(BuildReport { manifest, diagnostics, timings })
+}
+
+/// Model, render, compile and write one document; errors are returned as readable lines.
+fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions) -> Result<DocumentEntry, Vec<String>> {
+    let prepared = documents::prepare(job, inputs).map_err(|e| vec![format!("{e:#}")])?;
+    let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
+    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, &options.pdf);
+    // Free Typst's memoization caches whatever the outcome, or memory grows with every document.
+    typst::comemo::evict(options.jobs.max(1) * 2);
+    let compiled = compiled.map_err(|failure| failure.errors)?;
+    for warning in &compiled.warnings {
+        eprintln!("warning: {}: {warning}", job.output);
+    }
+    let path = options.out.join(&job.output);
+    output::write_atomic(&path, &compiled.bytes).map_err(|e| vec![format!("{e:#}")])?;
+    Ok(DocumentEntry {
+        path: job.output.clone(),
+        kind: job.kind().name().into(),
+        symbol: job.spec.symbol.clone(),
+        language: job.lang.clone(),
+        pages: compiled.pages,
+        bytes: compiled.bytes.len(),
+        sha256: output::sha256_hex(&compiled.bytes),
+    })
+}
+
+/// Runs `work` over `items` on `jobs` threads; results come back in the items' order.
+pub fn run_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync) -> Vec<(R, Duration)> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<(R, Duration)>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, items.len().max(1)) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let start = Instant::now();
+                let result = work(item);
+                results.lock().expect("a worker panicked")[i] = Some((result, start.elapsed()));
+            });
+        }
+    });
+    results.into_inner().expect("a worker panicked").into_iter().map(|r| r.expect("every item ran")).collect()
+}

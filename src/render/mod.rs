@@ -1,0 +1,183 @@
+//! Rendering: minijinja templates with Typst auto-escaping turn a document model into a
+//! `TypstSource` that remembers which template line wrote each part of it.
+
+pub mod escape;
+pub mod templates;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::{Serde, Value};
+use minijinja::{AutoEscape, Environment, Error, OutputSpanKind, UndefinedBehavior};
+use serde::Serialize;
+
+use crate::engine::source::MAIN_PATH;
+use crate::engine::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};
+pub use escape::{escape_markup, escape_string, string_literal};
+pub use templates::{TemplateFile, TemplateSet};
+
+/// The minijinja environment over a template set, with Typst escaping.
+pub struct Renderer {
+    env: Environment<'static>,
+    set: TemplateSet,
+}
+
+/// A template error, already worded for the user (`templates/info.typ.j2:12: …`).
+#[derive(Debug)]
+pub struct RenderError(pub String);
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl Renderer {
+    /// Loads every `*.typ.j2` template of the set; a template that does not parse is reported
+    /// with its file and line.
+    pub fn new(set: TemplateSet) -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        let mut syntax = SyntaxConfig::builder();
+        syntax.trim_blocks(true).lstrip_blocks(true);
+        env.set_syntax(syntax.build().expect("default delimiters are valid"));
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".typ.j2") { AutoEscape::Custom("typst".into()) } else { AutoEscape::None }
+        });
+        env.set_formatter(|out, state, value| {
+            if value.is_none() || value.is_undefined() {
+                return Ok(());
+            }
+            let typst = matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "typst");
+            if typst && !value.is_safe() {
+                out.write_str(&escape_markup(&value.to_string()))?;
+            } else {
+                out.write_str(&value.to_string())?;
+            }
+            Ok(())
+        });
+        // `{{ x|str }}`: a Typst string literal, for code positions (`#let t = {{ x|str }}`).
+        env.add_filter("str", |value: Value| Value::from_safe_string(string_literal(&plain(&value))));
+        // `{{ n|words }}`: a count as running text writes it ("eight", "14"); `words("fr")` for
+        // another language.
+        env.add_filter("words", |n: u64, lang: Option<String>| crate::locale::count_words(n, lang.as_deref().unwrap_or("en")));
+        // `{{ x|typst }}`: any value as a Typst literal (strings, numbers, arrays, dictionaries).
+        env.add_filter("typst", |value: Value| Value::from_safe_string(typst_literal(&value)));
+        // `{{ x|markup }}`: explicit markup escape (what auto-escape does), e.g. inside `|safe` contexts.
+        env.add_filter("markup", |value: Value| Value::from_safe_string(escape_markup(&plain(&value))));
+        for file in set.files().filter(|f| f.name.ends_with(".typ.j2")) {
+            env.add_template_owned(file.name.clone(), file.text.clone())
+                .map_err(|e| RenderError(describe(&e, &set)))?;
+        }
+        Ok(Self { env, set })
+    }
+
+    pub fn templates(&self) -> &TemplateSet {
+        &self.set
+    }
+
+    /// Renders `template` with `context` into a complete Typst source: the generated main file,
+    /// every static `*.typ` library of the set, and the given assets.
+    pub fn render(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+        assets: BTreeMap<String, Vec<u8>>,
+    ) -> Result<TypstSource, RenderError> {
+        let tmpl = self
+            .env
+            .get_template(template)
+            .map_err(|e| RenderError(format!("template {template} not found: {e}")))?;
+        let (text, spans) =
+            tmpl.render_with_spans(Value::from(Serde(context))).map_err(|e| RenderError(describe(&e, &self.set)))?;
+        let mut generated = GeneratedFrom::default();
+        let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
+        for span in spans {
+            let template = *index_of.entry(span.name().to_string()).or_insert_with(|| {
+                let file = self.set.get(span.name());
+                generated.templates.push(TemplateText {
+                    display: file.map_or_else(|| span.name().to_string(), |f| f.display.clone()),
+                    text: Arc::from(file.map_or("", |f| f.text.as_str())),
+                });
+                generated.templates.len() - 1
+            });
+            generated.spans.push(SpanOrigin {
+                output: span.output_range(),
+                template,
+                source_start: span.source_range().start,
+                line: span.line(),
+                literal: span.kind() == OutputSpanKind::Raw,
+            });
+        }
+        let display = self.set.get(template).map_or_else(|| template.to_string(), |f| f.display.clone());
+        let main = SourceFile { path: MAIN_PATH.to_string(), text, display, generated: Some(generated) };
+        let libraries = self
+            .set
+            .files()
+            .filter(|f| f.name.ends_with(".typ"))
+            .map(|f| SourceFile { path: format!("/{}", f.name), text: f.text.clone(), display: f.display.clone(), generated: None })
+            .collect();
+        Ok(TypstSource { main, libraries, assets })
+    }
+}
+
+/// A minijinja value as Typst code: strings become escaped string literals, so nothing in the
+/// data can become code.
+pub fn typst_literal(value: &Value) -> String {
+    use minijinja::value::ValueKind;
+    match value.kind() {
+        ValueKind::Undefined | ValueKind::None => "none".into(),
+        ValueKind::Bool => value.is_true().to_string(),
+        ValueKind::Number => {
+            let text = value.to_string();
+            if text.parse::<f64>().is_ok_and(f64::is_finite) { text } else { "none".into() }
+        }
+        ValueKind::String | ValueKind::Bytes | ValueKind::Invalid | ValueKind::Plain => string_literal(&plain(value)),
+        ValueKind::Seq | ValueKind::Iterable => {
+            let items: Vec<String> = value.try_iter().map(|it| it.map(|v| typst_literal(&v)).collect()).unwrap_or_default();
+            format!("({}{})", items.join(", "), if items.len() == 1 { "," } else { "" })
+        }
+        ValueKind::Map => {
+            let Ok(keys) = value.try_iter() else { return "(:)".into() };
+            let pairs: Vec<String> = keys
+                .map(|k| {
+                    let v = value.get_item(&k).unwrap_or_default();
+                    format!("{}: {}", string_literal(&plain(&k)), typst_literal(&v))
+                })
+                .collect();
+            if pairs.is_empty() { "(:)".into() } else { format!("({})", pairs.join(", ")) }
+        }
+        _ => string_literal(&plain(value)),
+    }
+}
+
+/// The text of a value as a person reads it (no quotes around strings).
+fn plain(value: &Value) -> String {
+    value.as_str().map_or_else(|| value.to_string(), str::to_string)
+}
+
+/// Words a minijinja error as `file:line: kind: detail`, naming the user's file.
+fn describe(error: &Error, set: &TemplateSet) -> String {
+    let file = error
+        .name()
+        .map(|name| set.get(name).map_or_else(|| name.to_string(), |f| f.display.clone()))
+        .unwrap_or_else(|| "template".to_string());
+    let place = match error.line() {
+        Some(line) => format!("{file}:{line}"),
+        None => file,
+    };
+    let mut message = format!("{place}: {}", error.kind());
+    if let Some(detail) = error.detail() {
+        message.push_str(": ");
+        message.push_str(detail);
+    }
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        message.push_str(&format!("\n  caused by: {inner}"));
+        cause = inner.source();
+    }
+    message
+}

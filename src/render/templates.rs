@@ -1,0 +1,84 @@
+//! The template set: defaults compiled into the binary, overridden file by file from a user's
+//! folder (the mdBook/zola theme model), and written out by `palermo init`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+
+/// The default templates, as shipped in `templates/`.
+pub const DEFAULTS: &[(&str, &str)] = &[
+    ("un.typ", include_str!("../../templates/un.typ")),
+    ("info.typ.j2", include_str!("../../templates/info.typ.j2")),
+];
+
+/// One template or Typst library file.
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// How documents refer to it: `info.typ.j2`, `un.typ`.
+    pub name: String,
+    /// The path a user would open to change it: `templates/info.typ.j2` for a default,
+    /// the real file for an override.
+    pub display: String,
+    pub text: String,
+}
+
+/// The templates in force for a run.
+#[derive(Debug, Clone)]
+pub struct TemplateSet {
+    files: BTreeMap<String, TemplateFile>,
+}
+
+impl TemplateSet {
+    pub fn defaults() -> Self {
+        let files = DEFAULTS
+            .iter()
+            .map(|(name, text)| {
+                let file = TemplateFile { name: name.to_string(), display: format!("templates/{name}"), text: text.to_string() };
+                (name.to_string(), file)
+            })
+            .collect();
+        Self { files }
+    }
+
+    /// The defaults with every `*.typ` and `*.typ.j2` file of `dir` laid over them.
+    pub fn with_overrides(dir: &Path) -> Result<Self> {
+        let mut set = Self::defaults();
+        let entries = fs::read_dir(dir).with_context(|| format!("cannot read the templates folder {}", dir.display()))?;
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
+            if !(name.ends_with(".typ") || name.ends_with(".typ.j2")) || !path.is_file() {
+                continue;
+            }
+            let text = fs::read_to_string(&path).with_context(|| format!("cannot read template {}", path.display()))?;
+            set.files.insert(name.clone(), TemplateFile { name, display: path.display().to_string(), text });
+        }
+        Ok(set)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&TemplateFile> {
+        self.files.get(name)
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = &TemplateFile> {
+        self.files.values()
+    }
+
+    /// Writes the default templates into `dir` (for `palermo init`), never overwriting a file.
+    pub fn write_defaults(dir: &Path) -> Result<Vec<String>> {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let mut written = Vec::new();
+        for (name, text) in DEFAULTS {
+            let path = dir.join(name);
+            if path.exists() {
+                bail!("{} already exists; palermo init never overwrites a file", path.display());
+            }
+            fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+            written.push(path.display().to_string());
+        }
+        Ok(written)
+    }
+}

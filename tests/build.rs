@@ -1,0 +1,159 @@
+//! `palermo build` on the sample conference, end to end: exit code, PDFs a reader can read,
+//! manifest, reproducibility, accessibility and archival claims.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn builds_the_sample_conference_into_readable_un_documents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+
+    let pdf = tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf");
+    let text = fold(&pdf_text(&pdf));
+    for expected in [
+        "United Nations",
+        "CTOC/COP/2026/INF/1",
+        "Distr.: General",
+        "29 July 2026",
+        "Original: English",
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+        "Thirteenth session",
+        "Vienna, 12-16 October 2026",
+        "Item 2 of the provisional agenda",
+        "Organizational matters",
+        "Note by the Secretariat",
+        "I. Introduction",
+        "A. African States",
+        "E. Western European and other States",
+        "Figure I",
+        "V.26-04512 (E) 290726 300726",
+        "*2604512*",
+        "CTOC/COP/2026/1.",
+        "Côte d'Ivoire",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the PDF text:\n{text}");
+    }
+    // The sample's totals, as the figures in the text (Convention 192 parties among 193 States).
+    assert!(text.contains("the Convention had 192 parties"), "{text}");
+    assert!(text.contains("the Firearms Protocol 123"), "{text}");
+
+    let manifest = manifest(&tmp.path().join("out"));
+    let doc = &manifest["documents"][0];
+    assert_eq!(doc["path"], "documents/CTOC-COP-2026-INF-1.en.pdf");
+    assert_eq!(doc["language"], "en");
+    assert_eq!(doc["kind"], "states-by-group");
+    assert!(doc["pages"].as_u64().unwrap() >= 4);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert_eq!(doc["sha256"], palermo::output::sha256_hex(&bytes));
+    let inputs: Vec<&str> = manifest["inputs"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap()).collect();
+    assert_eq!(inputs, ["conference.toml", "states.csv"]);
+    assert!(tmp.path().join("out/validation.json").is_file());
+}
+
+#[test]
+fn same_inputs_give_the_same_bytes_in_any_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = copy_sample(tmp.path(), "a/inputs");
+    let b = copy_sample(tmp.path(), "elsewhere/deeper/inputs");
+    let run_a = palermo(tmp.path(), &["build", "--inputs", a.to_str().unwrap(), "--out", "out-a", "--jobs", "1"]);
+    let run_b = palermo(&tmp.path().join("elsewhere"), &["build", "--inputs", b.to_str().unwrap(), "--out", "out-b", "--jobs", "2"]);
+    assert_eq!(run_a.status.code(), Some(0), "{}", stderr(&run_a));
+    assert_eq!(run_b.status.code(), Some(0), "{}", stderr(&run_b));
+    let pdf = "documents/CTOC-COP-2026-INF-1.en.pdf";
+    let bytes_a = std::fs::read(tmp.path().join("out-a").join(pdf)).unwrap();
+    let bytes_b = std::fs::read(tmp.path().join("elsewhere/out-b").join(pdf)).unwrap();
+    assert!(bytes_a == bytes_b, "the two builds differ");
+    assert_eq!(
+        std::fs::read(tmp.path().join("out-a/manifest.json")).unwrap(),
+        std::fs::read(tmp.path().join("elsewhere/out-b/manifest.json")).unwrap()
+    );
+}
+
+#[test]
+fn pdfs_are_tagged_archival_and_carry_their_metadata() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let pdf = lopdf::Document::load(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "not tagged");
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en");
+    let metadata = catalog.get(b"Metadata").and_then(|m| m.as_reference()).unwrap();
+    let xmp = pdf.get_object(metadata).unwrap().as_stream().unwrap();
+    let xmp = String::from_utf8_lossy(&xmp.content);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "{xmp}");
+    assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
+    assert!(xmp.contains("States Members of the United Nations by regional group"), "title missing: {xmp}");
+    assert!(xmp.contains("United Nations"), "author missing: {xmp}");
+    assert!(xmp.contains("2026-07-29"), "date missing: {xmp}");
+    // The chart's alternative text, written from its data, is in the structure tree.
+    let raw = std::fs::read(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")).unwrap();
+    let has_alt = pdf.objects.values().any(|o| {
+        o.as_dict().ok().and_then(|d| d.get(b"Alt").ok()).and_then(|a| a.as_str().ok()).is_some_and(|a| {
+            let a = String::from_utf8_lossy(a);
+            a.contains("African States, 54") && a.contains("Western European and other States, 29")
+        })
+    });
+    assert!(has_alt || String::from_utf8_lossy(&raw).contains("African States, 54"), "no alt text from the chart's data");
+}
+
+#[test]
+fn pdf_standard_can_be_changed_and_bad_values_are_usage_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "--pdf-standard", "a-3b"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let raw = std::fs::read(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")).unwrap();
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(raw.contains("<pdfaid:part>3</pdfaid:part>"));
+    assert!(!raw.contains("pdfuaid"));
+
+    let bad = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "--pdf-standard", "a-9z"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown PDF standard \"a-9z\""), "{}", stderr(&bad));
+}
+
+#[test]
+fn missing_conference_is_a_fatal_error_naming_the_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", "nowhere"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("nowhere has no conference.toml"), "{}", stderr(&run));
+}
+
+#[test]
+fn a_broken_conference_file_reports_its_cause_chain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let path = inputs.join("conference.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace("opens = 2026-10-12", "opens = 2026-13-12");
+    std::fs::write(&path, text).unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let err = stderr(&run);
+    assert!(err.contains("conference.toml is not a valid conference file"), "{err}");
+    assert!(err.contains("caused by:"), "{err}");
+}
+
+#[test]
+fn rejected_state_rows_exit_1_and_documents_are_still_built() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let path = inputs.join("states.csv");
+    let text = std::fs::read_to_string(&path).unwrap().replacen("African States", "Africa", 1);
+    std::fs::write(&path, text).unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(stderr(&run).contains("unknown regional group \"Africa\""), "{}", stderr(&run));
+    assert!(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf").is_file());
+    let manifest = manifest(&tmp.path().join("out"));
+    assert_eq!(manifest["inputs"][1]["status"], "partial");
+    let validation: serde_json::Value = serde_json::from_slice(&std::fs::read(tmp.path().join("out/validation.json")).unwrap()).unwrap();
+    assert_eq!(validation[0]["severity"], "error");
+    assert_eq!(validation[0]["cell"], "J4"); // Algeria, the first African State in the file
+}

@@ -1,0 +1,72 @@
+//! Text from inputs can never run code, change the layout or break the document: a corpus of
+//! hostile strings goes in as State names and comes out verbatim in the PDF's text.
+
+mod common;
+
+use common::*;
+
+const HOSTILE: &[&str] = &[
+    "#set page(width: 1cm)",
+    "]",
+    "$x$",
+    "// not a comment",
+    "/* not a comment either",
+    "<label>",
+    "@ref",
+    "\\",
+    "#read(\"/etc/passwd\")",
+    "= not a heading",
+    "- not a list",
+    "1. not an enumeration",
+    "*not bold* _not emphasis_ `not raw`",
+    "https://example.org/not-a-link",
+    "~ -- --- ... 'quotes' \"double\"",
+    "{{ not a template }} {% neither %}",
+];
+
+fn hostile_states(rows: &[(&str, &str)]) -> String {
+    let mut csv = String::from("iso3,iso2,name_en,regional_group,untoc_status,untoc_date\n");
+    for (iso3, name) in rows {
+        let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+        csv.push_str(&format!("{iso3},XX,{quoted},African States,party,2005-01-01\n"));
+    }
+    csv
+}
+
+#[test]
+fn hostile_text_comes_out_verbatim() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let long_word = "Ab".repeat(5_000);
+    let rtl = "Before \u{202E}reversed\u{202C} after";
+    let emoji = "Flag 🇺🇳 and globe 🌍";
+    let mut names: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+    names.push(long_word.clone());
+    names.push(rtl.to_string());
+    names.push(emoji.to_string());
+    let codes: Vec<String> = (0..names.len()).map(|i| format!("Q{}{}", (b'A' + (i / 26) as u8) as char, (b'A' + (i % 26) as u8) as char)).collect();
+    let rows: Vec<(&str, &str)> = codes.iter().map(String::as_str).zip(names.iter().map(String::as_str)).collect();
+    std::fs::write(inputs.join("states.csv"), hostile_states(&rows)).unwrap();
+
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let pdf = tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf");
+    let text = pdf_text(&pdf);
+    let folded = fold(&text);
+    let squeezed = squeeze(&text);
+    for name in HOSTILE {
+        assert!(folded.contains(name), "{name:?} did not come out verbatim:\n{folded}");
+    }
+    assert!(squeezed.contains(&long_word), "the 10,000-character word was cut or lost");
+    assert!(folded.contains("reversed") && folded.contains("Before") && folded.contains("after"), "{folded}");
+    assert!(folded.contains("🌍"), "emoji lost: {folded}");
+    // The layout held: the document still has its masthead, and its pages stayed A4.
+    assert!(folded.contains("CTOC/COP/2026/INF/1"));
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    for (_, page) in doc.get_pages() {
+        let page = doc.get_dictionary(page).unwrap();
+        let media = page.get(b"MediaBox").unwrap().as_array().unwrap();
+        let width = media[2].as_float().unwrap();
+        assert!((width - 595.28).abs() < 1.0, "page width changed to {width}");
+    }
+}
