@@ -33,7 +33,7 @@ fn builds_the_sample_conference_into_readable_un_documents() {
         "V.26-04512 (E) 290726 300726",
         "*2604512*",
         "CTOC/COP/2026/1.",
-        "Côte d'Ivoire",
+        "Côte d’Ivoire",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from the PDF text:\n{text}");
     }

@@ -6,7 +6,7 @@ use typst::foundations::Bytes;
 use typst::text::{Font, FontInfo};
 use typst_kit::fonts::{FontSource, FontStore};
 
-/// Every font file in `fonts/`, in fallback order: Latin serif first, then Arabic and Chinese.
+/// Every font file in `fonts/`, in fallback order: Latin serif first, then Arabic, Chinese, emoji.
 /// Typst's own embedded fonts (Libertinus, New Computer Modern) are deliberately absent, so a
 /// missing glyph can never fall back to a face that changes the look of a UN document.
 const FONT_FILES: &[(&str, &[u8])] = &[
@@ -22,6 +22,7 @@ const FONT_FILES: &[(&str, &[u8])] = &[
     ("NotoNaskhArabic-Bold.ttf", include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf")),
     ("NotoSerifCJKsc-Regular.uro.ttf", include_bytes!("../../fonts/NotoSerifCJKsc-Regular.uro.ttf")),
     ("NotoSerifCJKsc-Bold.uro.ttf", include_bytes!("../../fonts/NotoSerifCJKsc-Bold.uro.ttf")),
+    ("NotoColorEmoji.ttf", include_bytes!("../../fonts/NotoColorEmoji.ttf")),
 ];
 
 /// A face inside one of the embedded files, parsed on first use (the CJK files are 18 MB each
@@ -69,7 +70,7 @@ mod tests {
             assert!(FontInfo::iter(data).next().is_some(), "{name} holds no font");
         }
         let families = families();
-        for wanted in ["Liberation Serif", "Liberation Sans", "Noto Naskh Arabic", "Noto Serif CJK SC"] {
+        for wanted in ["Liberation Serif", "Liberation Sans", "Noto Naskh Arabic", "Noto Serif CJK SC", "Noto Color Emoji"] {
             assert!(families.iter().any(|f| f == wanted), "{wanted} missing from {families:?}");
         }
         assert!(!families.iter().any(|f| f.contains("Libertinus")), "typst's fallback font leaked in");

@@ -1,4 +1,4 @@
-//! Escaping for Typst: any text from inputs is printed verbatim and can never run code, open
+//! Escaping for Typst: any text from inputs is printed as written and can never run code, open
 //! markup, comment out the template or change the layout around it.
 
 /// Characters that start markup in Typst's lexer (0.15 `markup()`/`text()` tables); each gets a
@@ -7,29 +7,52 @@ const MARKUP_SPECIAL: &[char] = &[
     '\\', '/', '[', ']', '#', '$', '*', '_', '`', '<', '>', '@', '=', '-', '+', '~', '\'', '"', ':', '.',
 ];
 
-/// Private-use characters palermo uses to track template lines through rendering (see
-/// `templates::LINE_MARK_*`); an input that contains them must not be mistaken for a mark.
-fn is_line_mark(c: char) -> bool {
-    matches!(c, '\u{E000}' | '\u{E001}')
+/// A "word" longer than this (a pasted URL, a hostile string) gets a line-break opportunity every
+/// `BREAK_EVERY` characters: an empty box, which prints nothing and adds nothing to the PDF's
+/// text, so it wraps inside its column instead of running off the page.
+const LONGEST_WORD: usize = 24;
+const BREAK_EVERY: usize = 8;
+
+fn breaks_run(c: char) -> bool {
+    c.is_whitespace() || c == '-' || c == '/'
 }
 
-/// Bidirectional embeddings, overrides and isolates: kept verbatim, but closed again at the
-/// end of the value so they cannot reorder the template text that follows.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Escapes text for Typst markup. Newlines become explicit line breaks (never a paragraph
-/// break or a line start that could turn into a heading or list), control characters other
-/// than whitespace are dropped.
+/// Escapes text for Typst markup.
+/// - Markup characters get a backslash.
+/// - Newlines become explicit line breaks: never a paragraph break, never a line start that
+///   could turn into a heading or a list item.
+/// - Control characters other than whitespace are dropped.
+/// - Bidirectional overrides (LRO, RLO) are dropped: they would print the letters of the value in
+///   reverse order, so that what a reader sees is not what was written. Embeddings and isolates
+///   are kept, closed at the end of the value, and the value is isolated as a whole, so it cannot
+///   reorder the template's text around it.
 pub fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
-    let mut chars = text.chars().peekable();
-    let has_bidi = text.chars().any(is_bidi_control);
-    if has_bidi {
-        out.push('\u{2068}'); // FIRST STRONG ISOLATE: the value is its own bidi island
+    let isolate = text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+    if isolate {
+        out.push('\u{2068}'); // FIRST STRONG ISOLATE
     }
+    let (mut embeddings, mut isolates) = (0usize, 0usize);
+    // Position in the current run of characters without a break opportunity, and its length.
+    let (mut run, mut run_len) = (0usize, 0usize);
+    let mut chars = text.chars().peekable();
+    let mut rest = text;
     while let Some(c) = chars.next() {
+        if breaks_run(c) {
+            run = 0;
+        } else {
+            if run == 0 {
+                run_len = rest.chars().take_while(|c| !breaks_run(*c)).count();
+            }
+            if run > 0 && run_len > LONGEST_WORD && run % BREAK_EVERY == 0 {
+                out.push_str("#box();");
+            }
+            run += 1;
+        }
+        rest = &rest[c.len_utf8()..];
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            rest = &rest[1..];
+        }
         match c {
             c if MARKUP_SPECIAL.contains(&c) => {
                 out.push('\\');
@@ -42,26 +65,32 @@ pub fn escape_markup(text: &str) -> String {
                 out.push_str("#linebreak();");
             }
             '\t' => out.push(' '),
-            c if is_line_mark(c) => out.push_str(&format!("#\"\\u{{{:x}}}\";", c as u32)),
+            '\u{202D}' | '\u{202E}' => {}
+            '\u{202A}' | '\u{202B}' => {
+                embeddings += 1;
+                out.push(c);
+            }
+            '\u{202C}' if embeddings > 0 => {
+                embeddings -= 1;
+                out.push(c);
+            }
+            '\u{202C}' => {}
+            '\u{2066}'..='\u{2068}' => {
+                isolates += 1;
+                out.push(c);
+            }
+            '\u{2069}' if isolates > 0 => {
+                isolates -= 1;
+                out.push(c);
+            }
+            '\u{2069}' => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
-    if has_bidi {
-        // Close whatever the value opened: one PDF per embedding/override, one PDI per isolate.
-        let mut open_embeddings = 0usize;
-        let mut open_isolates = 0usize;
-        for c in text.chars() {
-            match c {
-                '\u{202A}'..='\u{202E}' if c != '\u{202C}' => open_embeddings += 1,
-                '\u{202C}' => open_embeddings = open_embeddings.saturating_sub(1),
-                '\u{2066}'..='\u{2068}' => open_isolates += 1,
-                '\u{2069}' => open_isolates = open_isolates.saturating_sub(1),
-                _ => {}
-            }
-        }
-        out.extend(std::iter::repeat_n('\u{202C}', open_embeddings));
-        out.extend(std::iter::repeat_n('\u{2069}', open_isolates + 1));
+    if isolate {
+        out.extend(std::iter::repeat_n('\u{202C}', embeddings));
+        out.extend(std::iter::repeat_n('\u{2069}', isolates + 1));
     }
     out
 }
@@ -76,7 +105,7 @@ pub fn escape_string(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_line_mark(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }
@@ -107,10 +136,20 @@ mod tests {
     }
 
     #[test]
-    fn bidi_overrides_are_isolated() {
-        let escaped = escape_markup("abc\u{202E}def");
-        assert!(escaped.starts_with('\u{2068}'));
-        assert!(escaped.ends_with("\u{202C}\u{2069}"));
+    fn overrides_are_dropped_and_the_rest_is_isolated() {
+        assert_eq!(escape_markup("abc\u{202E}def"), "\u{2068}abcdef\u{2069}");
+        assert_eq!(escape_markup("x\u{202B}y"), "\u{2068}x\u{202B}y\u{202C}\u{2069}");
+        assert_eq!(escape_markup("\u{2069}\u{202C}z"), "\u{2068}z\u{2069}");
+    }
+
+    #[test]
+    fn long_words_get_break_opportunities() {
+        let word = "a".repeat(70);
+        let escaped = escape_markup(&word);
+        assert_eq!(escaped.matches("#box();").count(), 8);
+        assert_eq!(escaped.replace("#box();", ""), word);
+        assert!(!escape_markup("internationalization and organizations").contains("#box"));
+        assert_eq!(escape_markup("a\r\nb"), "a#linebreak();b");
     }
 
     #[test]
