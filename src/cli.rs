@@ -36,8 +36,9 @@ pub enum Command {
     Init(InitArgs),
     /// Measure build time per document and peak memory (a benchmark, not a test).
     #[command(after_help = "Example:\n  palermo bench --rounds 20\n\n\
-                            Compiles every planned document ROUNDS times in this process and prints the time per\n\
-                            document (first and later rounds) and the peak resident memory.")]
+                            Compiles every planned document ROUNDS times in this process (each round under another\n\
+                            symbol and job number, so each is a distinct document) and prints the time per document\n\
+                            (first and later rounds) and the peak resident memory.")]
     Bench(BenchArgs),
 }
 

@@ -17,7 +17,22 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     let jobs = super::jobs(args.input.jobs)?;
     let planned = documents::plan(&inputs.conference);
     let rounds = args.rounds.max(1);
-    let work: Vec<&documents::Planned> = (0..rounds).flat_map(|_| planned.iter()).collect();
+    // Each round gets its own symbol and job number, so every compilation is a distinct document
+    // (as in a bulk run) rather than a cache hit on the one before.
+    let work: Vec<documents::Planned> = (0..rounds)
+        .flat_map(|round| {
+            planned.iter().map(move |job| {
+                let mut job = job.clone();
+                if round > 0 {
+                    job.spec.symbol = format!("{}/R{round}", job.spec.symbol);
+                    for number in job.spec.job_numbers.values_mut() {
+                        *number = format!("V.26-{:05}", 90_000 + round);
+                    }
+                }
+                job
+            })
+        })
+        .collect();
     let started = std::time::Instant::now();
     let results = pipeline::run_parallel(&work, jobs, |job| {
         let prepared = documents::prepare(job, &inputs)?;
