@@ -2,3 +2,4 @@
 //! problem and a record of every file read.
 
 pub mod states;
+pub mod workbook;
