@@ -15,3 +15,5 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod suggest;
+pub mod expr;
