@@ -11,7 +11,8 @@ use clap::{Args, Parser, Subcommand};
     about = "Turns States' questionnaire submissions into the documents of the Conference of the Parties \
              to the UN Convention against Transnational Organized Crime: UN-styled, tagged, archival PDFs.",
     after_help = "Examples:\n  palermo build                      build every document of ./inputs into ./out\n  \
-                  palermo init my-conference         start a new conference folder from the defaults\n\n\
+                  palermo init my-conference         start a new conference folder from the defaults\n  \
+                  palermo check tip.xlsx             lint a questionnaire\n\n\
                   Exit codes: 0 success; 1 some input was rejected (documents were still built from the rest);\n\
                   2 usage error, fatal error, or a document could not be built."
 )]
@@ -34,6 +35,12 @@ pub enum Command {
                             templates; `build --inputs DIR` uses DIR/templates/ automatically. Existing files are\n\
                             never overwritten.")]
     Init(InitArgs),
+    /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
+    #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
+                            palermo check ~/Downloads/draft.xlsx --json\n\n\
+                            Lists every mistake at once (sheet, row, column and a hint). Exit 0 when the form loads,\n\
+                            1 when it has errors, 2 when the file cannot be found.")]
+    Check(CheckArgs),
     /// Measure build time per document and peak memory (a benchmark, not a test).
     #[command(after_help = "Example:\n  palermo bench --rounds 20\n\n\
                             Compiles every planned document ROUNDS times in this process (each round under another\n\
@@ -75,6 +82,18 @@ pub struct BuildArgs {
 pub struct InitArgs {
     /// The folder to create (it may exist, but must not hold the files init writes).
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A workbook anywhere on disk (.xlsx, .xls, .ods, .csv, .md), or the form_id of a form in INPUTS/questionnaires.
+    pub form: String,
+    /// The conference folder whose questionnaires/ a FORM_ID is looked up in.
+    #[arg(long, value_name = "DIR", default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// Print the diagnostics and summary as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

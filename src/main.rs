@@ -18,6 +18,7 @@ fn main() {
     let result = match &cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Init(args) => cmd::init::run(args),
+        Command::Check(args) => cmd::check::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

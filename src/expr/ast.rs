@@ -68,6 +68,8 @@ pub enum Node {
     Ref(String),
     /// `.`: the answer to the question the expression belongs to.
     Current,
+    /// A bare name, allowed only in `choice_filter`: a column of the choices sheet.
+    Field(String),
     Str(String),
     Num(f64),
     Binary(BinOp, Box<Expr>, Box<Expr>),
@@ -113,6 +115,7 @@ impl fmt::Display for Expr {
         match &self.node {
             Node::Ref(name) => write!(f, "${{{name}}}"),
             Node::Current => f.write_str("."),
+            Node::Field(name) => f.write_str(name),
             Node::Str(s) if s.contains('\'') => write!(f, "\"{s}\""),
             Node::Str(s) => write!(f, "'{s}'"),
             Node::Num(n) => f.write_str(&format_number(*n)),

@@ -60,6 +60,10 @@ pub trait Answers {
     fn current(&self) -> Value;
     /// The date `today()` means (the submission's date, for reproducible results).
     fn today(&self) -> Date;
+    /// A column of the choice being filtered (in `choice_filter` only).
+    fn field(&self, _name: &str) -> Value {
+        Value::Str(String::new())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +73,7 @@ pub fn eval(expr: &Expr, answers: &dyn Answers) -> Result<Value, EvalError> {
     Ok(match &expr.node {
         Node::Ref(name) => answers.answer(name),
         Node::Current => answers.current(),
+        Node::Field(name) => answers.field(name),
         Node::Str(s) => Value::Str(s.clone()),
         Node::Num(n) => Value::Num(*n),
         Node::Neg(inner) => Value::Num(-eval(inner, answers)?.number()),

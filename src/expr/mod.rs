@@ -9,4 +9,4 @@ pub mod words;
 
 pub use ast::{BinOp, Expr, Node, Span};
 pub use eval::{eval, holds, Answers, Value};
-pub use parse::{parse, ParseError};
+pub use parse::{parse, parse_choice_filter, ParseError};

@@ -161,12 +161,23 @@ impl<'a> Lexer<'a> {
 struct Parser {
     toks: Vec<(Tok, Span)>,
     pos: usize,
+    /// `choice_filter` expressions name the choices sheet's columns bare (`country = ${country}`).
+    fields: bool,
 }
 
 /// Parses an expression. Function names and their number of arguments are checked here.
 pub fn parse(text: &str) -> Result<Expr, ParseError> {
+    parse_with(text, false)
+}
+
+/// Parses a `choice_filter`, where bare names are columns of the choices sheet.
+pub fn parse_choice_filter(text: &str) -> Result<Expr, ParseError> {
+    parse_with(text, true)
+}
+
+fn parse_with(text: &str, fields: bool) -> Result<Expr, ParseError> {
     let toks = Lexer::new(text).tokens()?;
-    let mut parser = Parser { toks, pos: 0 };
+    let mut parser = Parser { toks, pos: 0, fields };
     if matches!(parser.peek(), Tok::End) {
         return Err(err("the expression is empty", 0, None));
     }
@@ -297,6 +308,7 @@ impl Parser {
             Tok::Name(name) if matches!(name.as_str(), "and" | "or" | "div" | "mod") => {
                 return Err(err(format!("'{name}' needs something before it"), span.start, None));
             }
+            Tok::Name(name) if self.fields => Node::Field(name),
             Tok::Name(name) => {
                 let hint = format!("refer to a question as ${{{name}}}, or quote text as '{name}'");
                 return Err(err(format!("'{name}' is neither a reference nor a function call"), span.start, Some(&hint)));

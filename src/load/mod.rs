@@ -3,3 +3,4 @@
 
 pub mod states;
 pub mod workbook;
+pub mod xlsform;

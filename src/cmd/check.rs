@@ -1,0 +1,127 @@
+//! `palermo check FILE|FORM_ID`: lints a questionnaire and prints what it holds.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Result};
+
+use crate::cli::CheckArgs;
+use crate::load::xlsform::{self, FormLoad};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::Diagnostic;
+
+/// Spreadsheet kinds a questionnaire can come in.
+pub const FORM_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "md"];
+
+pub fn run(args: &CheckArgs) -> Result<i32> {
+    let path = resolve(&args.form, &args.inputs)?;
+    let display = path.display().to_string();
+    let loaded = xlsform::load(&path, &display);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report_json(&loaded))?);
+    } else {
+        for d in &loaded.diagnostics {
+            println!("{d}");
+        }
+        match &loaded.questionnaire {
+            Some(form) => print!("{}", summary(form, &loaded.diagnostics)),
+            None => println!("{display}: {} error(s), {} warning(s): the form does not load", loaded.errors(), loaded.diagnostics.len() - loaded.errors()),
+        }
+    }
+    Ok(if loaded.questionnaire.is_some() { 0 } else { 1 })
+}
+
+/// A path on disk, or the id (or file stem) of a form in `INPUTS/questionnaires/`.
+fn resolve(form: &str, inputs: &Path) -> Result<PathBuf> {
+    let as_path = PathBuf::from(form);
+    if as_path.is_file() {
+        return Ok(as_path);
+    }
+    let dir = inputs.join("questionnaires");
+    for path in form_files(&dir) {
+        if path.file_stem().and_then(|s| s.to_str()) == Some(form) {
+            return Ok(path);
+        }
+        if let Some(q) = xlsform::load(&path, &path.display().to_string()).questionnaire {
+            if q.form_id == form {
+                return Ok(path);
+            }
+        }
+    }
+    bail!("{form} is neither a file nor the id of a form in {}", dir.display())
+}
+
+/// The questionnaire files of a folder, sorted.
+pub fn form_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| FORM_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())))
+                .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('~') || n.starts_with('.')))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn report_json(loaded: &FormLoad) -> serde_json::Value {
+    serde_json::json!({
+        "loads": loaded.questionnaire.is_some(),
+        "diagnostics": loaded.diagnostics,
+        "form": loaded.questionnaire.as_ref().map(|q| serde_json::json!({
+            "form_id": q.form_id,
+            "version": q.version,
+            "instrument": q.instrument,
+            "languages": q.languages,
+            "sections": q.sections().count(),
+            "questions": q.questions.iter().filter(|q| q.kind.is_answered()).count(),
+        })),
+    })
+}
+
+/// The human summary: sections, questions by type, languages, obligations, warnings.
+pub fn summary(form: &Questionnaire, diagnostics: &[Diagnostic]) -> String {
+    let lang = form.default_language.as_str();
+    let mut out = String::new();
+    let title = form.title.get(lang, "en").unwrap_or(&form.form_id);
+    let _ = writeln!(out, "{}: form {} \"{title}\"{}", form.source, form.form_id, form.version.as_ref().map_or(String::new(), |v| format!(", version {v}")));
+    if let Some(instrument) = form.instrument {
+        let _ = writeln!(out, "  instrument: {}", instrument.full_title());
+    }
+    let _ = writeln!(out, "  languages: {} (default {})", form.languages.join(", "), form.default_language);
+    let sections: Vec<_> = form.sections().collect();
+    let _ = writeln!(out, "  sections: {}", sections.len());
+    for (index, group) in &sections {
+        let count = form.questions.iter().filter(|q| q.kind.is_answered() && form.section_of(q) == Some(*index)).count();
+        let provision = group.provision.as_ref().map_or(String::new(), |p| format!(" ({})", p.words("en")));
+        let label = group.label.get(lang, "en").unwrap_or(&group.name);
+        let _ = writeln!(out, "    {label}{provision}: {count} question(s)");
+    }
+    let answered: Vec<_> = form.questions.iter().filter(|q| q.kind.is_answered()).collect();
+    let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
+    for q in &form.questions {
+        *by_type.entry(q.kind.name()).or_default() += 1;
+    }
+    let types: Vec<String> = by_type.iter().map(|(t, n)| format!("{t} {n}")).collect();
+    let _ = writeln!(out, "  questions: {} answered ({})", answered.len(), types.join(", "));
+    let mut obligations: BTreeMap<&str, usize> = BTreeMap::new();
+    for q in &answered {
+        if let Some(o) = q.obligation {
+            *obligations.entry(o.name()).or_default() += 1;
+        }
+    }
+    if !obligations.is_empty() {
+        let list: Vec<String> = obligations.iter().map(|(o, n)| format!("{o} {n}")).collect();
+        let _ = writeln!(out, "  obligations: {}", list.join(", "));
+    }
+    let assistance = answered.iter().filter(|q| q.technical_assistance).count();
+    let _ = writeln!(out, "  technical assistance questions: {assistance}");
+    let conditional = answered.iter().filter(|q| q.relevant.is_some()).count();
+    let _ = writeln!(out, "  conditional questions: {conditional}");
+    let warnings = diagnostics.iter().filter(|d| !d.is_error()).count();
+    let _ = writeln!(out, "  warnings: {warnings}");
+    out
+}

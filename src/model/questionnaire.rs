@@ -1,0 +1,218 @@
+//! A questionnaire as palermo understands an XLSForm: sections, questions with their
+//! translations and conditions, choice lists, and the treaty columns palermo adds.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::treaty::Provision;
+use super::Instrument;
+use crate::expr::Expr;
+
+/// Text in several languages, keyed by language code (`en`, `fr`…) or, for languages outside
+/// the six, by the name the form gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, else in `fallback`, else any.
+    pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> Option<&'a str> {
+        self.0.get(lang).or_else(|| self.0.get(fallback)).or_else(|| self.0.values().next()).map(String::as_str)
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.0.get(lang).is_some_and(|t| !t.trim().is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|t| t.trim().is_empty())
+    }
+}
+
+/// An expression as written in the form, parsed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Expression {
+    pub text: String,
+    #[serde(skip)]
+    pub expr: Expr,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "list", rename_all = "snake_case")]
+pub enum QuestionKind {
+    Text,
+    Integer,
+    Decimal,
+    Date,
+    SelectOne(String),
+    SelectMultiple(String),
+    Note,
+    Calculate,
+}
+
+impl QuestionKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::Text => "text",
+            QuestionKind::Integer => "integer",
+            QuestionKind::Decimal => "decimal",
+            QuestionKind::Date => "date",
+            QuestionKind::SelectOne(_) => "select_one",
+            QuestionKind::SelectMultiple(_) => "select_multiple",
+            QuestionKind::Note => "note",
+            QuestionKind::Calculate => "calculate",
+        }
+    }
+
+    pub fn list(&self) -> Option<&str> {
+        match self {
+            QuestionKind::SelectOne(l) | QuestionKind::SelectMultiple(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Whether a State answers it (notes and calculations are not answered).
+    pub fn is_answered(&self) -> bool {
+        !matches!(self, QuestionKind::Note | QuestionKind::Calculate)
+    }
+}
+
+/// How binding the provision a question asks about is, as UNODC's self-assessment checklists
+/// sort them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Obligation {
+    /// "shall": States parties must.
+    Mandatory,
+    /// "shall consider": States parties must consider.
+    ShallConsider,
+    /// "may": optional.
+    Optional,
+}
+
+impl Obligation {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_lowercase().replace([' ', '-'], "_").as_str() {
+            "mandatory" | "shall" => Some(Obligation::Mandatory),
+            "shall_consider" | "consider" => Some(Obligation::ShallConsider),
+            "optional" | "may" => Some(Obligation::Optional),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Obligation::Mandatory => "mandatory",
+            Obligation::ShallConsider => "shall_consider",
+            Obligation::Optional => "optional",
+        }
+    }
+}
+
+/// When a question must be answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Required {
+    No,
+    Yes,
+    When(Expression),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub name: String,
+    pub kind: QuestionKind,
+    pub label: Text,
+    pub hint: Text,
+    pub required: Required,
+    pub required_message: Text,
+    pub relevant: Option<Expression>,
+    pub constraint: Option<Expression>,
+    pub constraint_message: Text,
+    pub choice_filter: Option<Expression>,
+    pub calculation: Option<Expression>,
+    pub appearance: Option<String>,
+    pub default: Option<String>,
+    pub provision: Option<Provision>,
+    pub obligation: Option<Obligation>,
+    /// Asks about technical assistance needs (aggregated in reports).
+    pub technical_assistance: bool,
+    /// Index of the innermost group holding it.
+    pub group: Option<usize>,
+    /// The number printed on paper ("3"), for answered questions.
+    pub number: Option<String>,
+    /// 1-based row of the survey sheet.
+    pub row: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub name: String,
+    pub label: Text,
+    pub relevant: Option<Expression>,
+    pub repeat: bool,
+    pub parent: Option<usize>,
+    pub provision: Option<Provision>,
+    pub row: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    pub name: String,
+    pub label: Text,
+    /// Other columns of the choices sheet, used by `choice_filter`.
+    pub extra: BTreeMap<String, String>,
+    pub row: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Questionnaire {
+    pub form_id: String,
+    pub title: Text,
+    pub version: Option<String>,
+    pub instrument: Option<Instrument>,
+    /// The language of columns without a language, and the fallback for missing translations.
+    pub default_language: String,
+    /// Every language the form declares, in the order its columns first name them.
+    pub languages: Vec<String>,
+    pub groups: Vec<Group>,
+    pub questions: Vec<Question>,
+    pub choices: BTreeMap<String, Vec<Choice>>,
+    /// The file it was read from, as given.
+    pub source: String,
+}
+
+impl Questionnaire {
+    pub fn question(&self, name: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.name == name)
+    }
+
+    pub fn choice(&self, question: &str, choice: &str) -> Option<&Choice> {
+        let list = self.question(question)?.kind.list()?;
+        self.choices.get(list)?.iter().find(|c| c.name == choice)
+    }
+
+    /// The top-level groups: the form's sections.
+    pub fn sections(&self) -> impl Iterator<Item = (usize, &Group)> {
+        self.groups.iter().enumerate().filter(|(_, g)| g.parent.is_none())
+    }
+
+    /// The section (top-level group) a question belongs to.
+    pub fn section_of(&self, question: &Question) -> Option<usize> {
+        let mut group = question.group?;
+        while let Some(parent) = self.groups[group].parent {
+            group = parent;
+        }
+        Some(group)
+    }
+}
+
+impl crate::expr::words::Vocabulary for Questionnaire {
+    fn question_number(&self, name: &str) -> Option<String> {
+        self.question(name)?.number.clone()
+    }
+
+    fn choice_label(&self, question: &str, choice: &str, lang: &str) -> Option<String> {
+        self.choice(question, choice)?.label.get(lang, &self.default_language).map(str::to_string)
+    }
+}
