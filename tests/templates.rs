@@ -27,11 +27,11 @@ fn build_with_template(dir: &Path, template: &str) -> std::process::Output {
 #[test]
 fn an_override_template_takes_effect() {
     let tmp = tempfile::tempdir().unwrap();
-    let (template, _) = info_with("#para[This paragraph comes from the user's own template.]");
+    let (template, _) = info_with("#para[This paragraph comes from the template of the user.]");
     let run = build_with_template(tmp.path(), &template);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let text = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")));
-    assert!(text.contains("1. This paragraph comes from the user's own template."), "{text}");
+    assert!(text.contains("1. This paragraph comes from the template of the user."), "{text}");
     assert!(text.contains("2. The present note lists"), "paragraph numbering did not follow: {text}");
 }
 

@@ -39,6 +39,8 @@ struct Phrases {
     is: &'static str,
     and: &'static str,
     or: &'static str,
+    /// Whether words are separated by spaces (not in Chinese).
+    spaced: bool,
     today: &'static str,
     /// eq, ne, lt, le, gt, ge
     comparisons: [&'static str; 6],
@@ -64,6 +66,7 @@ const EN: Phrases = Phrases {
     is: "{a} is {op} {b}",
     and: "and",
     or: "or",
+    spaced: true,
     today: "today's date",
     comparisons: ["equal to", "different from", "less than", "at most", "greater than", "at least"],
     quote: ("\"", "\""),
@@ -88,6 +91,7 @@ const FR: Phrases = Phrases {
     is: "{a} est {op} {b}",
     and: "et",
     or: "ou",
+    spaced: true,
     today: "la date du jour",
     comparisons: ["égal à", "différent de", "inférieur à", "au plus", "supérieur à", "au moins"],
     quote: ("« ", " »"),
@@ -112,6 +116,7 @@ const ES: Phrases = Phrases {
     is: "{a} es {op} {b}",
     and: "y",
     or: "o",
+    spaced: true,
     today: "la fecha de hoy",
     comparisons: ["igual a", "distinto de", "menor que", "como máximo", "mayor que", "como mínimo"],
     quote: ("«", "»"),
@@ -136,6 +141,7 @@ const RU: Phrases = Phrases {
     is: "{a}: {op} {b}",
     and: "и",
     or: "или",
+    spaced: true,
     today: "сегодняшняя дата",
     comparisons: ["равно", "не равно", "меньше", "не больше", "больше", "не меньше"],
     quote: ("«", "»"),
@@ -160,6 +166,7 @@ const ZH: Phrases = Phrases {
     is: "{a}{op}{b}",
     and: "并且",
     or: "或者",
+    spaced: false,
     today: "当日日期",
     comparisons: ["等于", "不等于", "小于", "不超过", "大于", "不少于"],
     quote: ("“", "”"),
@@ -184,6 +191,7 @@ const AR: Phrases = Phrases {
     is: "{a} {op} {b}",
     and: "و",
     or: "أو",
+    spaced: true,
     today: "تاريخ اليوم",
     comparisons: ["يساوي", "لا يساوي", "أقل من", "لا يزيد على", "أكبر من", "لا يقل عن"],
     quote: ("«", "»"),
@@ -242,7 +250,7 @@ impl Printer<'_> {
     fn condition(&self, expr: &Expr) -> String {
         let p = self.p;
         match &expr.node {
-            Node::Binary(BinOp::And, a, b) => format!("{} {} {}", self.condition(a), p.and, self.condition(b)),
+            Node::Binary(BinOp::And, a, b) => join(&[self.condition(a), self.condition(b)], p.and, p.spaced),
             Node::Binary(BinOp::Or, ..) => self.or_chain(expr),
             Node::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) => {
                 let (reference, value) = match (&a.node, &b.node) {
@@ -298,11 +306,11 @@ impl Printer<'_> {
         if let Some(pairs) = same_question.filter(|pairs| pairs.windows(2).all(|w| w[0].0 == w[1].0)) {
             let question = pairs[0].0;
             let values: Vec<String> = pairs.iter().map(|(_, v)| self.choice(question, v)).collect();
-            let joined = join(&values, self.p.or);
+            let joined = join(&values, self.p.or, self.p.spaced);
             return Self::fill(self.p.answered_value, &self.number_of(question), &joined);
         }
         let conditions: Vec<String> = parts.iter().map(|e| self.condition(e)).collect();
-        join(&conditions, self.p.or)
+        join(&conditions, self.p.or, self.p.spaced)
     }
 
     fn comparison(&self, op: BinOp, a: &Expr, b: &Expr) -> String {
@@ -368,11 +376,12 @@ fn flatten_or<'e>(expr: &'e Expr, out: &mut Vec<&'e Expr>) {
     }
 }
 
-fn join(items: &[String], word: &str) -> String {
+fn join(items: &[String], word: &str, spaced: bool) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+        [init @ .., last] if spaced => format!("{} {word} {last}", init.join(", ")),
+        [init @ .., last] => format!("{}{word}{last}", init.join("、")),
     }
 }
 

@@ -76,6 +76,16 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Orders diagnostics as a reader goes through a file: file-wide ones first, then by
+    /// sheet (in the order given), row and column.
+    pub fn sort_for_reading(diagnostics: &mut [Diagnostic], sheet_order: &[&str]) {
+        diagnostics.sort_by_key(|d| {
+            let sheet = d.sheet.as_deref().map_or(0, |s| 1 + sheet_order.iter().position(|o| o.eq_ignore_ascii_case(s)).unwrap_or(sheet_order.len()));
+            let column = d.cell.as_deref().map_or(0, |c| c.chars().take_while(char::is_ascii_alphabetic).fold(0usize, |n, ch| n * 26 + (ch.to_ascii_uppercase() as usize - 64)));
+            (d.file.clone(), sheet, d.row.unwrap_or(0), column)
+        });
+    }
 }
 
 /// `file: sheet!C12: message (hint)`, the one-line form used in logs and terminals.

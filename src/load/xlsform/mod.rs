@@ -195,6 +195,7 @@ pub fn from_workbook(book: &Workbook, file: &str, stem: &str) -> FormLoad {
     };
     checks::check(&questionnaire, survey, &survey_header, &choice_columns, &mut loader);
     number_questions(&mut questionnaire);
+    Diagnostic::sort_for_reading(&mut loader.diagnostics, &["survey", "choices", "settings"]);
     let errors = loader.diagnostics.iter().any(Diagnostic::is_error);
     FormLoad { questionnaire: (!errors).then_some(questionnaire), diagnostics: loader.diagnostics }
 }

@@ -1,0 +1,203 @@
+//! XLSForm questionnaires: the sample forms load cleanly in their languages, a faulty form gets
+//! every mistake listed at its place, pyxform's own corpus loads or is refused clearly, and
+//! expressions read in plain words from the real forms.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::*;
+use palermo::expr::words::{describe, Role};
+use palermo::load::xlsform;
+use palermo::model::questionnaire::{QuestionKind, Questionnaire};
+use palermo::model::{treaty, Instrument};
+
+fn sample(name: &str) -> Questionnaire {
+    let path = Path::new(SAMPLE).join("questionnaires").join(name);
+    let loaded = xlsform::load(&path, name);
+    assert!(loaded.diagnostics.is_empty(), "{name}: {:#?}", loaded.diagnostics);
+    loaded.questionnaire.expect("loads")
+}
+
+#[test]
+fn the_four_sample_questionnaires_load_without_a_warning() {
+    for (file, instrument, languages) in [
+        ("untoc.xlsx", Instrument::Untoc, &["en", "fr", "es"][..]),
+        ("tip.xlsx", Instrument::Tip, &["en", "fr", "es", "ru", "zh", "ar"][..]),
+        ("som.xlsx", Instrument::Som, &["en", "fr", "es"][..]),
+        ("fa.xlsx", Instrument::Fa, &["en", "fr", "es"][..]),
+    ] {
+        let form = sample(file);
+        assert_eq!(form.instrument, Some(instrument), "{file}");
+        assert_eq!(form.languages, languages, "{file}");
+        // Sections after the general one are articles, titled as the treaty titles them.
+        let articles: Vec<_> = form.sections().filter_map(|(_, g)| g.provision.as_ref().map(|p| (p.article, g))).collect();
+        assert!(articles.len() >= 5, "{file}: {} article sections", articles.len());
+        for (article, group) in articles {
+            assert_eq!(group.label.get("en", "en"), treaty::article_title(instrument, article), "{file}: article {article}");
+        }
+        // Every article section has a yes/partly/no question with its two follow-ups and a
+        // technical-assistance question.
+        for (index, group) in form.sections().filter(|(_, g)| g.provision.is_some()) {
+            let in_section: Vec<_> = form.questions.iter().filter(|q| form.section_of(q) == Some(index)).collect();
+            assert!(in_section.iter().any(|q| q.kind == QuestionKind::SelectOne("yes_partly_no".into())), "{}", group.name);
+            assert!(in_section.iter().filter(|q| q.relevant.is_some()).count() >= 3, "{}", group.name);
+            assert!(in_section.iter().any(|q| q.technical_assistance), "{}", group.name);
+        }
+        assert!(form.questions.iter().any(|q| q.kind == QuestionKind::Integer), "{file} has no numeric question");
+        // Every label exists in every language of the form.
+        for q in &form.questions {
+            for lang in languages {
+                assert!(q.label.has(lang), "{file}: {} has no {lang} label", q.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn arabic_chinese_and_russian_are_real_translations() {
+    let form = sample("tip.xlsx");
+    let script = |text: &str, range: std::ops::RangeInclusive<char>| text.chars().filter(|c| range.contains(c)).count() * 2 > text.chars().filter(|c| c.is_alphabetic()).count();
+    let mut texts: Vec<(&str, &palermo::model::questionnaire::Text)> = form.questions.iter().map(|q| (q.name.as_str(), &q.label)).collect();
+    texts.extend(form.groups.iter().map(|g| (g.name.as_str(), &g.label)));
+    texts.extend(form.choices.values().flatten().map(|c| (c.name.as_str(), &c.label)));
+    for (name, text) in texts {
+        let en = text.get("en", "en").unwrap();
+        for (lang, range) in [("ru", '\u{0400}'..='\u{04FF}'), ("zh", '\u{4E00}'..='\u{9FFF}'), ("ar", '\u{0600}'..='\u{06FF}')] {
+            let t = text.0.get(lang).unwrap_or_else(|| panic!("{name}: no {lang}"));
+            assert_ne!(t, en, "{name}: the {lang} label is the English one");
+            assert!(script(t, range), "{name}: the {lang} label {t:?} is not in its script");
+        }
+    }
+    assert_eq!(form.title.0.len(), 6, "the title is translated into the six languages");
+}
+
+#[test]
+fn conditions_of_the_real_forms_read_in_plain_words() {
+    let form = sample("tip.xlsx");
+    let explain = form.question("tip5_explain").unwrap();
+    let relevant = &explain.relevant.as_ref().unwrap().expr;
+    let number = form.question("tip5_implemented").unwrap().number.clone().unwrap();
+    assert_eq!(number, "4", "three general questions come first");
+    assert_eq!(describe(relevant, Role::Relevant, "en", &form), "Answer only if you answered \"No\" or \"Partly\" to question 4.");
+    assert_eq!(describe(relevant, Role::Relevant, "fr", &form), "Répondre seulement si vous avez répondu « Non » ou « En partie » à la question 4.");
+    assert_eq!(describe(relevant, Role::Relevant, "zh", &form), "仅在对问题4的回答为“否”或者“部分”时作答。");
+    let offences = form.question("tip5_offences").unwrap();
+    assert_eq!(describe(&offences.constraint.as_ref().unwrap().expr, Role::Constraint, "es", &form), "Solo se acepta si la respuesta es como mínimo 0.");
+}
+
+#[test]
+fn every_mistake_of_a_form_is_listed_at_its_place() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forms/mistakes.md");
+    let loaded = xlsform::load(&path, "mistakes.md");
+    assert!(loaded.questionnaire.is_none());
+    let lines: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string().replace('\n', " | ")).collect();
+    let expect = |needle: &str| {
+        assert!(lines.iter().any(|l| l.contains(needle)), "no diagnostic contains {needle:?}:\n{}", lines.join("\n"));
+    };
+    expect("mistakes.md: survey!A3: error: unknown choice list \"yesno\" |   hint: did you mean \"yes_no\"?");
+    expect("survey!E4: error: relevant: text not closed (character 9 of \"${q1} = 'no\")");
+    expect("survey!E5: error: relevant: ${q11} (character 1) is not a question of this form |   hint: did you mean ${q1}?");
+    expect("survey!H5: error: unknown obligation \"must\"");
+    expect("survey!B6: error: the name \"q1\" is already used at row 3");
+    expect("survey!E7: error: relevant: ${q5} comes later in the form (row 8)");
+    expect("survey!G7: error: article 99 does not exist: the Trafficking in Persons Protocol has 20 articles");
+    expect("survey!F8: error: constraint: unknown function selectd() (character 1 of \"selectd(., 'x')\") |   hint: did you mean selected()?");
+    expect("survey!A9: error: unknown question type \"intger\" |   hint: did you mean \"integer\"?");
+    expect("error: circular dependency: c1 → c2 → c1");
+    expect("survey!A13: error: end repeat without a matching begin");
+    expect("survey!A14: error: group \"open\" is never closed");
+    expect("survey!D5: warning: \"q3\" has no label in French");
+    assert_eq!(loaded.errors(), 12, "{}", lines.join("\n"));
+    // Listed in reading order: by sheet, then row, then column.
+    let rows: Vec<usize> = loaded.diagnostics.iter().filter(|d| d.sheet.as_deref() == Some("survey")).filter_map(|d| d.row).collect();
+    assert!(rows.windows(2).all(|w| w[0] <= w[1]), "{rows:?}");
+}
+
+/// Forms of pyxform's corpus that pyxform accepts and that use only what palermo supports.
+const MUST_LOAD: &[&str] = &[
+    "examples/tutorial.xls", "examples/text_and_integer.xls", "examples/text_and_integer.xlsx", "examples/text_and_integer.csv",
+    "examples/text_and_integer.md", "examples/yes_or_no_question.xls", "examples/yes_or_no_question.xlsx",
+    "examples/yes_or_no_question.csv", "examples/yes_or_no_question.md", "examples/calculate.xls",
+    "examples/cascading_select_test_equivalent.xls", "examples/choice_name_same_as_select_name.xls",
+    "examples/style_settings.xls", "examples/table-list.xls", "examples/xml_escaping.xls", "examples/allow_comment_rows_test.xls",
+    "examples/choice_filter_test.xlsx", "examples/extra_columns.xlsx", "examples/field-list.xlsx", "examples/or_other.xlsx",
+    "examples/specify_other.xls", "examples/specify_other.xlsx", "examples/specify_other.csv", "examples/specify_other.md",
+    "examples/extra_sheet_names.xlsx", "examples/utf_csv.csv", "examples/repeat_date_test.xls", "ODK_XLSForm_Template.xlsx",
+    "xlsform_org_cascading_select.xlsx", "bugs/badly_named_choices_sheet.xls", "bugs/blank_second_row.xls",
+    "bugs/spaces_in_choices_header.xls", "bugs/excel_with_macros.xlsm", "bugs/xl_date_ambiguous_v1.xlsx",
+];
+
+#[test]
+fn pyxforms_corpus_loads_or_is_refused_clearly() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/xlsform");
+    let mut checked = 0;
+    for dir in ["examples", "bugs", "."] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for path in files.into_iter().filter(|p| p.is_file()) {
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !["xls", "xlsx", "xlsm", "csv", "md"].contains(&ext) {
+                continue;
+            }
+            let relative = path.strip_prefix(&root).unwrap().to_string_lossy().trim_start_matches("./").to_string();
+            let start = Instant::now();
+            let loaded = xlsform::load(&path, &relative);
+            assert!(start.elapsed() < Duration::from_secs(20), "{relative} took {:?}", start.elapsed());
+            checked += 1;
+            if MUST_LOAD.contains(&relative.as_str()) {
+                assert!(loaded.questionnaire.is_some(), "{relative} must load: {:#?}", loaded.diagnostics);
+            } else if loaded.questionnaire.is_none() {
+                let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("refused with an error");
+                assert!(first.hint.is_some(), "{relative}: {first} has no hint");
+                assert!(first.file == relative, "{relative}: diagnostic names {}", first.file);
+            }
+        }
+    }
+    assert!(checked >= 70, "only {checked} forms checked");
+}
+
+#[test]
+fn the_1048576_row_sheet_is_read_in_bounded_time() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/xlsform/bugs/UCL_Biomass_Plot_Form.xlsx");
+    let start = Instant::now();
+    let loaded = xlsform::load(&path, "UCL_Biomass_Plot_Form.xlsx");
+    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+    // Its real mistakes are named: typographic quotes in an expression.
+    assert!(loaded.diagnostics.iter().any(|d| d.hint.as_deref().is_some_and(|h| h.contains("typographic quotes"))), "{:#?}", loaded.diagnostics);
+}
+
+#[test]
+fn palermo_check_lints_a_file_or_a_form_of_the_conference() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let by_id = palermo(tmp.path(), &["check", "tip_2026", "--inputs", inputs.to_str().unwrap()]);
+    assert_eq!(by_id.status.code(), Some(0), "{}", stderr(&by_id));
+    let out = stdout(&by_id);
+    for expected in [
+        "form tip_2026",
+        "languages: en, fr, es, ru, zh, ar (default en)",
+        "sections: 6",
+        "Criminalization (article 5): 7 question(s)",
+        "obligations: mandatory 5, shall_consider 1",
+        "technical assistance questions: 10",
+        "warnings: 0",
+    ] {
+        assert!(out.contains(expected), "{expected:?} missing:\n{out}");
+    }
+    let by_path = palermo(tmp.path(), &["check", inputs.join("questionnaires/fa.xlsx").to_str().unwrap()]);
+    assert_eq!(by_path.status.code(), Some(0));
+
+    let faulty = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forms/mistakes.md");
+    let run = palermo(tmp.path(), &["check", faulty.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(stdout(&run).contains("did you mean \"yes_no\"?"), "{}", stdout(&run));
+    let json = palermo(tmp.path(), &["check", faulty.to_str().unwrap(), "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(value["loads"], false);
+    assert_eq!(value["diagnostics"][0]["sheet"], "survey");
+
+    let missing = palermo(tmp.path(), &["check", "no_such_form", "--inputs", inputs.to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2));
+}
