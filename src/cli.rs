@@ -31,7 +31,7 @@ pub enum Command {
     Build(BuildArgs),
     /// Create a new conference folder holding the sample conference and the default templates.
     #[command(after_help = "Example:\n  palermo init cop14 && palermo build --inputs cop14 --out cop14/out\n\n\
-                            The folder gets conference.toml, states.csv, a README and templates/ with the default\n\
+                            The folder gets conference.toml, states.csv, a README, questionnaires/ and templates/ with the default\n\
                             templates; `build --inputs DIR` uses DIR/templates/ automatically. Existing files are\n\
                             never overwritten.")]
     Init(InitArgs),

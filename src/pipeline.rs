@@ -11,7 +11,8 @@ use anyhow::{Context, Result};
 use crate::config::Conference;
 use crate::documents::{self, Inputs, Planned};
 use crate::engine::{self, PdfSettings};
-use crate::load::states;
+use crate::load::{states, xlsform};
+use crate::model::questionnaire::Questionnaire;
 use crate::model::Diagnostic;
 use crate::output::{self, DocumentEntry, FailedDocument, InputEntry, InputStatus, Manifest};
 use crate::render::{Renderer, TemplateSet};
@@ -60,19 +61,45 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
     let conference = Conference::load(&dir.join("conference.toml"))?;
     let states_path = dir.join("states.csv");
     let states = states::load(&states_path, &display(dir, &states_path))?;
-    let diagnostics = states.diagnostics.clone();
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let inputs = vec![
+    let mut diagnostics = states.diagnostics.clone();
+    let mut inputs = vec![
         InputEntry { path: "conference.toml".into(), kind: "conference".into(), status: InputStatus::Accepted, errors: 0, warnings: 0 },
-        InputEntry {
-            path: "states.csv".into(),
-            kind: "states".into(),
-            status: if errors == 0 { InputStatus::Accepted } else { InputStatus::Partial },
-            errors,
-            warnings: diagnostics.len() - errors,
-        },
+        input_entry("states.csv", "states", &diagnostics, true),
     ];
-    Ok((Inputs { conference, states }, inputs, diagnostics))
+    let mut questionnaires = Vec::new();
+    for path in crate::cmd::check::form_files(&dir.join("questionnaires")) {
+        let loaded = xlsform::load(&path, &display(dir, &path));
+        let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
+        inputs.push(input_entry(&relative, "questionnaire", &loaded.diagnostics, loaded.questionnaire.is_some()));
+        diagnostics.extend(loaded.diagnostics);
+        if let Some(form) = loaded.questionnaire {
+            if let Some(other) = questionnaires.iter().find(|q: &&Questionnaire| q.form_id == form.form_id) {
+                diagnostics.push(
+                    Diagnostic::error(display(dir, &path), format!("form_id {:?} is also the id of {}; this form is not used", form.form_id, other.source))
+                        .hint("give each questionnaire its own form_id in its settings sheet"),
+                );
+                if let Some(entry) = inputs.last_mut() {
+                    entry.status = InputStatus::Rejected;
+                    entry.errors += 1;
+                }
+                continue;
+            }
+            questionnaires.push(form);
+        }
+    }
+    Ok((Inputs { conference, states, questionnaires }, inputs, diagnostics))
+}
+
+/// What the manifest says of an input file, from its diagnostics; `usable` is false when
+/// nothing in it could be used.
+fn input_entry(path: &str, kind: &str, diagnostics: &[Diagnostic], usable: bool) -> InputEntry {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let status = match (usable, errors) {
+        (false, _) => InputStatus::Rejected,
+        (true, 0) => InputStatus::Accepted,
+        (true, _) => InputStatus::Partial,
+    };
+    InputEntry { path: path.into(), kind: kind.into(), status, errors, warnings: diagnostics.len() - errors }
 }
 
 /// How a path is shown in messages: relative to the inputs folder's parent when possible.

@@ -50,7 +50,12 @@ fn builds_the_sample_conference_into_readable_un_documents() {
     let bytes = std::fs::read(&pdf).unwrap();
     assert_eq!(doc["sha256"], palermo::output::sha256_hex(&bytes));
     let inputs: Vec<&str> = manifest["inputs"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap()).collect();
-    assert_eq!(inputs, ["conference.toml", "states.csv"]);
+    assert_eq!(inputs[..2], ["conference.toml", "states.csv"]);
+    for form in ["questionnaires/fa.xlsx", "questionnaires/som.xlsx", "questionnaires/tip.xlsx", "questionnaires/untoc.xlsx"] {
+        let entry = manifest["inputs"].as_array().unwrap().iter().find(|i| i["path"] == form).unwrap_or_else(|| panic!("{form} not in the manifest"));
+        assert_eq!(entry["status"], "accepted");
+        assert_eq!(entry["kind"], "questionnaire");
+    }
     assert!(tmp.path().join("out/validation.json").is_file());
 }
 
@@ -138,6 +143,23 @@ fn a_broken_conference_file_reports_its_cause_chain() {
     let err = stderr(&run);
     assert!(err.contains("conference.toml is not a valid conference file"), "{err}");
     assert!(err.contains("caused by:"), "{err}");
+}
+
+#[test]
+fn a_broken_questionnaire_is_rejected_in_the_manifest_and_the_rest_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forms/mistakes.md"), inputs.join("questionnaires/mistakes.md")).unwrap();
+    std::fs::write(inputs.join("questionnaires/notes.xlsx"), b"not really a workbook").unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf").is_file());
+    let manifest = manifest(&tmp.path().join("out"));
+    let status = |path: &str| manifest["inputs"].as_array().unwrap().iter().find(|i| i["path"] == path).map(|i| i["status"].clone());
+    assert_eq!(status("questionnaires/mistakes.md"), Some("rejected".into()));
+    assert_eq!(status("questionnaires/notes.xlsx"), Some("rejected".into()));
+    assert_eq!(status("questionnaires/tip.xlsx"), Some("accepted".into()));
+    assert!(stderr(&run).contains("notes.xlsx: error: the file is not a .xlsx workbook"), "{}", stderr(&run));
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn init_writes_a_conference_folder_that_builds() {
     let tmp = tempfile::tempdir().unwrap();
     let run = palermo(tmp.path(), &["init", "cop14"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-    for file in ["conference.toml", "states.csv", "README.md", "templates/un.typ", "templates/info.typ.j2"] {
+    for file in ["conference.toml", "states.csv", "README.md", "questionnaires/tip.xlsx", "templates/un.typ", "templates/info.typ.j2"] {
         assert!(tmp.path().join("cop14").join(file).is_file(), "{file} not written");
     }
     let again = palermo(tmp.path(), &["init", "cop14"]);

@@ -6,10 +6,14 @@ use crate::cli::InitArgs;
 use crate::render::TemplateSet;
 
 /// The sample conference shipped in `inputs/`, compiled in so `init` works from any directory.
-const SAMPLE: &[(&str, &str)] = &[
-    ("conference.toml", include_str!("../../inputs/conference.toml")),
-    ("states.csv", include_str!("../../inputs/states.csv")),
-    ("README.md", include_str!("../../inputs/README.md")),
+const SAMPLE: &[(&str, &[u8])] = &[
+    ("conference.toml", include_bytes!("../../inputs/conference.toml")),
+    ("states.csv", include_bytes!("../../inputs/states.csv")),
+    ("README.md", include_bytes!("../../inputs/README.md")),
+    ("questionnaires/untoc.xlsx", include_bytes!("../../inputs/questionnaires/untoc.xlsx")),
+    ("questionnaires/tip.xlsx", include_bytes!("../../inputs/questionnaires/tip.xlsx")),
+    ("questionnaires/som.xlsx", include_bytes!("../../inputs/questionnaires/som.xlsx")),
+    ("questionnaires/fa.xlsx", include_bytes!("../../inputs/questionnaires/fa.xlsx")),
 ];
 
 pub fn run(args: &InitArgs) -> Result<i32> {
@@ -22,12 +26,12 @@ pub fn run(args: &InitArgs) -> Result<i32> {
     if dir.join("templates").exists() {
         bail!("{} already exists; palermo init never overwrites a file", dir.join("templates").display());
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    for (name, text) in SAMPLE {
-        std::fs::write(dir.join(name), text).with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    std::fs::create_dir_all(dir.join("questionnaires")).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, bytes) in SAMPLE {
+        std::fs::write(dir.join(name), bytes).with_context(|| format!("cannot write {}", dir.join(name).display()))?;
     }
     let templates = TemplateSet::write_defaults(&dir.join("templates"))?;
-    eprintln!("created {} with conference.toml, states.csv, README.md and {} templates", dir.display(), templates.len());
+    eprintln!("created {} with conference.toml, states.csv, README.md, four questionnaires and {} templates", dir.display(), templates.len());
     eprintln!("next: edit {0}/conference.toml, then run `palermo build --inputs {0}`", dir.display());
     Ok(0)
 }

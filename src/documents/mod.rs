@@ -17,6 +17,8 @@ pub use masthead::Masthead;
 pub struct Inputs {
     pub conference: Conference,
     pub states: StatesFile,
+    /// The questionnaires that loaded without error, in file order.
+    pub questionnaires: Vec<crate::model::questionnaire::Questionnaire>,
 }
 
 /// One language version of one document, to be built.
