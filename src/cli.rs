@@ -12,7 +12,8 @@ use clap::{Args, Parser, Subcommand};
              to the UN Convention against Transnational Organized Crime: UN-styled, tagged, archival PDFs.",
     after_help = "Examples:\n  palermo build                      build every document of ./inputs into ./out\n  \
                   palermo init my-conference         start a new conference folder from the defaults\n  \
-                  palermo check tip.xlsx             lint a questionnaire\n\n\
+                  palermo check tip.xlsx             lint a questionnaire\n  \
+                  palermo validate                   check every submission\n\n\
                   Exit codes: 0 success; 1 some input was rejected (documents were still built from the rest);\n\
                   2 usage error, fatal error, or a document could not be built."
 )]
@@ -35,6 +36,12 @@ pub enum Command {
                             templates; `build --inputs DIR` uses DIR/templates/ automatically. Existing files are\n\
                             never overwritten.")]
     Init(InitArgs),
+    /// Check every submission against its questionnaire and the States list; print every problem.
+    #[command(after_help = "Examples:\n  palermo validate\n  palermo validate --inputs tests/fixtures/faulty\n  \
+                            palermo validate --format json > problems.json\n\n\
+                            Submissions live in INPUTS/submissions/<form_id>/ as exports (.xlsx, .xls, .ods, .csv),\n\
+                            per-State answer workbooks or JSON. Exit 0 when nothing was rejected, 1 otherwise.")]
+    Validate(ValidateArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -82,6 +89,22 @@ pub struct BuildArgs {
 pub struct InitArgs {
     /// The folder to create (it may exist, but must not hold the files init writes).
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ValidateFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The conference folder.
+    #[arg(long, value_name = "DIR", default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// human: grouped by file, coloured on a terminal; json: for other tools.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: ValidateFormat,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(args),
         Command::Init(args) => cmd::init::run(args),
         Command::Check(args) => cmd::check::run(args),
+        Command::Validate(args) => cmd::validate::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

@@ -85,6 +85,9 @@ pub struct Manifest {
     pub documents: Vec<DocumentEntry>,
     pub failed: Vec<FailedDocument>,
     pub inputs: Vec<InputEntry>,
+    /// Every submission read (each row of an export, each per-State workbook, each JSON
+    /// object), with its place and status: accepted, rejected or superseded.
+    pub submissions: Vec<crate::validate::Outcome>,
 }
 
 impl Manifest {

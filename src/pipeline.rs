@@ -11,8 +11,10 @@ use anyhow::{Context, Result};
 use crate::config::Conference;
 use crate::documents::{self, Inputs, Planned};
 use crate::engine::{self, PdfSettings};
-use crate::load::{states, xlsform};
+use crate::load::{states, submissions, xlsform};
 use crate::model::questionnaire::Questionnaire;
+use crate::model::submission::{Status as SubmissionStatus, Submission};
+use crate::validate::{self, Outcome};
 use crate::model::Diagnostic;
 use crate::output::{self, DocumentEntry, FailedDocument, InputEntry, InputStatus, Manifest};
 use crate::render::{Renderer, TemplateSet};
@@ -87,7 +89,91 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
             questionnaires.push(form);
         }
     }
-    Ok((Inputs { conference, states, questionnaires }, inputs, diagnostics))
+    let (submissions, outcomes) = load_submissions(dir, &questionnaires, &states, &mut inputs, &mut diagnostics);
+    Ok((Inputs { conference, states, questionnaires, submissions, outcomes }, inputs, diagnostics))
+}
+
+/// Reads `submissions/<form_id>/*` and validates each form's submissions together (so that a
+/// State's two replies can be compared). Returns the accepted submissions and every outcome.
+fn load_submissions(
+    dir: &Path,
+    forms: &[Questionnaire],
+    states: &states::StatesFile,
+    inputs: &mut Vec<InputEntry>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Submission>, Vec<Outcome>) {
+    let root = dir.join("submissions");
+    let mut accepted = Vec::new();
+    let mut outcomes = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&root) else { return (accepted, outcomes) };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
+        if path.is_file() {
+            let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
+                .hint(format!("move it into submissions/<form_id>/, e.g. submissions/{}/", forms.first().map_or("tip_2026", |f| f.form_id.as_str())));
+            inputs.push(input_entry(&relative, "submission", std::slice::from_ref(&d), false));
+            diagnostics.push(d);
+            continue;
+        }
+        let folder = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let files = submission_files(&path);
+        let Some(form) = forms.iter().find(|f| f.form_id == folder) else {
+            let hint = match crate::suggest::closest(&folder, forms.iter().map(|f| f.form_id.as_str())) {
+                Some(meant) => format!("did you mean {meant}? name the folder after the form_id of its questionnaire"),
+                None => "name the folder after the form_id of a questionnaire in questionnaires/".to_string(),
+            };
+            for file in files {
+                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {folder:?}")).hint(hint.clone());
+                inputs.push(input_entry(&file.strip_prefix(dir).unwrap_or(&file).display().to_string(), "submission", std::slice::from_ref(&d), false));
+                diagnostics.push(d);
+            }
+            continue;
+        };
+        let mut raws = Vec::new();
+        let mut per_file: Vec<(String, String, Vec<Diagnostic>, usize)> = Vec::new();
+        for file in files {
+            let shown = display(dir, &file);
+            let read = submissions::read_file(&file, &shown, form);
+            per_file.push((file.strip_prefix(dir).unwrap_or(&file).display().to_string(), shown, read.diagnostics, read.submissions.len()));
+            raws.extend(read.submissions);
+        }
+        let validated = validate::validate_form(&raws, form, states);
+        for (relative, shown, file_diagnostics, count) in per_file {
+            let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| o.place.file == shown).collect();
+            let mut all: Vec<Diagnostic> = file_diagnostics.clone();
+            all.extend(validated.diagnostics.iter().filter(|d| d.file == shown).cloned());
+            let usable = count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected);
+            let mut entry = input_entry(&relative, "submission", &all, usable);
+            if usable && mine.iter().all(|o| o.status != SubmissionStatus::Rejected) && file_diagnostics.iter().all(|d| !d.is_error()) {
+                entry.status = InputStatus::Accepted;
+            }
+            inputs.push(entry);
+            diagnostics.extend(file_diagnostics);
+        }
+        diagnostics.extend(validated.diagnostics);
+        for outcome in validated.outcomes {
+            if let Some(s) = &outcome.submission {
+                accepted.push(s.clone());
+            }
+            outcomes.push(outcome);
+        }
+    }
+    (accepted, outcomes)
+}
+
+fn submission_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.') || n.starts_with('~')))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 /// What the manifest says of an input file, from its diagnostics; `usable` is false when
@@ -156,6 +242,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         documents: written,
         failed,
         inputs: input_entries,
+        submissions: inputs.outcomes.clone(),
     };
     manifest.write(&options.out)?;
     let mut validation = serde_json::to_vec_pretty(&diagnostics)?;

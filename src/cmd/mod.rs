@@ -4,6 +4,7 @@ pub mod bench;
 pub mod build;
 pub mod check;
 pub mod init;
+pub mod validate;
 
 use std::path::PathBuf;
 

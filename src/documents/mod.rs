@@ -19,6 +19,10 @@ pub struct Inputs {
     pub states: StatesFile,
     /// The questionnaires that loaded without error, in file order.
     pub questionnaires: Vec<crate::model::questionnaire::Questionnaire>,
+    /// The submissions that count: accepted and not superseded.
+    pub submissions: Vec<crate::model::submission::Submission>,
+    /// What became of every submission read.
+    pub outcomes: Vec<crate::validate::Outcome>,
 }
 
 /// One language version of one document, to be built.

@@ -2,5 +2,6 @@
 //! problem and a record of every file read.
 
 pub mod states;
+pub mod submissions;
 pub mod workbook;
 pub mod xlsform;

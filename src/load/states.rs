@@ -142,7 +142,10 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         if !row_ok {
             continue;
         }
+        let language = cell(column("language")).to_ascii_lowercase();
+        let language = if LANGUAGES.contains(&language.as_str()) { language } else { "en".to_string() };
         out.states.push(State {
+            language,
             iso2: cell(column("iso2")).to_ascii_uppercase(),
             iso3,
             names: state_names,

@@ -33,6 +33,20 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// A JSON value as the cell a spreadsheet would hold: arrays (select_multiple answers) are
+    /// joined with spaces.
+    pub fn from_json(value: &serde_json::Value) -> Cell {
+        use serde_json::Value as J;
+        match value {
+            J::Null => Cell::Empty,
+            J::Bool(b) => Cell::Bool(*b),
+            J::Number(n) => n.as_f64().map_or(Cell::Text(n.to_string()), Cell::Number),
+            J::String(s) => Cell::Text(clean_text(s)),
+            J::Array(items) => Cell::Text(items.iter().map(|i| Cell::from_json(i).text()).collect::<Vec<_>>().join(" ")),
+            J::Object(_) => Cell::Error(format!("an object where a value was expected: {value}")),
+        }
+    }
+
     /// The cell as text a person would read in it ("5", not "5.0").
     pub fn text(&self) -> String {
         match self {
@@ -75,6 +89,8 @@ impl Sheet {
 pub struct Workbook {
     pub format: &'static str,
     pub sheets: Vec<Sheet>,
+    /// The workbook counts date serials from 1904 (old Mac Excel), not 1900.
+    pub date_1904: bool,
 }
 
 impl Workbook {
@@ -151,12 +167,14 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
         ));
     }
     let cursor = Cursor::new(bytes);
+    let mut date_1904 = false;
     let fail = |e: &dyn std::fmt::Display| describe(e.to_string(), extension);
     let sheets = match extension {
         // OOXML workbooks are streamed cell by cell: a sheet that claims a million rows costs
         // only the cells it really holds.
         "xlsx" | "xlsm" if looks_like_zip => {
             let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| fail(&e))?;
+            date_1904 = book.has_1904_epoch();
             let mut sheets = Vec::new();
             for name in worksheet_names(&book) {
                 let mut reader = book.worksheet_cells_reader(&name).map_err(|e| fail(&e))?;
@@ -186,7 +204,7 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
         "ods" => "ods",
         _ => "xlsx",
     };
-    Ok(Workbook { format, sheets })
+    Ok(Workbook { format, sheets, date_1904 })
 }
 
 /// Every sheet of a workbook whose reader only offers whole ranges.
@@ -391,7 +409,7 @@ mod flat {
             let cells: Vec<Cell> = row.iter().skip(1).map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(clean_text(c)) }).collect();
             sheet.rows.push(cells);
         }
-        Workbook { format, sheets }
+        Workbook { format, sheets, date_1904: false }
     }
 }
 

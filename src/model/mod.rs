@@ -3,6 +3,7 @@
 pub mod diagnostic;
 pub mod questionnaire;
 pub mod state;
+pub mod submission;
 pub mod treaty;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -148,6 +148,8 @@ pub struct State {
     /// Short names by language code (`en`, `fr`, `es`, `ru`, `zh`, `ar`).
     pub names: BTreeMap<String, String>,
     pub group: RegionalGroup,
+    /// The official language the State works in with the secretariat (`en` when not given).
+    pub language: String,
     pub participation: BTreeMap<Instrument, Participation>,
 }
 

@@ -1,0 +1,99 @@
+//! Reading submissions in every shape States send them: Kobo/ODK-style exports (one row per
+//! submission), per-State answer workbooks (questions down the rows), and JSON. Each file gives
+//! raw submissions whose every value keeps its place; a file that cannot be read gives a
+//! diagnostic, never an abort.
+
+mod json;
+mod per_state;
+mod table;
+
+use std::path::Path;
+
+use crate::load::workbook::{self, Workbook};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::submission::RawSubmission;
+use crate::model::Diagnostic;
+
+/// Spreadsheet and data kinds a submission can come in.
+pub const SUBMISSION_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "json"];
+
+/// What one file gave.
+#[derive(Debug, Default)]
+pub struct FileRead {
+    pub submissions: Vec<RawSubmission>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads one submission file for `form`; `display` names it in messages.
+pub fn read_file(path: &Path, display: &str, form: &Questionnaire) -> FileRead {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if extension == "json" {
+        return match std::fs::read(path) {
+            Ok(bytes) => json::read(&bytes, display, form),
+            Err(e) => unreadable(display, format!("cannot read the file: {e}"), "check the path and permissions"),
+        };
+    }
+    let book = match workbook::read(path) {
+        Ok(book) => book,
+        Err(e) => return unreadable(display, e.message, e.hint),
+    };
+    if extension == "csv" {
+        // A CSV is one table; read it as a sheet rather than as pyxform's flat form layout.
+        return match std::fs::read(path) {
+            Ok(bytes) => table::read_csv(&bytes, display, form),
+            Err(e) => unreadable(display, format!("cannot read the file: {e}"), "check the path and permissions"),
+        };
+    }
+    read_workbook(&book, display, form)
+}
+
+fn unreadable(display: &str, message: impl Into<String>, hint: impl Into<String>) -> FileRead {
+    FileRead { submissions: Vec::new(), diagnostics: vec![Diagnostic::error(display, message).hint(hint)] }
+}
+
+/// A workbook is a per-State answer sheet when a sheet has `name` and `answer` columns; otherwise
+/// its first sheet with data is an export, one submission per row.
+pub fn read_workbook(book: &Workbook, display: &str, form: &Questionnaire) -> FileRead {
+    if let Some(read) = per_state::read(book, display, form) {
+        return read;
+    }
+    let Some(sheet) = book.sheets.iter().find(|s| s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) else {
+        return unreadable(display, "the workbook has no data", "export the submissions again, with the header row and one row per State");
+    };
+    let mut read = table::read_sheet(sheet, display, form, book.date_1904);
+    for other in book.sheets.iter().filter(|s| s.name != sheet.name && s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) {
+        read.diagnostics.push(
+            Diagnostic::warning(display, format!("sheet {:?} is not read: submissions are read from the first sheet, {:?}", other.name, sheet.name))
+                .hint("put all submissions on one sheet (repeat groups are not supported)"),
+        );
+    }
+    read
+}
+
+/// Reads the keys of a table header or a JSON object: `group/name` paths resolve to `name`.
+pub(crate) fn question_key(key: &str, form: &Questionnaire) -> String {
+    let key = key.trim();
+    if form.question(key).is_some() {
+        return key.to_string();
+    }
+    let last = key.rsplit('/').next().unwrap_or(key);
+    if form.question(last).is_some() { last.to_string() } else { key.to_string() }
+}
+
+/// Column names that carry a submission's metadata rather than an answer.
+pub(crate) fn metadata_kind(key: &str) -> Option<&'static str> {
+    match key.trim().to_ascii_lowercase().trim_start_matches("meta/").trim_matches('_') {
+        "state" | "country" | "iso3" => Some("state"),
+        "submitted" | "submission_date" | "date_submitted" => Some("submitted"),
+        "version" | "_version_" | "form_version" | "__version__" => Some("version"),
+        _ => None,
+    }
+}
+
+/// Columns that exports add and palermo has no use for (Kobo's `_id`, `_uuid`, ODK's `start`…).
+pub(crate) fn is_export_bookkeeping(key: &str) -> bool {
+    let key = key.trim().to_ascii_lowercase();
+    key.starts_with('_')
+        || key.starts_with("meta/")
+        || matches!(key.as_str(), "start" | "end" | "today" | "deviceid" | "username" | "instanceid" | "key" | "submissiondate" | "formhub/uuid")
+}

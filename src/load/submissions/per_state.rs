@@ -1,0 +1,70 @@
+//! The per-State answer workbook palermo generates for States that answer offline: one sheet
+//! with the columns `name` (the question's name), `question` (its label, for the reader) and
+//! `answer`; the rows `state` and `submitted` carry the metadata.
+
+use super::{metadata_kind, question_key, FileRead};
+use crate::load::workbook::{Cell, Workbook};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::submission::{Place, RawAnswer, RawSubmission};
+use crate::model::Diagnostic;
+
+/// `None` when the workbook is not laid out this way.
+pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<FileRead> {
+    for sheet in &book.sheets {
+        let Some(header_row) = sheet.rows.iter().position(|r| r.iter().any(|c| !c.is_empty())) else { continue };
+        let header: Vec<String> = sheet.rows[header_row].iter().map(|c| c.text().trim().to_ascii_lowercase()).collect();
+        let name_col = header.iter().position(|h| h == "name");
+        let answer_col = header.iter().position(|h| h == "answer");
+        let (Some(name_col), Some(answer_col)) = (name_col, answer_col) else { continue };
+        let mut read = FileRead::default();
+        let mut submission = RawSubmission {
+            form_id: form.form_id.clone(),
+            place: Place::cell(display, Some(&sheet.name), header_row, 0),
+            state: None,
+            submitted: None,
+            version: None,
+            answers: Vec::new(),
+            date_1904: book.date_1904,
+        };
+        for row in header_row + 1..sheet.rows.len() {
+            let key = sheet.cell(row, name_col).text().trim().to_string();
+            let value = sheet.cell(row, answer_col).clone();
+            if key.is_empty() {
+                if !value.is_empty() {
+                    read.diagnostics.push(
+                        Place::cell(display, Some(&sheet.name), row, answer_col)
+                            .diagnostic(false, "an answer without a question name is not read")
+                            .hint("keep the name column as palermo wrote it"),
+                    );
+                }
+                continue;
+            }
+            let place = Place::cell(display, Some(&sheet.name), row, answer_col);
+            match metadata_kind(&key) {
+                Some("state") if !value.is_empty() => submission.state = Some((value, place)),
+                Some("submitted") if !value.is_empty() => submission.submitted = Some((value, place)),
+                Some("version") if !value.is_empty() => submission.version = Some((value.text().trim().to_string(), place)),
+                Some(_) => {}
+                None => {
+                    let name = question_key(&key, form);
+                    if form.question(&name).is_none() {
+                        read.diagnostics.push(
+                            Place::cell(display, Some(&sheet.name), row, name_col)
+                                .diagnostic(false, format!("unknown question {key:?}"))
+                                .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
+                        );
+                    } else if value != Cell::Empty {
+                        submission.answers.push(RawAnswer { key: name, value, place });
+                    }
+                }
+            }
+        }
+        if submission.state.is_none() && submission.answers.is_empty() {
+            read.diagnostics.push(Diagnostic::error(display, "the answer sheet is empty").hint("fill the answer column and the state and submitted rows"));
+        } else {
+            read.submissions.push(submission);
+        }
+        return Some(read);
+    }
+    None
+}

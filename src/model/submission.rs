@@ -1,0 +1,117 @@
+//! A State's reply to a questionnaire: raw, as read (every value keeps its place in the file),
+//! then normalised and validated.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::load::workbook::Cell;
+
+/// Where a value was read: file, sheet and cell, or a JSON path.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// 0-based row and column in the sheet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub col: Option<usize>,
+    /// For JSON: `[2].answers.tip5_offences`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl Place {
+    pub fn cell(file: &str, sheet: Option<&str>, row: usize, col: usize) -> Self {
+        Place { file: file.to_string(), sheet: sheet.map(str::to_string), row: Some(row), col: Some(col), path: None }
+    }
+
+    pub fn json(file: &str, index: usize, path: String) -> Self {
+        Place { file: file.to_string(), sheet: None, row: Some(index), col: None, path: Some(path) }
+    }
+
+    /// A diagnostic placed here.
+    pub fn diagnostic(&self, error: bool, message: impl Into<String>) -> crate::model::Diagnostic {
+        let mut message = message.into();
+        if let Some(path) = &self.path {
+            message = format!("{path}: {message}");
+        }
+        let d = if error { crate::model::Diagnostic::error(&self.file, message) } else { crate::model::Diagnostic::warning(&self.file, message) };
+        match (self.row, self.col) {
+            (Some(row), Some(col)) => d.at_cell(self.sheet.as_deref(), row, col),
+            (Some(row), None) if self.path.is_some() => d.at_row(row + 1),
+            (Some(row), None) => d.at_row(row + 1),
+            _ => d,
+        }
+    }
+}
+
+/// One answer as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawAnswer {
+    /// The question name the key resolved to, or the key as written when it matches none.
+    pub key: String,
+    pub value: Cell,
+    pub place: Place,
+}
+
+/// A submission as read, before it is checked against its form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawSubmission {
+    pub form_id: String,
+    /// The record: a row of an export, a per-State workbook, a JSON object.
+    pub place: Place,
+    pub state: Option<(Cell, Place)>,
+    pub submitted: Option<(Cell, Place)>,
+    pub version: Option<(String, Place)>,
+    pub answers: Vec<RawAnswer>,
+    /// The workbook counts date serials from 1904.
+    pub date_1904: bool,
+}
+
+/// A normalised answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Text(String),
+    Number(f64),
+    Date(Date),
+    Choice(String),
+    Choices(Vec<String>),
+}
+
+impl Answer {
+    /// The value as XLSForm expressions see it.
+    pub fn value(&self) -> crate::expr::Value {
+        use crate::expr::Value;
+        match self {
+            Answer::Text(t) | Answer::Choice(t) => Value::Str(t.clone()),
+            Answer::Number(n) => Value::Num(*n),
+            Answer::Date(d) => Value::Date(*d),
+            Answer::Choices(c) => Value::Str(c.join(" ")),
+        }
+    }
+}
+
+/// What became of a submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Accepted,
+    Rejected,
+    /// A later submission of the same State for the same form counts instead.
+    Superseded,
+}
+
+/// A validated submission: answers bound to questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Submission {
+    pub form_id: String,
+    pub state: String,
+    pub submitted: Date,
+    pub answers: BTreeMap<String, Answer>,
+    pub place: Place,
+}

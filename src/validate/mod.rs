@@ -1,0 +1,304 @@
+//! Validation: raw submissions checked against their form and the States list. Every problem
+//! becomes a diagnostic at its file, sheet and cell; every submission ends accepted, rejected or
+//! superseded, and nothing is dropped silently.
+
+pub mod normalize;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::expr::words::{describe, Role};
+use crate::expr::{holds, Answers, Value};
+use crate::load::states::StatesFile;
+use crate::model::questionnaire::{Expression, Questionnaire, Required};
+use crate::model::submission::{Answer, Place, RawSubmission, Status, Submission};
+use crate::model::{Diagnostic, Status as Participation};
+
+/// What became of one submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub form_id: String,
+    #[serde(flatten)]
+    pub place: Place,
+    pub state: Option<String>,
+    pub submitted: Option<Date>,
+    pub status: Status,
+    pub errors: usize,
+    pub warnings: usize,
+    /// For a superseded submission: the place of the one that counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<Place>,
+    #[serde(skip)]
+    pub submission: Option<Submission>,
+}
+
+/// Every submission of one form, checked.
+#[derive(Debug, Default)]
+pub struct Validated {
+    pub outcomes: Vec<Outcome>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks the submissions of one form. `raws` must be in a stable order (files sorted, rows in
+/// order), so that ties are settled the same way on every run.
+pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &StatesFile) -> Validated {
+    let mut out = Validated::default();
+    for raw in raws {
+        let (submission, mut diagnostics) = check(raw, form, states);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        out.outcomes.push(Outcome {
+            form_id: form.form_id.clone(),
+            place: raw.place.clone(),
+            state: submission.as_ref().map(|s| s.state.clone()).or_else(|| raw.state.as_ref().map(|(c, _)| c.text().trim().to_uppercase())),
+            submitted: submission.as_ref().map(|s| s.submitted),
+            status: if errors == 0 { Status::Accepted } else { Status::Rejected },
+            errors,
+            warnings: diagnostics.len() - errors,
+            superseded_by: None,
+            submission: if errors == 0 { submission } else { None },
+        });
+        out.diagnostics.append(&mut diagnostics);
+    }
+    supersede(&mut out, form);
+    out
+}
+
+/// Of two accepted submissions of one State, the later `submitted` counts (on a tie, the one
+/// read last); the others are kept, marked superseded, and said so.
+fn supersede(out: &mut Validated, form: &Questionnaire) {
+    let mut latest: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, o) in out.outcomes.iter().enumerate() {
+        let (Status::Accepted, Some(state), Some(date)) = (o.status, &o.state, o.submitted) else { continue };
+        match latest.get(state) {
+            Some(&j) if out.outcomes[j].submitted.is_some_and(|d| d > date) => {}
+            _ => {
+                latest.insert(state.clone(), i);
+            }
+        }
+    }
+    for i in 0..out.outcomes.len() {
+        let o = &out.outcomes[i];
+        let (Status::Accepted, Some(state)) = (o.status, &o.state) else { continue };
+        let winner = latest[state];
+        if winner == i {
+            continue;
+        }
+        let by = out.outcomes[winner].place.clone();
+        let by_date = out.outcomes[winner].submitted.map(|d| d.to_string()).unwrap_or_default();
+        let where_ = describe_place(&by);
+        out.diagnostics.push(
+            o.place
+                .diagnostic(false, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
+                .hint("nothing to do if the later reply is the right one; otherwise remove it"),
+        );
+        let o = &mut out.outcomes[i];
+        o.status = Status::Superseded;
+        o.warnings += 1;
+        o.superseded_by = Some(by);
+        o.submission = None;
+    }
+}
+
+fn describe_place(place: &Place) -> String {
+    match (&place.sheet, place.row, &place.path) {
+        (_, _, Some(path)) => format!("{} {path}", place.file),
+        (Some(sheet), Some(row), _) if !sheet.is_empty() => format!("{} {sheet} row {}", place.file, row + 1),
+        (_, Some(row), _) => format!("{} row {}", place.file, row + 1),
+        _ => place.file.clone(),
+    }
+}
+
+/// The answers of one submission as expressions see them.
+struct Context<'a> {
+    answers: &'a BTreeMap<String, Answer>,
+    current: Value,
+    today: Date,
+}
+
+impl Answers for Context<'_> {
+    fn answer(&self, name: &str) -> Value {
+        self.answers.get(name).map_or(Value::Str(String::new()), Answer::value)
+    }
+    fn current(&self) -> Value {
+        self.current.clone()
+    }
+    fn today(&self) -> Date {
+        self.today
+    }
+}
+
+/// Checks one submission; returns it normalised (even with errors, for the messages) and its
+/// diagnostics.
+fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Option<Submission>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let lang = form.default_language.as_str();
+    // Metadata: the State and the date.
+    let state = match &raw.state {
+        None => {
+            diagnostics.push(raw.place.diagnostic(true, "no state: the submission does not say which State sent it").hint("add the State's ISO 3166 alpha-3 code (FRA) in the state column"));
+            None
+        }
+        Some((cell, place)) => {
+            let written = cell.text().trim().to_string();
+            match states.get(&written) {
+                Some(s) => Some(s),
+                None => {
+                    let candidates: Vec<(String, &str)> = states
+                        .states
+                        .iter()
+                        .flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str()))))
+                        .collect();
+                    let hint = match crate::suggest::closest(&written, candidates.iter().map(|(n, _)| n.as_str())) {
+                        Some(meant) => {
+                            let code = candidates.iter().find(|(n, _)| n == meant).map_or("", |(_, c)| *c);
+                            let name = states.get(code).map_or("", |s| s.name("en"));
+                            format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code")
+                        }
+                        None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
+                    };
+                    diagnostics.push(place.diagnostic(true, format!("unknown State code {written:?}")).hint(hint));
+                    None
+                }
+            }
+        }
+    };
+    let submitted = match &raw.submitted {
+        None => {
+            diagnostics.push(raw.place.diagnostic(true, "no submitted date").hint("add the date the State sent its reply (YYYY-MM-DD) in the submitted column"));
+            None
+        }
+        Some((cell, place)) => match normalize::date(cell, raw.date_1904) {
+            Ok((Answer::Date(d), warning)) => {
+                if let Some(w) = warning {
+                    diagnostics.push(place.diagnostic(false, format!("submitted: {w}")).hint("write dates as YYYY-MM-DD"));
+                }
+                Some(d)
+            }
+            Ok(_) => None,
+            Err(r) => {
+                diagnostics.push(place.diagnostic(true, format!("submitted: {}", r.message)).hint(r.hint));
+                None
+            }
+        },
+    };
+    if let (Some(state), Some(instrument)) = (state, form.instrument) {
+        if state.status(instrument) == Participation::None {
+            diagnostics.push(
+                raw.state.as_ref().map_or(&raw.place, |(_, p)| p).diagnostic(false, format!("{} ({}) is neither party nor signatory to the {}", state.name("en"), state.iso3, instrument.short_title("en")))
+                    .hint("its reply is kept and counted apart from the parties'"),
+            );
+        }
+    }
+    if let (Some((version, place)), Some(current)) = (&raw.version, &form.version) {
+        if version != current {
+            diagnostics.push(
+                place.diagnostic(false, format!("answered version {version} of {}; the current version is {current}", form.form_id))
+                    .hint("answers are checked against the current version; questions that changed may be reported"),
+            );
+        }
+    }
+    // Answers: normalise each, then check conditions in the order of the form.
+    let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
+    let mut places: BTreeMap<String, Place> = BTreeMap::new();
+    for raw_answer in &raw.answers {
+        let Some(question) = form.question(&raw_answer.key) else { continue };
+        if places.contains_key(&question.name) {
+            diagnostics.push(raw_answer.place.diagnostic(true, format!("{:?} is answered twice", question.name)).question(&question.name).hint("keep one answer per question"));
+            continue;
+        }
+        if !question.kind.is_answered() {
+            diagnostics.push(raw_answer.place.diagnostic(false, format!("{:?} is a {}, which takes no answer; ignored", question.name, question.kind.name())).question(&question.name).hint("leave it empty"));
+            continue;
+        }
+        match normalize::answer(&question.kind, form, &raw_answer.value, raw.date_1904) {
+            Ok((answer, warning)) => {
+                if let Some(w) = warning {
+                    diagnostics.push(raw_answer.place.diagnostic(false, w).question(&question.name).hint("write the value exactly as the form lists it"));
+                }
+                answers.insert(question.name.clone(), answer);
+                places.insert(question.name.clone(), raw_answer.place.clone());
+            }
+            Err(refusal) => {
+                let label = question.label.get(lang, "en").unwrap_or(&question.name);
+                diagnostics.push(
+                    raw_answer.place.diagnostic(true, format!("question {} ({}): {}", question.number.as_deref().unwrap_or("?"), short(label), refusal.message))
+                        .question(&question.name)
+                        .hint(refusal.hint),
+                );
+                places.insert(question.name.clone(), raw_answer.place.clone());
+            }
+        }
+    }
+    let today = submitted.unwrap_or(Date::new(2100, 1, 1).expect("valid"));
+    for question in form.questions.iter().filter(|q| q.kind.is_answered()) {
+        let context = Context { answers: &answers, current: answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value), today };
+        let relevant = is_relevant(form, question.relevant.as_ref(), question.group, &context);
+        let label = short(question.label.get(lang, "en").unwrap_or(&question.name));
+        let number = question.number.as_deref().unwrap_or("?");
+        let place = places.get(&question.name).cloned().unwrap_or_else(|| raw.place.clone());
+        let answered = answers.contains_key(&question.name);
+        if answered && !relevant {
+            let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, "en", form));
+            diagnostics.push(place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply")).question(&question.name).hint(format!("{why} The answer is kept.")));
+            continue;
+        }
+        if !relevant {
+            continue;
+        }
+        let required = match &question.required {
+            Required::No => false,
+            Required::Yes => true,
+            Required::When(e) => holds(&e.expr, &context).unwrap_or(false),
+        };
+        if required && !answered && !places.contains_key(&question.name) {
+            let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
+            diagnostics.push(raw.place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).hint(hint));
+        }
+        if let (true, Some(constraint)) = (answered, &question.constraint) {
+            match holds(&constraint.expr, &context) {
+                Ok(true) => {}
+                Ok(false) => {
+                    let message = question.constraint_message.get(lang, "en").map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
+                    diagnostics.push(
+                        place.diagnostic(true, format!("question {number} ({label}): {message}"))
+                            .question(&question.name)
+                            .hint(describe(&constraint.expr, Role::Constraint, "en", form)),
+                    );
+                }
+                Err(e) => diagnostics.push(place.diagnostic(true, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form")),
+            }
+        }
+    }
+    let submission = match (state, submitted) {
+        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers, place: raw.place.clone() }),
+        _ => None,
+    };
+    (submission, diagnostics)
+}
+
+/// A question applies when its own condition and those of every group around it hold.
+fn is_relevant(form: &Questionnaire, own: Option<&Expression>, mut group: Option<usize>, context: &Context) -> bool {
+    if let Some(e) = own {
+        if !holds(&e.expr, context).unwrap_or(true) {
+            return false;
+        }
+    }
+    while let Some(g) = group {
+        let group_def = &form.groups[g];
+        if let Some(e) = &group_def.relevant {
+            if !holds(&e.expr, context).unwrap_or(true) {
+                return false;
+            }
+        }
+        group = group_def.parent;
+    }
+    true
+}
+
+/// A label cut to a readable length for messages.
+fn short(label: &str) -> String {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.len() <= 9 { label.to_string() } else { format!("{}…", words[..8].join(" ")) }
+}
