@@ -70,6 +70,9 @@ pub struct RawSubmission {
     pub answers: Vec<RawAnswer>,
     /// The workbook counts date serials from 1904.
     pub date_1904: bool,
+    /// The record could not be read as a submission at all (the reader said why); it is kept
+    /// so that it is accounted for, as rejected.
+    pub broken: bool,
 }
 
 /// A normalised answer.

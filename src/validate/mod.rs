@@ -46,6 +46,20 @@ pub struct Validated {
 pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &StatesFile) -> Validated {
     let mut out = Validated::default();
     for raw in raws {
+        if raw.broken {
+            out.outcomes.push(Outcome {
+                form_id: form.form_id.clone(),
+                place: raw.place.clone(),
+                state: None,
+                submitted: None,
+                status: Status::Rejected,
+                errors: 1,
+                warnings: 0,
+                superseded_by: None,
+                submission: None,
+            });
+            continue;
+        }
         let (submission, mut diagnostics) = check(raw, form, states);
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         out.outcomes.push(Outcome {
@@ -150,12 +164,8 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
                         .iter()
                         .flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str()))))
                         .collect();
-                    let hint = match crate::suggest::closest(&written, candidates.iter().map(|(n, _)| n.as_str())) {
-                        Some(meant) => {
-                            let code = candidates.iter().find(|(n, _)| n == meant).map_or("", |(_, c)| *c);
-                            let name = states.get(code).map_or("", |s| s.name("en"));
-                            format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code")
-                        }
+                    let hint = match closest_state(&written, &candidates, states) {
+                        Some((code, name)) => format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code"),
                         None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
                     };
                     diagnostics.push(place.diagnostic(true, format!("unknown State code {written:?}")).hint(hint));
@@ -231,6 +241,10 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
             }
         }
     }
+    if raw.answers.is_empty() {
+        diagnostics.push(raw.place.diagnostic(true, "the submission has no answers").hint("fill in the answers; an empty reply cannot be counted"));
+        return (None, diagnostics);
+    }
     let today = submitted.unwrap_or(Date::new(2100, 1, 1).expect("valid"));
     for question in form.questions.iter().filter(|q| q.kind.is_answered()) {
         let context = Context { answers: &answers, current: answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value), today };
@@ -276,6 +290,25 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         _ => None,
     };
     (submission, diagnostics)
+}
+
+/// The State a mistyped code or name most likely means: the nearest codes and names, and among
+/// equally near ones the State whose name starts as the text does ("FRN" → France, not Brunei).
+fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'a StatesFile) -> Option<(&'a str, &'a str)> {
+    let limit = (written.chars().count() / 3).clamp(1, 3);
+    let scored: Vec<(usize, &str)> = candidates
+        .iter()
+        .map(|(name, code)| (crate::suggest::distance(written, name), *code))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    let best = scored.iter().map(|(d, _)| *d).min()?;
+    let lower = written.to_lowercase();
+    let common = |code: &str| {
+        let name = states.get(code).map_or(String::new(), |s| s.name("en").to_lowercase());
+        name.chars().zip(lower.chars()).take_while(|(a, b)| a == b).count()
+    };
+    let code = scored.iter().filter(|(d, _)| *d == best).map(|(_, c)| *c).max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
+    states.get(code).map(|s| (s.iso3.as_str(), s.name("en")))
 }
 
 /// A question applies when its own condition and those of every group around it hold.

@@ -23,6 +23,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             return read;
         }
     };
+    let single = value.is_object();
     let records: Vec<&Value> = match &value {
         Value::Array(items) => items.iter().collect(),
         Value::Object(_) => vec![&value],
@@ -32,9 +33,22 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         }
     };
     for (index, record) in records.into_iter().enumerate() {
-        let at = |path: &str| Place::json(display, index, format!("[{index}]{path}"));
+        let at = |path: &str| {
+            let prefix = if single { String::new() } else { format!("[{index}]") };
+            Place::json(display, index, if single && path.is_empty() { "the submission".into() } else { format!("{prefix}{}", if single { path.trim_start_matches('.') } else { path }) })
+        };
         let Value::Object(fields) = record else {
             read.diagnostics.push(at("").diagnostic(true, "a submission must be an object").hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }"));
+            read.submissions.push(RawSubmission {
+                form_id: form.form_id.clone(),
+                place: at(""),
+                state: None,
+                submitted: None,
+                version: None,
+                answers: Vec::new(),
+                date_1904: false,
+                broken: true,
+            });
             continue;
         };
         let mut submission = RawSubmission {
@@ -45,6 +59,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             version: fields.get("version").map(|v| (Cell::from_json(v).text(), at(".version"))),
             answers: Vec::new(),
             date_1904: false,
+            broken: false,
         };
         for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
             read.diagnostics.push(at(&format!(".{key}")).diagnostic(false, format!("unknown field {key:?} is not read")).hint("answers go inside \"answers\""));
@@ -69,7 +84,8 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                 }
             }
             Some(_) => read.diagnostics.push(at(".answers").diagnostic(true, "\"answers\" must be an object of question names and answers").hint("write \"answers\": { \"q1\": \"yes\" }")),
-            None => read.diagnostics.push(at("").diagnostic(true, "the submission has no \"answers\"").hint("add \"answers\": { … }")),
+            // Reported by validation, which says so once rather than question by question.
+            None => {}
         }
         read.submissions.push(submission);
     }

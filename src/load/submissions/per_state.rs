@@ -25,6 +25,7 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
             version: None,
             answers: Vec::new(),
             date_1904: book.date_1904,
+            broken: false,
         };
         for row in header_row + 1..sheet.rows.len() {
             let key = sheet.cell(row, name_col).text().trim().to_string();

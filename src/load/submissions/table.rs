@@ -102,6 +102,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
             version: None,
             answers: Vec::new(),
             date_1904,
+            broken: false,
         };
         let mut flags: BTreeMap<String, (Vec<String>, Place)> = BTreeMap::new();
         for (col, column) in columns.iter().enumerate() {
