@@ -111,7 +111,7 @@ fn the_faulty_replies_get_every_kind_of_diagnostic_at_its_cell() {
     expect("kobo-export.xlsx E6 error question 3 (Date of the reply): The date cannot be in the future.");
     expect("kobo-export.xlsx I6 error question 7 (How many offences of trafficking in persons were…): The number cannot be negative. | Accepted only if the answer is at least 0.");
     expect("kobo-export.xlsx A7 warning Bhutan (BTN) is neither party nor signatory to the Trafficking in Persons Protocol");
-    expect("kobo-export.xlsx B8 warning submitted: the number 46143 read as an Excel date serial (1900 system): 2026-04-30");
+    expect("kobo-export.xlsx B8 warning submitted: the number 46143 read as an Excel date serial (1900 system): 2026-05-01");
     expect("kobo-export.xlsx C8 warning answered version 2025.3 of tip_2026; the current version is 2026.1");
     expect("kobo-export.xlsx F8 warning the label \"Oui\" read as the choice \"yes\"");
     expect("kobo-export.xlsx A9 warning ESP replied to tip_2026 again: this submission is superseded by the one of 2026-06-01");

@@ -133,7 +133,7 @@ fn describe(date: Option<Date>) -> String {
     date.map_or("an impossible date".into(), |d| d.long("en"))
 }
 
-/// An Excel serial to a date. The 1900 system counts from 1899-12-31 as day 1 and keeps Lotus
+/// An Excel serial to a date. The 1900 system counts 1900-01-01 as day 1 and keeps Lotus
 /// 1-2-3's phantom 29 February 1900 (serial 60); the 1904 system counts from 1904-01-01 as day 0.
 pub fn from_serial(serial: f64, date_1904: bool) -> Date {
     let days = serial.floor() as i64;
@@ -141,7 +141,7 @@ pub fn from_serial(serial: f64, date_1904: bool) -> Date {
         return Date::new(1904, 1, 1).expect("valid").add_days(days);
     }
     let base = Date::new(1899, 12, 31).expect("valid");
-    if days >= 60 { base.add_days(days - 2) } else { base.add_days(days - 1) }
+    if days >= 60 { base.add_days(days - 1) } else { base.add_days(days) }
 }
 
 #[cfg(test)]
