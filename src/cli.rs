@@ -42,6 +42,11 @@ pub enum Command {
                             Submissions live in INPUTS/submissions/<form_id>/ as exports (.xlsx, .xls, .ods, .csv),\n\
                             per-State answer workbooks or JSON. Exit 0 when nothing was rejected, 1 otherwise.")]
     Validate(ValidateArgs),
+    /// Write the letter to a State listing the problems in its replies, cell by cell, with how to fix each.
+    #[command(after_help = "Examples:\n  palermo feedback KEN\n  palermo feedback gha --inputs tests/fixtures/faulty --out letters\n\n\
+                            Writes OUT/feedback/<ISO3>.<language>.pdf, in the State's language (states.csv `language`)\n\
+                            where the questionnaire has it: the letter's text and the questions are in that language.")]
+    Feedback(FeedbackArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -89,6 +94,17 @@ pub struct BuildArgs {
 pub struct InitArgs {
     /// The folder to create (it may exist, but must not hold the files init writes).
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct FeedbackArgs {
+    /// The State, by its ISO 3166 alpha-3 code.
+    pub state: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The folder the letter is written to (under feedback/).
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

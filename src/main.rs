@@ -20,6 +20,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Validate(args) => cmd::validate::run(args),
+        Command::Feedback(args) => cmd::feedback::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

@@ -209,3 +209,39 @@ fn hostile_workbooks_sent_as_replies_are_refused_and_the_run_goes_on() {
         assert!(sent.iter().any(|s| s.ends_with(hostile)), "{hostile} was not sent");
     }
 }
+
+#[test]
+fn feedback_letters_list_the_problems_in_the_states_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let faulty = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faulty");
+    let run = palermo(tmp.path(), &["feedback", "mex", "--inputs", faulty.to_str().unwrap(), "--out", "letters"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let text = fold(&pdf_text(&tmp.path().join("letters/feedback/MEX.es.pdf")));
+    for expected in [
+        "Oficina de las Naciones Unidas contra la Droga y el Delito",
+        "CTOC/COP/2026/MEX",
+        "29 de julio de 2026",
+        "La secretaría agradece a México sus respuestas.",
+        "12 de septiembre de 2026",
+        "Cuestionario sobre la aplicación del Protocolo para prevenir",
+        "kobo-export.xlsx, tip_2026!A5",
+        "1. Nombre y cargo de la persona que coordinó la respuesta",
+        "is required and not answered",
+        "tip_2026!H5",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the letter:\n{text}");
+    }
+    // A State with clean replies gets an acknowledgement; in Arabic and Chinese too.
+    let inputs = copy_sample(tmp.path(), "inputs");
+    for (state, file, expected) in [("CHN", "CHN.zh.pdf", "秘书处"), ("SAU", "SAU.ar.pdf", "الأمانة")] {
+        let run = palermo(tmp.path(), &["feedback", state, "--inputs", inputs.to_str().unwrap(), "--out", "letters"]);
+        assert_eq!(run.status.code(), Some(0), "{state}: {}", stderr(&run));
+        let text = pdf_text(&tmp.path().join("letters/feedback").join(file));
+        // Right-to-left text comes out of the PDF in visual order.
+        let visual: String = expected.chars().rev().collect();
+        assert!(text.contains(expected) || text.contains(&visual), "{state}: {text}");
+    }
+    let unknown = palermo(tmp.path(), &["feedback", "FRN", "--inputs", inputs.to_str().unwrap()]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("FRN is not a State"), "{}", stderr(&unknown));
+}

@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod build;
 pub mod check;
+pub mod feedback;
 pub mod init;
 pub mod validate;
 

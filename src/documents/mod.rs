@@ -1,6 +1,7 @@
 //! The documents a conference calls for: which to build (one per document and language), and
 //! the model each template receives.
 
+pub mod feedback;
 pub mod masthead;
 pub mod states_by_group;
 

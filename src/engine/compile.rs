@@ -123,3 +123,36 @@ fn locate(world: &DocWorld, source: &TypstSource, diag: &SourceDiagnostic) -> Op
     let (line, col) = text.lines().byte_to_line_column(range.start)?;
     Some(file.locate(range.start, line, col))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::source::{SourceFile, MAIN_PATH};
+
+    fn compile(text: &str) -> Result<CompiledPdf, CompileFailure> {
+        let source = TypstSource {
+            main: SourceFile { path: MAIN_PATH.into(), text: text.into(), display: "test.typ".into(), generated: None },
+            libraries: Vec::new(),
+            assets: Default::default(),
+        };
+        compile_pdf(&source, crate::engine::fonts::store(), "test", Date::new(2026, 1, 1).unwrap(), &PdfSettings::default())
+    }
+
+    /// Every script of the six languages, in archival PDF. The Chinese characters are ones whose
+    /// glyphs sat above id 32,767 in the original font subset and came out missing (fonts/README.md).
+    #[test]
+    fn the_six_languages_compile_to_pdf_a_with_the_bundled_fonts() {
+        let text = "#set document(title: [t])\n#set text(font: (\"Liberation Serif\", \"Noto Naskh Arabic\", \"Noto Serif CJK SC\", \"Noto Color Emoji\"), fallback: false)\n\
+                    English. Français : « é ». Español: ¿ñ? Русский: ёж. 中文：需求、要求。镕喆堃 العربية: الأمم المتحدة 🌍";
+        match compile(text) {
+            Ok(pdf) => assert_eq!(pdf.pages, 1),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        let failure = compile("= Title\n#foo").unwrap_err();
+        assert_eq!(failure.errors, vec!["test.typ:2:2: error: unknown variable: foo".to_string()]);
+    }
+}

@@ -11,6 +11,7 @@ use anyhow::{bail, Context, Result};
 pub const DEFAULTS: &[(&str, &str)] = &[
     ("un.typ", include_str!("../../templates/un.typ")),
     ("info.typ.j2", include_str!("../../templates/info.typ.j2")),
+    ("feedback.typ.j2", include_str!("../../templates/feedback.typ.j2")),
 ];
 
 /// One template or Typst library file.

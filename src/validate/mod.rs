@@ -32,6 +32,9 @@ pub struct Outcome {
     pub superseded_by: Option<Place>,
     #[serde(skip)]
     pub submission: Option<Submission>,
+    /// The problems found in this submission (also in `Validated::diagnostics`).
+    #[serde(skip)]
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Every submission of one form, checked.
@@ -57,6 +60,7 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
                 warnings: 0,
                 superseded_by: None,
                 submission: None,
+                diagnostics: Vec::new(),
             });
             continue;
         }
@@ -72,6 +76,7 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
             warnings: diagnostics.len() - errors,
             superseded_by: None,
             submission: if errors == 0 { submission } else { None },
+            diagnostics: diagnostics.clone(),
         });
         out.diagnostics.append(&mut diagnostics);
     }
@@ -102,12 +107,13 @@ fn supersede(out: &mut Validated, form: &Questionnaire) {
         let by = out.outcomes[winner].place.clone();
         let by_date = out.outcomes[winner].submitted.map(|d| d.to_string()).unwrap_or_default();
         let where_ = describe_place(&by);
-        out.diagnostics.push(
-            o.place
-                .diagnostic(false, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
-                .hint("nothing to do if the later reply is the right one; otherwise remove it"),
-        );
+        let diagnostic = o
+            .place
+            .diagnostic(false, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
+            .hint("nothing to do if the later reply is the right one; otherwise remove it");
+        out.diagnostics.push(diagnostic.clone());
         let o = &mut out.outcomes[i];
+        o.diagnostics.push(diagnostic);
         o.status = Status::Superseded;
         o.warnings += 1;
         o.superseded_by = Some(by);

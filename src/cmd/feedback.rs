@@ -1,0 +1,43 @@
+//! `palermo feedback ISO3`: a UN-styled letter to a State listing the problems in its replies.
+
+use anyhow::{bail, Result};
+use serde::Serialize;
+
+use crate::cli::FeedbackArgs;
+use crate::documents::feedback;
+use crate::engine;
+use crate::output;
+use crate::pipeline;
+use crate::render::Renderer;
+
+#[derive(Serialize)]
+struct Context<'a> {
+    l: &'a feedback::Letter,
+}
+
+pub fn run(args: &FeedbackArgs) -> Result<i32> {
+    let (inputs, _, diagnostics) = pipeline::load_inputs(&args.input.inputs)?;
+    let code = args.state.trim().to_uppercase();
+    let Some(state) = inputs.states.get(&code) else {
+        let hint = crate::suggest::closest(&code, inputs.states.states.iter().map(|s| s.iso3.as_str()))
+            .map_or(String::new(), |c| format!("; did you mean {c}?"));
+        bail!("{code} is not a State of {}{hint}", args.input.inputs.join("states.csv").display());
+    };
+    // Problems of whole files the State sent (a damaged per-State workbook names the State).
+    let file_level: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.file.rsplit('/').next().is_some_and(|name| name.to_uppercase().contains(&state.iso3)))
+        .cloned()
+        .collect();
+    let letter = feedback::letter(&inputs, state, &file_level);
+    let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
+    let source = renderer.render("feedback.typ.j2", &Context { l: &letter }, Default::default()).map_err(anyhow::Error::msg)?;
+    let settings = super::pdf_settings(&args.input.pdf_standard)?;
+    let pdf = engine::compile_pdf(&source, engine::fonts::store(), &format!("feedback/{}/{}", state.iso3, letter.lang), inputs.conference.reporting.as_at, &settings)
+        .map_err(anyhow::Error::msg)?;
+    let path = args.out.join("feedback").join(format!("{}.{}.pdf", state.iso3, letter.lang));
+    output::write_atomic(&path, &pdf.bytes)?;
+    let problems: usize = letter.forms.iter().map(|f| f.problems.len()).sum();
+    eprintln!("wrote {} ({} page(s), {problems} problem(s) listed, in {})", path.display(), pdf.pages, crate::locale::language_name(&letter.lang, "en"));
+    Ok(0)
+}
