@@ -54,7 +54,7 @@ pub enum Command {
                             1 when it has errors, 2 when the file cannot be found.")]
     Check(CheckArgs),
     /// Measure build time per document and peak memory (a benchmark, not a test).
-    #[command(after_help = "Example:\n  palermo bench --rounds 20\n\n\
+    #[command(after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n\n\
                             Compiles every planned document ROUNDS times in this process (each round under another\n\
                             symbol and job number, so each is a distinct document) and prints the time per document\n\
                             (first and later rounds) and the peak resident memory.")]
@@ -142,4 +142,8 @@ pub struct BenchArgs {
     /// How many times each document is compiled.
     #[arg(long, default_value_t = 10)]
     pub rounds: usize,
+    /// Instead of documents, measure reading and validating N submissions (one CSV export of N rows
+    /// made from the sample replies of the first questionnaire).
+    #[arg(long, value_name = "N")]
+    pub submissions: Option<usize>,
 }

@@ -105,8 +105,8 @@ fn the_faulty_replies_get_every_kind_of_diagnostic_at_its_cell() {
     expect("kobo-export.xlsx B3 error submitted: \"03/04/2026\" is ambiguous: 3 April 2026 or 4 March 2026?");
     expect("kobo-export.xlsx F4 error question 4 (Has your country established as criminal offences the…): \"yess\" is not a choice of the list \"yes_partly_no\" | did you mean \"yes\"?");
     expect("kobo-export.xlsx I4 error question 7 (How many offences of trafficking in persons were…): \"about 40\" is not a number");
-    expect("kobo-export.xlsx A5 error question 1 (Name and title of the person who coordinated…) is required and not answered");
-    expect("kobo-export.xlsx A5 error question 5 (If the answer is \"No\" or \"Partly\", please…) is required and not answered");
+    expect("kobo-export.xlsx D5 error question 1 (Name and title of the person who coordinated…) is required and not answered");
+    expect("kobo-export.xlsx G5 error question 5 (If the answer is \"No\" or \"Partly\", please…) is required and not answered");
     expect("kobo-export.xlsx H5 warning question 6 (If the answer is \"Yes\" or \"Partly\", please…) is answered, but does not apply to this reply | Answer only if you answered \"Yes\" or \"Partly\" to question 4. The answer is kept.");
     expect("kobo-export.xlsx E6 error question 3 (Date of the reply): The date cannot be in the future.");
     expect("kobo-export.xlsx I6 error question 7 (How many offences of trafficking in persons were…): The number cannot be negative. | Accepted only if the answer is at least 0.");
@@ -224,7 +224,7 @@ fn feedback_letters_list_the_problems_in_the_states_language() {
         "La secretaría agradece a México sus respuestas.",
         "12 de septiembre de 2026",
         "Cuestionario sobre la aplicación del Protocolo para prevenir",
-        "kobo-export.xlsx, tip_2026!A5",
+        "kobo-export.xlsx, tip_2026!D5",
         "1. Nombre y cargo de la persona que coordinó la respuesta",
         "is required and not answered",
         "tip_2026!H5",

@@ -12,6 +12,9 @@ use crate::render::Renderer;
 
 pub fn run(args: &BenchArgs) -> Result<i32> {
     let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
+    if let Some(count) = args.submissions {
+        return submissions(&inputs, count);
+    }
     let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
     let settings = super::pdf_settings(&args.input.pdf_standard)?;
     let jobs = super::jobs(args.input.jobs)?;
@@ -64,6 +67,61 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         wall.as_secs_f64(),
         work.len(),
         wall.as_secs_f64() * 1e3 / work.len().max(1) as f64,
+        peak_rss().map_or("unknown".into(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0))
+    );
+    Ok(0)
+}
+
+/// Writes a CSV export of `count` replies (the sample's accepted replies to the first form,
+/// repeated), then times reading it and validating every row.
+fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
+    use crate::load::submissions;
+    use crate::model::submission::Answer;
+    let Some(form) = inputs.questionnaires.first() else { anyhow::bail!("the conference has no questionnaire") };
+    let replies: Vec<_> = inputs.submissions.iter().filter(|s| s.form_id == form.form_id).collect();
+    anyhow::ensure!(!replies.is_empty(), "the conference has no accepted reply to {}", form.form_id);
+    let names: Vec<&str> = form.questions.iter().filter(|q| q.kind.is_answered()).map(|q| q.name.as_str()).collect();
+    let mut csv = String::from("state,submitted");
+    for name in &names {
+        csv.push(',');
+        csv.push_str(name);
+    }
+    csv.push('\n');
+    let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    for i in 0..count {
+        let reply = replies[i % replies.len()];
+        let mut record = vec![reply.state.clone(), reply.submitted.to_string()];
+        for name in &names {
+            record.push(match reply.answers.get(*name) {
+                Some(Answer::Text(t) | Answer::Choice(t)) => t.clone(),
+                Some(Answer::Number(n)) => crate::expr::ast::format_number(*n),
+                Some(Answer::Date(d)) => d.to_string(),
+                Some(Answer::Choices(c)) => c.join(" "),
+                None => String::new(),
+            });
+        }
+        writer.write_record(&record)?;
+    }
+    csv.push_str(&String::from_utf8(writer.into_inner()?)?);
+    let dir = std::env::temp_dir().join(format!("palermo-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("export.csv");
+    std::fs::write(&path, &csv)?;
+    let started = std::time::Instant::now();
+    let read = submissions::read_file(&path, "export.csv", form);
+    let read_time = started.elapsed();
+    let validated = crate::validate::validate_form(&read.submissions, form, &inputs.states);
+    let total = started.elapsed();
+    let _ = std::fs::remove_dir_all(&dir);
+    let accepted = validated.outcomes.iter().filter(|o| o.status == crate::model::submission::Status::Accepted).count();
+    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV)", form.form_id, csv.len() / 1024);
+    println!(
+        "  read {:.0} ms, validate {:.0} ms, total {:.2} s ({:.1} µs per submission); {accepted} accepted, {} superseded or rejected; peak resident memory {}",
+        read_time.as_secs_f64() * 1e3,
+        (total - read_time).as_secs_f64() * 1e3,
+        total.as_secs_f64(),
+        total.as_secs_f64() * 1e6 / count.max(1) as f64,
+        validated.outcomes.len() - accepted,
         peak_rss().map_or("unknown".into(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0))
     );
     Ok(0)

@@ -68,6 +68,9 @@ pub struct RawSubmission {
     pub submitted: Option<(Cell, Place)>,
     pub version: Option<(String, Place)>,
     pub answers: Vec<RawAnswer>,
+    /// Where each question's answer goes in this record, answered or not (the cell a missing
+    /// answer is reported at).
+    pub slots: std::collections::BTreeMap<String, Place>,
     /// The workbook counts date serials from 1904.
     pub date_1904: bool,
     /// The record could not be read as a submission at all (the reader said why); it is kept

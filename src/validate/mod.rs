@@ -257,7 +257,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         let relevant = is_relevant(form, question.relevant.as_ref(), question.group, &context);
         let label = short(question.label.get(lang, "en").unwrap_or(&question.name));
         let number = question.number.as_deref().unwrap_or("?");
-        let place = places.get(&question.name).cloned().unwrap_or_else(|| raw.place.clone());
+        let place = places.get(&question.name).or_else(|| raw.slots.get(&question.name)).cloned().unwrap_or_else(|| raw.place.clone());
         let answered = answers.contains_key(&question.name);
         if answered && !relevant {
             let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, "en", form));
@@ -274,7 +274,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         };
         if required && !answered && !places.contains_key(&question.name) {
             let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
-            diagnostics.push(raw.place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).hint(hint));
+            diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).hint(hint));
         }
         if let (true, Some(constraint)) = (answered, &question.constraint) {
             match holds(&constraint.expr, &context) {

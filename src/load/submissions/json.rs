@@ -46,6 +46,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                 submitted: None,
                 version: None,
                 answers: Vec::new(),
+                slots: Default::default(),
                 date_1904: false,
                 broken: true,
             });
@@ -58,6 +59,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             submitted: fields.get("submitted").map(|v| (Cell::from_json(v), at(".submitted"))),
             version: fields.get("version").map(|v| (Cell::from_json(v).text(), at(".version"))),
             answers: Vec::new(),
+            slots: Default::default(),
             date_1904: false,
             broken: false,
         };

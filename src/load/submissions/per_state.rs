@@ -3,7 +3,7 @@
 //! `answer`; the rows `state` and `submitted` carry the metadata.
 
 use super::{metadata_kind, question_key, FileRead};
-use crate::load::workbook::{Cell, Workbook};
+use crate::load::workbook::Workbook;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::Diagnostic;
@@ -24,6 +24,7 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
             submitted: None,
             version: None,
             answers: Vec::new(),
+            slots: Default::default(),
             date_1904: book.date_1904,
             broken: false,
         };
@@ -54,8 +55,11 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                                 .diagnostic(false, format!("unknown question {key:?}"))
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
                         );
-                    } else if value != Cell::Empty {
-                        submission.answers.push(RawAnswer { key: name, value, place });
+                    } else {
+                        submission.slots.insert(name.clone(), place.clone());
+                        if !value.is_empty() {
+                            submission.answers.push(RawAnswer { key: name, value, place });
+                        }
                     }
                 }
             }
