@@ -52,7 +52,7 @@ pub fn human(diagnostics: &[Diagnostic], colour: bool) -> String {
     let paint = |code: &str, text: &str| if colour { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() };
     let mut out = String::new();
     for (file, mut list) in by_file {
-        list.sort_by_key(|d| (d.row.unwrap_or(0), d.cell.as_deref().map_or(0, |c| c.chars().take_while(char::is_ascii_alphabetic).fold(0usize, |n, ch| n * 26 + (ch.to_ascii_uppercase() as usize - 64)))));
+        list.sort_by_key(|d| (d.row.unwrap_or(0), d.column()));
         out.push_str(&paint("1", file));
         out.push('\n');
         for d in list {

@@ -77,13 +77,17 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// 1-based column of the cell (`C12` → 3), 0 when there is no cell.
+    pub fn column(&self) -> usize {
+        self.cell.as_deref().map_or(0, |c| c.chars().take_while(char::is_ascii_alphabetic).fold(0, |n, ch| n * 26 + (ch.to_ascii_uppercase() as usize - 64)))
+    }
+
     /// Orders diagnostics as a reader goes through a file: file-wide ones first, then by
     /// sheet (in the order given), row and column.
     pub fn sort_for_reading(diagnostics: &mut [Diagnostic], sheet_order: &[&str]) {
         diagnostics.sort_by_key(|d| {
             let sheet = d.sheet.as_deref().map_or(0, |s| 1 + sheet_order.iter().position(|o| o.eq_ignore_ascii_case(s)).unwrap_or(sheet_order.len()));
-            let column = d.cell.as_deref().map_or(0, |c| c.chars().take_while(char::is_ascii_alphabetic).fold(0usize, |n, ch| n * 26 + (ch.to_ascii_uppercase() as usize - 64)));
-            (d.file.clone(), sheet, d.row.unwrap_or(0), column)
+            (d.file.clone(), sheet, d.row.unwrap_or(0), d.column())
         });
     }
 }
