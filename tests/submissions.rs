@@ -245,3 +245,24 @@ fn feedback_letters_list_the_problems_in_the_states_language() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("FRN is not a State"), "{}", stderr(&unknown));
 }
+
+#[test]
+fn or_other_accepts_other_besides_the_list() {
+    let form_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/xlsform/examples/or_other.xlsx");
+    let form = xlsform::load(&form_path, "or_other.xlsx").questionnaire.unwrap();
+    assert!(form.question("fav_color").unwrap().or_other);
+    let tmp = tempfile::tempdir().unwrap();
+    let reply = tmp.path().join("reply.json");
+    std::fs::write(
+        &reply,
+        r#"[{"state": "KEN", "submitted": "2026-05-01", "answers": {"fav_color": "other"}},
+            {"state": "GHA", "submitted": "2026-05-01", "answers": {"fav_color": "purple"}}]"#,
+    )
+    .unwrap();
+    let read = submissions::read_file(&reply, "reply.json", &form);
+    let states = states::load(&Path::new(SAMPLE).join("states.csv"), "states.csv").unwrap();
+    let validated = validate::validate_form(&read.submissions, &form, &states);
+    assert_eq!(validated.outcomes[0].status, Status::Accepted, "{:#?}", validated.diagnostics);
+    assert_eq!(validated.outcomes[1].status, Status::Rejected);
+    assert!(validated.diagnostics.iter().any(|d| d.message.contains("\"purple\" is not a choice of the list \"colors\"")));
+}

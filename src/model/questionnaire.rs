@@ -133,6 +133,8 @@ pub struct Question {
     pub calculation: Option<Expression>,
     pub appearance: Option<String>,
     pub default: Option<String>,
+    /// `select_one LIST or_other`: "other" is accepted besides the list's choices.
+    pub or_other: bool,
     pub provision: Option<Provision>,
     pub obligation: Option<Obligation>,
     /// Asks about technical assistance needs (aggregated in reports).

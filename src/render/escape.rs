@@ -95,17 +95,16 @@ pub fn escape_markup(text: &str) -> String {
     out
 }
 
-/// Escapes text for the inside of a Typst string literal (`"…"`).
+/// Escapes text for the inside of a Typst string literal (`"…"`). Markup characters are
+/// written as `\u{…}` escapes, which mean the same in a string and in markup: a literal that a
+/// template mistakenly places in markup prints as quoted text and still cannot run code.
 pub fn escape_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if c.is_control() || MARKUP_SPECIAL.contains(&c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }
@@ -154,6 +153,6 @@ mod tests {
 
     #[test]
     fn string_literals_escape_quotes_and_backslashes() {
-        assert_eq!(string_literal("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
+        assert_eq!(string_literal("a\"b\\c\nd #x"), "\"a\\\"b\\\\c\\u{a}d \\u{23}x\"");
     }
 }

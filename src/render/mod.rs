@@ -181,3 +181,35 @@ fn describe(error: &Error, set: &TemplateSet) -> String {
     }
     message
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn renderer_with(name: &str, text: &str) -> Renderer {
+        let mut set = TemplateSet::defaults();
+        set.insert(TemplateFile { name: name.into(), display: format!("test/{name}"), text: text.into() });
+        Renderer::new(set).unwrap()
+    }
+
+    #[test]
+    fn values_are_escaped_in_markup_and_literal_in_code() {
+        let renderer = renderer_with("t.typ.j2", "#let d = {{ v|typst }}\n= {{ v.name }} [{{ v.name|str }}] {{ v.n }}\n");
+        let value = serde_json::json!({ "name": "#set page(width: 1cm) ]", "n": 3, "list": ["a", "b\"c"] });
+        let source = renderer.render("t.typ.j2", &serde_json::json!({ "v": value }), Default::default()).unwrap();
+        assert_eq!(
+            source.main.text,
+            "#let d = (\"list\": (\"a\", \"b\\\"c\"), \"n\": 3, \"name\": \"\\u{23}set page(width\\u{3a} 1cm) \\u{5d}\")\n\
+             = \\#set page(width\\: 1cm) \\] [\"\\u{23}set page(width\\u{3a} 1cm) \\u{5d}\"] 3"
+        );
+        // Every library template is served beside the main file.
+        assert!(source.libraries.iter().any(|l| l.path == "/un.typ"));
+    }
+
+    #[test]
+    fn undefined_values_are_errors_naming_the_template_line() {
+        let renderer = renderer_with("t.typ.j2", "ok\n{{ missing }}\n");
+        let error = renderer.render("t.typ.j2", &serde_json::json!({}), Default::default()).unwrap_err();
+        assert!(error.0.starts_with("test/t.typ.j2:2: undefined value"), "{}", error.0);
+    }
+}

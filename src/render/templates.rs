@@ -60,6 +60,11 @@ impl TemplateSet {
         Ok(set)
     }
 
+    /// Adds or replaces one template.
+    pub fn insert(&mut self, file: TemplateFile) {
+        self.files.insert(file.name.clone(), file);
+    }
+
     pub fn get(&self, name: &str) -> Option<&TemplateFile> {
         self.files.get(name)
     }

@@ -228,7 +228,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
             diagnostics.push(raw_answer.place.diagnostic(false, format!("{:?} is a {}, which takes no answer; ignored", question.name, question.kind.name())).question(&question.name).hint("leave it empty"));
             continue;
         }
-        match normalize::answer(&question.kind, form, &raw_answer.value, raw.date_1904) {
+        match normalize::answer(question, form, &raw_answer.value, raw.date_1904) {
             Ok((answer, warning)) => {
                 if let Some(w) = warning {
                     diagnostics.push(raw_answer.place.diagnostic(false, w).question(&question.name).hint("write the value exactly as the form lists it"));

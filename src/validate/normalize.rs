@@ -4,7 +4,7 @@
 
 use crate::date::Date;
 use crate::load::workbook::Cell;
-use crate::model::questionnaire::{QuestionKind, Questionnaire};
+use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::model::submission::Answer;
 
 /// A normalised answer, with a warning when palermo had to interpret what was written.
@@ -21,9 +21,13 @@ fn refuse(message: impl Into<String>, hint: impl Into<String>) -> Refusal {
     Refusal { message: message.into(), hint: hint.into() }
 }
 
-pub fn answer(kind: &QuestionKind, form: &Questionnaire, cell: &Cell, date_1904: bool) -> Normalised {
+pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904: bool) -> Normalised {
     let text = cell.text().trim().to_string();
-    match kind {
+    let pick = |list: &str, written: &str| match written {
+        "other" if question.or_other => Ok(("other".to_string(), None)),
+        _ => choice(form, list, written),
+    };
+    match &question.kind {
         QuestionKind::Text | QuestionKind::Note | QuestionKind::Calculate => Ok((Answer::Text(text), None)),
         QuestionKind::Integer => match number(cell) {
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
@@ -38,12 +42,12 @@ pub fn answer(kind: &QuestionKind, form: &Questionnaire, cell: &Cell, date_1904:
             None => Err(refuse(format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
         },
         QuestionKind::Date => date(cell, date_1904),
-        QuestionKind::SelectOne(list) => choice(form, list, &text).map(|(c, w)| (Answer::Choice(c), w)),
+        QuestionKind::SelectOne(list) => pick(list, &text).map(|(c, w)| (Answer::Choice(c), w)),
         QuestionKind::SelectMultiple(list) => {
             let mut chosen = Vec::new();
             let mut warnings = Vec::new();
             for part in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|p| !p.is_empty()) {
-                let (name, warning) = choice(form, list, part)?;
+                let (name, warning) = pick(list, part)?;
                 if !chosen.contains(&name) {
                     chosen.push(name);
                 }

@@ -356,7 +356,9 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
                 loader.error(sheet, row, type_col, format!("unknown question type {kind:?}"), hint);
             }
             RowType::Question(kind) => {
-                let question = read_question(&r, loader, kind, name, parent, default_lang);
+                let mut question = read_question(&r, loader, kind, name, parent, default_lang);
+                let lower = raw_type.to_lowercase();
+                question.or_other = lower.ends_with(" or_other") || lower.ends_with(" or specify other");
                 questions.push(question);
             }
         }
@@ -427,6 +429,7 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         required_message: r.text("required_message", default_lang),
         constraint_message: r.text("constraint_message", default_lang),
         appearance: r.get("appearance").map(|(t, _)| t),
+        or_other: false,
         default: r.get("default").map(|(t, _)| t),
         name,
         kind,
