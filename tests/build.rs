@@ -179,3 +179,36 @@ fn rejected_state_rows_exit_1_and_documents_are_still_built() {
     assert_eq!(validation[0]["severity"], "error");
     assert_eq!(validation[0]["cell"], "J4"); // Algeria, the first African State in the file
 }
+
+#[test]
+fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let fr = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.fr.pdf")));
+    for expected in [
+        "Nations Unies", "CTOC/COP/2026/INF/1", "Distr. générale", "29 juillet 2026", "Français", "Original : anglais",
+        "Treizième session", "Vienne, 12-16 octobre 2026", "Point 2 de l'ordre du jour provisoire", "Questions d'organisation",
+        "Note du Secrétariat", "la Convention comptait 192 parties", "Figure I", "Tableau 1", "V.26-04513 (F)", "*2604513*",
+        "Merci de recycler",
+    ] {
+        assert!(fr.contains(expected), "{expected:?} missing from the French version:\n{fr}");
+    }
+    let es = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.es.pdf")));
+    for expected in [
+        "Naciones Unidas", "Distr. general", "29 de julio de 2026", "Español", "Original: inglés", "Decimotercer período de sesiones",
+        "Viena, 12 a 16 de octubre de 2026", "Tema 2 del programa provisional", "Nota de la Secretaría", "Figura I", "Cuadro 1",
+        "V.26-04514 (S)",
+    ] {
+        assert!(es.contains(expected), "{expected:?} missing from the Spanish version:\n{es}");
+    }
+    // The same paragraph numbers and figures in every version: paragraph 8 opens section E.
+    let en = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")));
+    assert!(en.contains("8. The group of Western European and other States has 29 members"), "{en}");
+    assert!(fr.contains("8. Le groupe des États d'Europe occidentale et autres États compte 29 membres"), "{fr}");
+    assert!(es.contains("8. El grupo de Estados de Europa Occidental y otros Estados tiene 29 miembros"), "{es}");
+    let manifest = manifest(&tmp.path().join("out"));
+    let languages: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["language"].as_str().unwrap()).collect();
+    assert_eq!(languages, ["en", "es", "fr"]);
+}

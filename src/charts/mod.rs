@@ -27,6 +27,8 @@ pub struct BarChart {
     /// What the categories are: "regional group".
     pub category: String,
     pub bars: Vec<(String, u64)>,
+    /// The language of the alt text.
+    pub lang: String,
 }
 
 const BAR_COLOUR: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
@@ -36,7 +38,12 @@ impl BarChart {
     /// "Bar chart of the number of Member States by regional group: African States, 54; …".
     pub fn alt_text(&self) -> String {
         let items: Vec<String> = self.bars.iter().map(|(label, value)| format!("{label}, {value}")).collect();
-        format!("Bar chart of the {} by {}: {}.", self.measure, self.category, items.join("; "))
+        let frame = match self.lang.as_str() {
+            "fr" => "Diagramme en barres : {m} par {c} : {i}.",
+            "es" => "Gráfico de barras: {m} por {c}: {i}.",
+            _ => "Bar chart of the {m} by {c}: {i}.",
+        };
+        frame.replace("{m}", &self.measure).replace("{c}", &self.category).replace("{i}", &items.join("; "))
     }
 
     /// Draws the chart as an SVG of `width` × `height` pixels (1 px = 0.75 pt in Typst).
@@ -103,6 +110,7 @@ mod tests {
             measure: "number of Member States".into(),
             category: "regional group".into(),
             bars: vec![("African States".into(), 54), ("WEOG".into(), 29)],
+            lang: "en".into(),
         };
         let rendered = chart.render("/chart-1.svg", 480, 200).unwrap();
         assert!(rendered.svg.starts_with("<svg"));

@@ -109,10 +109,16 @@ pub fn model(states: &StatesFile, as_at: Date, lang: &str) -> Result<StatesByGro
     by_size.sort_by_key(|g| std::cmp::Reverse(g.members));
     let top = by_size.first().map_or(0, |g| g.members);
     let largest: Vec<String> = by_size.iter().filter(|g| g.members == top).map(|g| g.name.to_string()).collect();
+    let (measure, category) = match lang {
+        "fr" => ("nombre d'États Membres", "groupe régional"),
+        "es" => ("número de Estados Miembros", "grupo regional"),
+        _ => ("number of Member States", "regional group"),
+    };
     let chart = BarChart {
-        measure: "number of Member States".into(),
-        category: "regional group".into(),
+        measure: measure.into(),
+        category: category.into(),
         bars: groups.iter().map(|g| (g.name.to_string(), g.members as u64)).collect(),
+        lang: lang.to_string(),
     }
     .render("/chart-1.svg", 560, 220)?;
     Ok(StatesByGroup {
@@ -129,8 +135,13 @@ pub fn model(states: &StatesFile, as_at: Date, lang: &str) -> Result<StatesByGro
 /// "29 Oct. 2002": dates in tables short of space.
 fn short_date(date: Date, lang: &str) -> String {
     const EN: [&str; 12] = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    const ES: [&str; 12] = ["ene.", "feb.", "mar.", "abr.", "mayo", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."];
+    let m = usize::from(date.month - 1);
     match lang {
-        "en" => format!("{} {} {}", date.day, EN[usize::from(date.month - 1)], date.year),
+        "en" => format!("{} {} {}", date.day, EN[m], date.year),
+        "fr" => format!("{} {} {}", date.day, FR[m], date.year),
+        "es" => format!("{} {} {}", date.day, ES[m], date.year),
         _ => format!("{:02}.{:02}.{}", date.day, date.month, date.year),
     }
 }
