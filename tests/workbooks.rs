@@ -51,3 +51,18 @@ fn every_corpus_workbook_is_read_or_refused_with_a_reason() {
         assert!(reason(protected).contains("password-protected"), "{}", reason(protected));
     }
 }
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("huge.xlsx");
+    // A sparse file: large on paper, nothing to read.
+    std::fs::File::create(&path).unwrap().set_len(workbook::MAX_FILE_BYTES + 1).unwrap();
+    let start = Instant::now();
+    let refusal = workbook::read(&path).unwrap_err();
+    assert!(start.elapsed() < Duration::from_secs(1));
+    assert!(refusal.message.contains("more than the 64 MB palermo reads"), "{refusal}");
+    let empty = tmp.path().join("empty.xlsx");
+    std::fs::write(&empty, b"").unwrap();
+    assert_eq!(workbook::read(&empty).unwrap_err().message, "the file is empty");
+}

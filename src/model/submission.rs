@@ -42,7 +42,6 @@ impl Place {
         let d = if error { crate::model::Diagnostic::error(&self.file, message) } else { crate::model::Diagnostic::warning(&self.file, message) };
         match (self.row, self.col) {
             (Some(row), Some(col)) => d.at_cell(self.sheet.as_deref(), row, col),
-            (Some(row), None) if self.path.is_some() => d.at_row(row + 1),
             (Some(row), None) => d.at_row(row + 1),
             _ => d,
         }
