@@ -89,6 +89,13 @@ impl DocumentKind {
         }
     }
 
+    /// The languages the default template has text in.
+    pub fn languages(self) -> &'static [&'static str] {
+        match self {
+            DocumentKind::StatesByGroup => &["en", "fr", "es"],
+        }
+    }
+
     /// The template that renders this kind.
     pub fn template(self) -> &'static str {
         match self {
@@ -206,6 +213,20 @@ impl Conference {
             }
         }
         Ok(())
+    }
+
+    /// Language versions whose body the default template cannot write (it falls back to English).
+    pub fn warnings(&self, file: &str) -> Vec<crate::model::Diagnostic> {
+        let mut out = Vec::new();
+        for doc in &self.documents {
+            for lang in doc.job_numbers.keys().filter(|l| !doc.kind.languages().contains(&l.as_str())) {
+                out.push(
+                    crate::model::Diagnostic::warning(file, format!("{}: the default {} template has no {} text; that version's body will be in English", doc.symbol, doc.kind.name(), crate::locale::language_name(lang, "en")))
+                        .hint(format!("translate the template (palermo init writes it; --templates uses it) or remove the {lang} job number")),
+                );
+            }
+        }
+        out
     }
 
     pub fn agenda_item(&self, item: &str) -> Option<&AgendaItem> {

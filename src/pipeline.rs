@@ -63,11 +63,12 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
     let conference = Conference::load(&dir.join("conference.toml"))?;
     let states_path = dir.join("states.csv");
     let states = states::load(&states_path, &display(dir, &states_path))?;
-    let mut diagnostics = states.diagnostics.clone();
-    let mut inputs = vec![
-        InputEntry { path: "conference.toml".into(), kind: "conference".into(), status: InputStatus::Accepted, errors: 0, warnings: 0 },
-        input_entry("states.csv", "states", &diagnostics, true),
-    ];
+    let mut diagnostics = conference.warnings(&display(dir, &dir.join("conference.toml")));
+    let mut inputs = vec![input_entry("conference.toml", "conference", &diagnostics, true)];
+    diagnostics.extend(states.diagnostics.iter().cloned());
+    inputs.extend([
+        input_entry("states.csv", "states", &states.diagnostics, true),
+    ]);
     let mut questionnaires = Vec::new();
     for path in crate::cmd::check::form_files(&dir.join("questionnaires")) {
         let loaded = xlsform::load(&path, &display(dir, &path));

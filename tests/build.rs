@@ -212,3 +212,18 @@ fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
     let languages: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["language"].as_str().unwrap()).collect();
     assert_eq!(languages, ["en", "es", "fr"]);
 }
+
+#[test]
+fn a_language_the_template_cannot_write_is_built_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    let path = inputs.join("conference.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace("es = \"V.26-04514\" }", "es = \"V.26-04514\", ru = \"V.26-04515\" }");
+    std::fs::write(&path, text).unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert!(stderr(&run).contains("has no Russian text; that version's body will be in English"), "{}", stderr(&run));
+    let ru = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.ru.pdf")));
+    assert!(ru.contains("Тринадцатая сессия") && ru.contains("V.26-04515 (R)"), "{ru}");
+    assert_eq!(manifest(&tmp.path().join("out"))["inputs"][0]["warnings"], 1);
+}
