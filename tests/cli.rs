@@ -10,10 +10,10 @@ fn help_is_complete_with_an_example_for_each_command() {
     let top = palermo(tmp.path(), &["--help"]);
     assert_eq!(top.status.code(), Some(0));
     let text = stdout(&top);
-    for expected in ["build", "init", "bench", "Exit codes", "Examples:"] {
+    for expected in ["build", "init", "check", "validate", "feedback", "bench", "Exit codes", "Examples:"] {
         assert!(text.contains(expected), "{expected:?} missing from --help:\n{text}");
     }
-    for command in ["build", "init", "bench"] {
+    for command in ["build", "init", "check", "validate", "feedback", "bench"] {
         let help = palermo(tmp.path(), &[command, "--help"]);
         assert_eq!(help.status.code(), Some(0));
         let text = stdout(&help);
