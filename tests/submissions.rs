@@ -226,8 +226,11 @@ fn feedback_letters_list_the_problems_in_the_states_language() {
         "Cuestionario sobre la aplicación del Protocolo para prevenir",
         "kobo-export.xlsx, tip_2026!D5",
         "1. Nombre y cargo de la persona que coordinó la respuesta",
-        "is required and not answered",
+        "Esta pregunta obligatoria no tiene respuesta.",
         "tip_2026!H5",
+        "La pregunta no se aplica a su respuesta; la respuesta se conserva.",
+        "Responda solo si respondió «Sí» o «En parte» a la pregunta 4.",
+        "NACIONES UNIDAS",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from the letter:\n{text}");
     }

@@ -91,6 +91,95 @@ fn words(lang: &str) -> Words {
     }
 }
 
+/// The common problems, worded in the letter's language: (problem, fix).
+struct Phrases {
+    required: (&'static str, &'static str),
+    not_relevant: &'static str,
+    not_accepted: &'static str,
+    not_a_choice: (&'static str, &'static str),
+    not_a_number: (&'static str, &'static str),
+}
+
+fn phrases(lang: &str) -> Phrases {
+    match lang {
+        "fr" => Phrases {
+            required: ("Cette question obligatoire n'a pas de réponse.", "Veuillez y répondre ; si l'information n'est pas disponible, veuillez l'indiquer dans la réponse."),
+            not_relevant: "La question ne s'applique pas à votre réponse ; la réponse est conservée.",
+            not_accepted: "La réponse {v} n'est pas acceptée.",
+            not_a_choice: ("{v} ne fait pas partie des choix proposés.", "Choisissez parmi : {choices}."),
+            not_a_number: ("{v} n'est pas un nombre.", "Indiquez le nombre en chiffres, par exemple 12."),
+        },
+        "es" => Phrases {
+            required: ("Esta pregunta obligatoria no tiene respuesta.", "Sírvase responderla; si la información no está disponible, indíquelo en la respuesta."),
+            not_relevant: "La pregunta no se aplica a su respuesta; la respuesta se conserva.",
+            not_accepted: "La respuesta {v} no se acepta.",
+            not_a_choice: ("{v} no es una de las opciones.", "Elija entre: {choices}."),
+            not_a_number: ("{v} no es un número.", "Escriba el número en cifras, por ejemplo 12."),
+        },
+        "ru" => Phrases {
+            required: ("На этот обязательный вопрос нет ответа.", "Просьба ответить на него; если информация отсутствует, укажите это в ответе."),
+            not_relevant: "Этот вопрос не относится к вашему ответу; ответ сохранен.",
+            not_accepted: "Ответ {v} не принимается.",
+            not_a_choice: ("{v} не является одним из вариантов ответа.", "Выберите один из вариантов: {choices}."),
+            not_a_number: ("{v} не является числом.", "Укажите число цифрами, например 12."),
+        },
+        "zh" => Phrases {
+            required: ("此必答问题未作答。", "请作答；如无相关信息，请在答复中说明。"),
+            not_relevant: "此问题不适用于贵国的答复；答复予以保留。",
+            not_accepted: "答复{v}不被接受。",
+            not_a_choice: ("{v}不是可选答案之一。", "请从以下选项中选择：{choices}。"),
+            not_a_number: ("{v}不是数字。", "请用数字填写，例如12。"),
+        },
+        "ar" => Phrases {
+            required: ("لم تُقدَّم إجابة عن هذا السؤال المطلوب.", "يرجى الإجابة عنه؛ وإذا لم تكن المعلومات متاحة، يرجى ذكر ذلك في الإجابة."),
+            not_relevant: "لا ينطبق السؤال على ردكم؛ وقد احتُفظ بالإجابة.",
+            not_accepted: "الإجابة {v} غير مقبولة.",
+            not_a_choice: ("{v} ليس من الخيارات المتاحة.", "يرجى الاختيار من بين: {choices}."),
+            not_a_number: ("{v} ليس عددا.", "يرجى كتابة العدد بالأرقام، مثل 12."),
+        },
+        _ => Phrases {
+            required: ("This required question is not answered.", "Please answer it; if the information is not available, say so in the answer."),
+            not_relevant: "The question does not apply to your reply; the answer is kept.",
+            not_accepted: "The answer {v} is not accepted.",
+            not_a_choice: ("{v} is not one of the choices.", "Choose one of: {choices}."),
+            not_a_number: ("{v} is not a number.", "Write the number in figures, for example 12."),
+        },
+    }
+}
+
+/// The problem and its fix in the letter's language, for the problems palermo can word there;
+/// `None` for the others, which keep the English diagnostic.
+fn localized(d: &Diagnostic, form: &crate::model::questionnaire::Questionnaire, lang: &str) -> Option<(String, String)> {
+    use crate::expr::words::{describe, Role};
+    let question = form.question(d.question.as_deref()?)?;
+    let p = phrases(lang);
+    let quoted = |v: &str| match lang {
+        "fr" => format!("« {v} »"),
+        "es" | "ru" | "ar" => format!("«{v}»"),
+        "zh" => format!("“{v}”"),
+        _ => format!("\"{v}\""),
+    };
+    let value = quoted(d.value.as_deref().unwrap_or(""));
+    Some(match d.code? {
+        "required" => {
+            let fix = question.required_message.0.get(lang).cloned().unwrap_or_else(|| p.required.1.to_string());
+            (p.required.0.to_string(), fix)
+        }
+        "not_relevant" => (p.not_relevant.to_string(), describe(&question.relevant.as_ref()?.expr, Role::Relevant, lang, form)),
+        "constraint" => {
+            let problem = question.constraint_message.0.get(lang).cloned().unwrap_or_else(|| p.not_accepted.replace("{v}", &value));
+            (problem, describe(&question.constraint.as_ref()?.expr, Role::Constraint, lang, form))
+        }
+        "not_a_choice" => {
+            let list = form.choices.get(question.kind.list()?)?;
+            let choices: Vec<&str> = list.iter().filter_map(|c| c.label.get(lang, &form.default_language)).collect();
+            (p.not_a_choice.0.replace("{v}", &value), p.not_a_choice.1.replace("{choices}", &choices.join(", ")))
+        }
+        "not_a_number" => (p.not_a_number.0.replace("{v}", &value), p.not_a_number.1.to_string()),
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Serialize)]
 pub struct Problem {
     pub severity: &'static str,
@@ -111,6 +200,7 @@ pub struct FormProblems {
 pub struct Letter {
     pub lang: String,
     pub dir: &'static str,
+    pub united_nations: &'static str,
     pub office: &'static str,
     pub body_name: String,
     pub reference: String,
@@ -152,10 +242,13 @@ pub fn letter(inputs: &Inputs, state: &State, extra: &[Diagnostic]) -> Letter {
                 format!("{}. {label}", q.number.as_deref().unwrap_or("?"))
             });
             // The question is shown in its own column; keep only the problem itself.
-            let problem = match d.message.strip_prefix("question ").and_then(|rest| rest.split_once(") ")) {
-                Some((_, rest)) => rest.trim_start_matches(": ").to_string(),
-                None => d.message.clone(),
-            };
+            let (problem, fix) = localized(d, form, lang).unwrap_or_else(|| {
+                let problem = match d.message.strip_prefix("question ").and_then(|rest| rest.split_once(") ")) {
+                    Some((_, rest)) => rest.trim_start_matches(": ").to_string(),
+                    None => d.message.clone(),
+                };
+                (problem, d.hint.clone().unwrap_or_default())
+            });
             let file = d.file.rsplit('/').next().unwrap_or(&d.file);
             let place = match (&d.sheet, &d.cell, d.row) {
                 (Some(sheet), Some(cell), _) if !sheet.is_empty() => format!("{file}, {sheet}!{cell}"),
@@ -171,7 +264,7 @@ pub fn letter(inputs: &Inputs, state: &State, extra: &[Diagnostic]) -> Letter {
                 place,
                 question,
                 problem,
-                fix: d.hint.clone().unwrap_or_default(),
+                fix,
             });
         }
         if !problems.is_empty() || !outcomes.is_empty() {
@@ -185,6 +278,7 @@ pub fn letter(inputs: &Inputs, state: &State, extra: &[Diagnostic]) -> Letter {
     Letter {
         lang: lang.to_string(),
         dir: if lang == "ar" { "rtl" } else { "ltr" },
+        united_nations: crate::locale::united_nations(lang),
         office: w.office,
         body_name: conference.conference.body.get(lang).to_string(),
         reference: format!("{}/{}", conference.conference.symbol_prefix, state.iso3),

@@ -30,6 +30,13 @@ pub struct Diagnostic {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// What kind of problem it is (`required`, `constraint`…), for tools and for letters that
+    /// word the problem in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// The value as written, where the problem is a value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 impl Diagnostic {
@@ -43,6 +50,8 @@ impl Diagnostic {
             question: None,
             message: message.into(),
             hint: None,
+            code: None,
+            value: None,
         }
     }
 
@@ -65,6 +74,16 @@ impl Diagnostic {
 
     pub fn question(mut self, name: impl Into<String>) -> Self {
         self.question = Some(name.into());
+        self
+    }
+
+    pub fn code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
         self
     }
 

@@ -241,6 +241,8 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
                 diagnostics.push(
                     raw_answer.place.diagnostic(true, format!("question {} ({}): {}", question.number.as_deref().unwrap_or("?"), short(label), refusal.message))
                         .question(&question.name)
+                        .code(refusal.code)
+                        .value(raw_answer.value.text())
                         .hint(refusal.hint),
                 );
                 places.insert(question.name.clone(), raw_answer.place.clone());
@@ -261,7 +263,12 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         let answered = answers.contains_key(&question.name);
         if answered && !relevant {
             let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, "en", form));
-            diagnostics.push(place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply")).question(&question.name).hint(format!("{why} The answer is kept.")));
+            diagnostics.push(
+                place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply"))
+                    .question(&question.name)
+                    .code("not_relevant")
+                    .hint(format!("{why} The answer is kept.")),
+            );
             continue;
         }
         if !relevant {
@@ -274,7 +281,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         };
         if required && !answered && !places.contains_key(&question.name) {
             let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
-            diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).hint(hint));
+            diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).code("required").hint(hint));
         }
         if let (true, Some(constraint)) = (answered, &question.constraint) {
             match holds(&constraint.expr, &context) {
@@ -284,6 +291,8 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
                     diagnostics.push(
                         place.diagnostic(true, format!("question {number} ({label}): {message}"))
                             .question(&question.name)
+                            .code("constraint")
+                            .value(context.current.text())
                             .hint(describe(&constraint.expr, Role::Constraint, "en", form)),
                     );
                 }

@@ -15,10 +15,16 @@ pub type Normalised = Result<(Answer, Option<String>), Refusal>;
 pub struct Refusal {
     pub message: String,
     pub hint: String,
+    /// `not_a_number`, `not_a_choice`, `not_a_date`.
+    pub code: &'static str,
 }
 
 fn refuse(message: impl Into<String>, hint: impl Into<String>) -> Refusal {
-    Refusal { message: message.into(), hint: hint.into() }
+    Refusal { message: message.into(), hint: hint.into(), code: "not_a_date" }
+}
+
+fn refuse_as(code: &'static str, message: impl Into<String>, hint: impl Into<String>) -> Refusal {
+    Refusal { code, ..refuse(message, hint) }
 }
 
 pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904: bool) -> Normalised {
@@ -31,15 +37,15 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
         QuestionKind::Text | QuestionKind::Note | QuestionKind::Calculate => Ok((Answer::Text(text), None)),
         QuestionKind::Integer => match number(cell) {
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
-            Some(n) => Err(refuse(format!("{n} is not a whole number"), "write a whole number, such as 12")),
-            None => Err(refuse(format!("{text:?} is not a number"), "write the number in figures, such as 12 (no words or thousands separators)")),
+            Some(n) => Err(refuse_as("not_a_number", format!("{n} is not a whole number"), "write a whole number, such as 12")),
+            None => Err(refuse_as("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 12 (no words or thousands separators)")),
         },
         QuestionKind::Decimal => match number(cell) {
             Some(n) => Ok((Answer::Number(n), None)),
             None if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() => {
-                Err(refuse(format!("{text:?} uses a comma"), "write decimals with a point, such as 2.5"))
+                Err(refuse_as("not_a_number", format!("{text:?} uses a comma"), "write decimals with a point, such as 2.5"))
             }
-            None => Err(refuse(format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
+            None => Err(refuse_as("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
         },
         QuestionKind::Date => date(cell, date_1904),
         QuestionKind::SelectOne(list) => pick(list, &text).map(|(c, w)| (Answer::Choice(c), w)),
@@ -88,7 +94,7 @@ fn choice(form: &Questionnaire, list: &str, written: &str) -> Result<(String, Op
         Some(meant) => format!("did you mean {meant:?}? the choices are {}", names.join(", ")),
         None => format!("the choices are {}", names.join(", ")),
     };
-    Err(refuse(format!("{written:?} is not a choice of the list {list:?}"), hint))
+    Err(refuse_as("not_a_choice", format!("{written:?} is not a choice of the list {list:?}"), hint))
 }
 
 /// A date cell, an Excel serial, or text: ISO, or day and month in an order the numbers prove.
