@@ -234,6 +234,15 @@ fn feedback_letters_list_the_problems_in_the_states_language() {
     ] {
         assert!(text.contains(expected), "{expected:?} missing from the letter:\n{text}");
     }
+    // A file is the State's only when its name says so as a word: broken.json is not Kenya's.
+    let run = palermo(tmp.path(), &["feedback", "KEN", "--inputs", faulty.to_str().unwrap(), "--out", "letters"]);
+    assert_eq!(run.status.code(), Some(0));
+    let kenya = fold(&pdf_text(&tmp.path().join("letters/feedback/KEN.en.pdf")));
+    assert!(kenya.contains("\"yess\" is not one of the choices.") && !kenya.contains("broken.json"), "{kenya}");
+    let run = palermo(tmp.path(), &["feedback", "GHA", "--inputs", faulty.to_str().unwrap(), "--out", "letters"]);
+    assert_eq!(run.status.code(), Some(0));
+    let ghana = fold(&pdf_text(&tmp.path().join("letters/feedback/GHA.en.pdf")));
+    assert!(ghana.contains("offline-GHA.xlsx, answers!C3") && ghana.contains("\"2026-13-45\" is not a date"), "{ghana}");
     // A State with clean replies gets an acknowledgement; in Arabic and Chinese too.
     let inputs = copy_sample(tmp.path(), "inputs");
     for (state, file, expected) in [("CHN", "CHN.zh.pdf", "秘书处"), ("SAU", "SAU.ar.pdf", "الأمانة")] {

@@ -23,12 +23,14 @@ pub fn run(args: &FeedbackArgs) -> Result<i32> {
             .map_or(String::new(), |c| format!("; did you mean {c}?"));
         bail!("{code} is not a State of {}{hint}", args.input.inputs.join("states.csv").display());
     };
-    // Problems of whole files the State sent (a damaged per-State workbook names the State).
-    let file_level: Vec<_> = diagnostics
-        .iter()
-        .filter(|d| d.file.rsplit('/').next().is_some_and(|name| name.to_uppercase().contains(&state.iso3)))
-        .cloned()
-        .collect();
+    // Problems of whole files the State sent: a per-State file names the State as a word of its
+    // file name (`offline-GHA.xlsx`, `GHA.json`), not as letters inside another word (`broKEN`).
+    let names_state = |file: &str| {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        stem.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| word.eq_ignore_ascii_case(&state.iso3))
+    };
+    let file_level: Vec<_> = diagnostics.iter().filter(|d| names_state(&d.file)).cloned().collect();
     let letter = feedback::letter(&inputs, state, &file_level);
     let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
     let source = renderer.render("feedback.typ.j2", &Context { l: &letter }, Default::default()).map_err(anyhow::Error::msg)?;
