@@ -278,3 +278,17 @@ fn or_other_accepts_other_besides_the_list() {
     assert_eq!(validated.outcomes[1].status, Status::Rejected);
     assert!(validated.diagnostics.iter().any(|d| d.message.contains("\"purple\" is not a choice of the list \"colors\"")));
 }
+
+#[test]
+fn kobos_submission_time_stands_in_for_a_missing_submitted_column() {
+    let form = xlsform::load(&Path::new(SAMPLE).join("questionnaires/tip.xlsx"), "tip.xlsx").questionnaire.unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("kobo.csv");
+    std::fs::write(&csv, "state,general/focal_point,_submission_time,_id\nKEN,Head of Unit,2026-05-03T10:21:44,17\n").unwrap();
+    let read = submissions::read_file(&csv, "kobo.csv", &form);
+    assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
+    let states = states::load(&Path::new(SAMPLE).join("states.csv"), "states.csv").unwrap();
+    let validated = validate::validate_form(&read.submissions, &form, &states);
+    assert!(!validated.diagnostics.iter().any(|d| d.message.contains("submitted")), "{:#?}", validated.diagnostics);
+    assert_eq!(validated.outcomes[0].submitted.map(|d| d.to_string()).as_deref(), Some("2026-05-03"));
+}

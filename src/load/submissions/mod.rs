@@ -85,6 +85,8 @@ pub(crate) fn metadata_kind(key: &str) -> Option<&'static str> {
     match key.trim().to_ascii_lowercase().trim_start_matches("meta/").trim_matches('_') {
         "state" | "country" | "iso3" => Some("state"),
         "submitted" | "submission_date" | "date_submitted" => Some("submitted"),
+        // Kobo's and ODK Central's own time stamps: used when there is no `submitted` column.
+        "submission_time" | "submissiondate" => Some("submission_time"),
         "version" | "_version_" | "form_version" | "__version__" => Some("version"),
         _ => None,
     }
@@ -95,5 +97,5 @@ pub(crate) fn is_export_bookkeeping(key: &str) -> bool {
     let key = key.trim().to_ascii_lowercase();
     key.starts_with('_')
         || key.starts_with("meta/")
-        || matches!(key.as_str(), "start" | "end" | "today" | "deviceid" | "username" | "instanceid" | "key" | "submissiondate" | "formhub/uuid")
+        || matches!(key.as_str(), "start" | "end" | "today" | "deviceid" | "username" | "instanceid" | "key" | "formhub/uuid")
 }

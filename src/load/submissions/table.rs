@@ -88,6 +88,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
         };
         columns.push(column);
     }
+    let has_submitted = columns.iter().any(|c| matches!(c, Column::Meta("submitted")));
     let main_columns: Vec<String> = columns.iter().filter_map(|c| if let Column::Answer(n) = c { Some(n.clone()) } else { None }).collect();
     for row in header_row + 1..sheet.rows.len() {
         let cells = &sheet.rows[row];
@@ -113,6 +114,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 Column::Meta("state") if !cell.is_empty() => submission.state = Some((cell, place)),
                 Column::Meta("submitted") if !cell.is_empty() => submission.submitted = Some((cell, place)),
                 Column::Meta("version") if !cell.is_empty() => submission.version = Some((cell.text().trim().to_string(), place)),
+                Column::Meta("submission_time") if !cell.is_empty() && !has_submitted => submission.submitted = Some((cell, place)),
                 Column::Answer(name) => {
                     submission.slots.insert(name.clone(), place.clone());
                     if !cell.is_empty() {
