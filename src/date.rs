@@ -33,7 +33,7 @@ const MONTHS_RU: [&str; 12] = [
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         let date = Self { year, month, day };
-        (month >= 1 && month <= 12 && day >= 1 && day <= date.days_in_month()).then_some(date)
+        ((1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
     }
 
     /// Parses `YYYY-MM-DD` (a TOML date or an ISO string); a time part, if any, is ignored.

@@ -43,11 +43,10 @@ fn resolve(form: &str, inputs: &Path) -> Result<PathBuf> {
         if path.file_stem().and_then(|s| s.to_str()) == Some(form) {
             return Ok(path);
         }
-        if let Some(q) = xlsform::load(&path, &path.display().to_string()).questionnaire {
-            if q.form_id == form {
+        if let Some(q) = xlsform::load(&path, &path.display().to_string()).questionnaire
+            && q.form_id == form {
                 return Ok(path);
             }
-        }
     }
     bail!("{form} is neither a file nor the id of a form in {}", dir.display())
 }

@@ -282,7 +282,7 @@ impl Printer<'_> {
                 _ => p.not.replace("{a}", &self.condition(&args[0])),
             },
             Node::Call(name, args) if name == "regex" => {
-                p.matches.replace("{a}", &self.term(&args[0])).replace("{v}", &self.quoted(&args[1].to_string().trim_matches(['\'', '"'])))
+                p.matches.replace("{a}", &self.term(&args[0])).replace("{v}", &self.quoted(args[1].to_string().trim_matches(['\'', '"'])))
             }
             Node::Call(name, _) if name == "true" => String::from("✓"),
             _ => self.generic(expr),

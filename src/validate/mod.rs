@@ -199,22 +199,20 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
             }
         },
     };
-    if let (Some(state), Some(instrument)) = (state, form.instrument) {
-        if state.status(instrument) == Participation::None {
+    if let (Some(state), Some(instrument)) = (state, form.instrument)
+        && state.status(instrument) == Participation::None {
             diagnostics.push(
                 raw.state.as_ref().map_or(&raw.place, |(_, p)| p).diagnostic(false, format!("{} ({}) is neither party nor signatory to the {}", state.name("en"), state.iso3, instrument.short_title("en")))
                     .hint("its reply is kept and counted apart from the parties'"),
             );
         }
-    }
-    if let (Some((version, place)), Some(current)) = (&raw.version, &form.version) {
-        if version != current {
+    if let (Some((version, place)), Some(current)) = (&raw.version, &form.version)
+        && version != current {
             diagnostics.push(
                 place.diagnostic(false, format!("answered version {version} of {}; the current version is {current}", form.form_id))
                     .hint("answers are checked against the current version; questions that changed may be reported"),
             );
         }
-    }
     // Answers: normalise each, then check conditions in the order of the form.
     let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
     let mut places: BTreeMap<String, Place> = BTreeMap::new();
@@ -328,18 +326,16 @@ fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'
 
 /// A question applies when its own condition and those of every group around it hold.
 fn is_relevant(form: &Questionnaire, own: Option<&Expression>, mut group: Option<usize>, context: &Context) -> bool {
-    if let Some(e) = own {
-        if !holds(&e.expr, context).unwrap_or(true) {
+    if let Some(e) = own
+        && !holds(&e.expr, context).unwrap_or(true) {
             return false;
         }
-    }
     while let Some(g) = group {
         let group_def = &form.groups[g];
-        if let Some(e) = &group_def.relevant {
-            if !holds(&e.expr, context).unwrap_or(true) {
+        if let Some(e) = &group_def.relevant
+            && !holds(&e.expr, context).unwrap_or(true) {
                 return false;
             }
-        }
         group = group_def.parent;
     }
     true

@@ -28,8 +28,8 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
 
     for q in &form.questions {
         let row = q.row - 1;
-        if let Some(list) = q.kind.list() {
-            if !form.choices.contains_key(list) {
+        if let Some(list) = q.kind.list()
+            && !form.choices.contains_key(list) {
                 let hint = match crate::suggest::closest(list, form.choices.keys().map(String::as_str)) {
                     Some(meant) => format!("did you mean {meant:?}?"),
                     None if form.choices.is_empty() => "add the list to the choices sheet (list_name, name, label)".to_string(),
@@ -37,7 +37,6 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
                 };
                 loader.error(survey, row, col("type"), format!("unknown choice list {list:?}"), hint);
             }
-        }
         let calculation_written = header.plain("calculation").is_some_and(|c| !survey.cell(row, c).is_empty());
         if q.kind == QuestionKind::Calculate && q.calculation.is_none() && !calculation_written {
             loader.error(survey, row, col("calculation"), format!("calculate {:?} has no calculation", q.name), "write the expression in the calculation column");
@@ -84,11 +83,10 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
         if let Some(e) = &g.relevant {
             check_references(loader, survey, g.row - 1, col("relevant"), "relevant", e, &g.name, g.row, true, &question_rows, &rows_by_name);
         }
-        if let (Some(p), Some(instrument)) = (&g.provision, form.instrument) {
-            if p.article > treaty::article_count(instrument) {
+        if let (Some(p), Some(instrument)) = (&g.provision, form.instrument)
+            && p.article > treaty::article_count(instrument) {
                 loader.error(survey, g.row - 1, col("provision"), format!("article {} does not exist in the {}", p.article, instrument.short_title("en")), "check the article number against the treaty text");
             }
-        }
     }
     check_cycles(form, survey, col("name"), loader);
     check_translations(form, survey, header, loader);
@@ -156,7 +154,7 @@ fn check_fields(loader: &mut Loader, survey: &Sheet, row: usize, col: usize, exp
         }
     });
     for (name, at) in fields {
-        if name != "name" && !choice_columns.iter().any(|c| *c == name) {
+        if name != "name" && !choice_columns.contains(&name) {
             let hint = match crate::suggest::closest(&name, choice_columns.iter().map(String::as_str)) {
                 Some(meant) => format!("did you mean the column {meant:?}, or the text '{name}'?"),
                 None => format!("if you mean the text, quote it: '{name}'; a bare name is read as a column of the choices sheet"),

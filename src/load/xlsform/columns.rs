@@ -109,14 +109,13 @@ fn split_translation(header: &str) -> (String, Option<String>) {
 /// English or in the language itself, or else the name as written, lower-cased.
 pub fn language_key(raw: &str) -> String {
     let raw = raw.trim();
-    if let Some(open) = raw.rfind('(') {
-        if let Some(code) = raw[open + 1..].strip_suffix(')') {
+    if let Some(open) = raw.rfind('(')
+        && let Some(code) = raw[open + 1..].strip_suffix(')') {
             let code = code.trim().to_lowercase();
             if (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic()) {
                 return normalise_code(&code);
             }
         }
-    }
     let lower = raw.to_lowercase();
     match lower.as_str() {
         "english" | "anglais" | "inglés" | "ingles" => "en".into(),
