@@ -54,7 +54,7 @@ pub enum Command {
                             1 when it has errors, 2 when the file cannot be found.")]
     Check(CheckArgs),
     /// Measure build time per document and peak memory (a benchmark, not a test).
-    #[command(after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n\n\
+    #[command(after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n  palermo bench --read tests/fixtures/corpus/workbooks\n\n\
                             Compiles every planned document ROUNDS times in this process (each round under another\n\
                             symbol and job number, so each is a distinct document) and prints the time per document\n\
                             (first and later rounds) and the peak resident memory.")]
@@ -146,4 +146,8 @@ pub struct BenchArgs {
     /// made from the sample replies of the first questionnaire).
     #[arg(long, value_name = "N")]
     pub submissions: Option<usize>,
+    /// Instead of documents, read every spreadsheet in DIR and report time and peak memory per
+    /// file (for hostile corpora).
+    #[arg(long, value_name = "DIR")]
+    pub read: Option<PathBuf>,
 }

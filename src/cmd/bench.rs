@@ -11,6 +11,9 @@ use crate::pipeline;
 use crate::render::Renderer;
 
 pub fn run(args: &BenchArgs) -> Result<i32> {
+    if let Some(dir) = &args.read {
+        return read_all(dir);
+    }
     let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
     if let Some(count) = args.submissions {
         return submissions(&inputs, count);
@@ -124,6 +127,35 @@ fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
         validated.outcomes.len() - accepted,
         peak_rss().map_or("unknown".into(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0))
     );
+    Ok(0)
+}
+
+/// Reads every spreadsheet of `dir`, one after the other, and prints each one's time and the
+/// peak resident memory after it (a jump shows the file that needed the memory).
+fn read_all(dir: &std::path::Path) -> Result<i32> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
+    files.sort();
+    println!("palermo bench: reading {} file(s) of {}", files.len(), dir.display());
+    let mut slowest = (std::time::Duration::ZERO, String::new());
+    for path in files {
+        let started = std::time::Instant::now();
+        let outcome = match crate::load::workbook::read(&path) {
+            Ok(book) => format!("{} sheet(s), {} row(s)", book.sheets.len(), book.sheets.iter().map(|s| s.rows.len()).sum::<usize>()),
+            Err(e) => format!("refused: {}", e.message),
+        };
+        let took = started.elapsed();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if took > slowest.0 {
+            slowest = (took, name.clone());
+        }
+        println!(
+            "  {name:<44} {:>8.1} ms  peak {:>5} MiB  {}",
+            took.as_secs_f64() * 1e3,
+            peak_rss().map_or(0, |kb| kb / 1024),
+            outcome.chars().take(90).collect::<String>()
+        );
+    }
+    println!("  slowest: {} ({:.1} ms)", slowest.1, slowest.0.as_secs_f64() * 1e3);
     Ok(0)
 }
 
