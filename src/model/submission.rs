@@ -67,8 +67,8 @@ pub struct RawSubmission {
     pub submitted: Option<(Cell, Place)>,
     pub version: Option<(String, Place)>,
     pub answers: Vec<RawAnswer>,
-    /// Where each question's answer goes in this record, answered or not (the cell a missing
-    /// answer is reported at).
+    /// Where the answers left empty would go in this record (the cell a missing answer is
+    /// reported at); answered questions have their place in `answers`.
     pub slots: std::collections::BTreeMap<String, Place>,
     /// The workbook counts date serials from 1904.
     pub date_1904: bool,

@@ -55,11 +55,10 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                                 .diagnostic(false, format!("unknown question {key:?}"))
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
                         );
+                    } else if value.is_empty() {
+                        submission.slots.insert(name, place);
                     } else {
-                        submission.slots.insert(name.clone(), place.clone());
-                        if !value.is_empty() {
-                            submission.answers.push(RawAnswer { key: name, value, place });
-                        }
+                        submission.answers.push(RawAnswer { key: name, value, place });
                     }
                 }
             }

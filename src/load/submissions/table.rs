@@ -115,12 +115,10 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 Column::Meta("submitted") if !cell.is_empty() => submission.submitted = Some((cell, place)),
                 Column::Meta("version") if !cell.is_empty() => submission.version = Some((cell.text().trim().to_string(), place)),
                 Column::Meta("submission_time") if !cell.is_empty() && !has_submitted => submission.submitted = Some((cell, place)),
-                Column::Answer(name) => {
-                    submission.slots.insert(name.clone(), place.clone());
-                    if !cell.is_empty() {
-                        submission.answers.push(RawAnswer { key: name.clone(), value: cell, place });
-                    }
+                Column::Answer(name) if cell.is_empty() => {
+                    submission.slots.insert(name.clone(), place);
                 }
+                Column::Answer(name) => submission.answers.push(RawAnswer { key: name.clone(), value: cell, place }),
                 Column::Flag { question, choice } if !main_columns.contains(question) => {
                     let entry = flags.entry(question.clone()).or_insert_with(|| (Vec::new(), place.clone()));
                     if is_checked(&cell) {
