@@ -70,7 +70,7 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
         input_entry("states.csv", "states", &states.diagnostics, true),
     ]);
     let mut questionnaires = Vec::new();
-    for path in crate::cmd::check::form_files(&dir.join("questionnaires")) {
+    for path in crate::load::files(&dir.join("questionnaires"), Some(xlsform::FORM_EXTENSIONS)) {
         let loaded = xlsform::load(&path, &display(dir, &path));
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
         inputs.push(input_entry(&relative, "questionnaire", &loaded.diagnostics, loaded.questionnaire.is_some()));
@@ -106,10 +106,7 @@ fn load_submissions(
     let root = dir.join("submissions");
     let mut accepted = Vec::new();
     let mut outcomes = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&root) else { return (accepted, outcomes) };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
+    for path in crate::load::entries(&root) {
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
         if path.is_file() {
             let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
@@ -119,7 +116,7 @@ fn load_submissions(
             continue;
         }
         let folder = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        let files = submission_files(&path);
+        let files = crate::load::files(&path, None);
         let Some(form) = forms.iter().find(|f| f.form_id == folder) else {
             let hint = match crate::suggest::closest(&folder, forms.iter().map(|f| f.form_id.as_str())) {
                 Some(meant) => format!("did you mean {meant}? name the folder after the form_id of its questionnaire"),
@@ -144,16 +141,12 @@ fn load_submissions(
         for (relative, shown, file_diagnostics, count) in per_file {
             let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| o.place.file == shown).collect();
             let mut all: Vec<Diagnostic> = file_diagnostics.clone();
-            all.extend(validated.diagnostics.iter().filter(|d| d.file == shown).cloned());
+            all.extend(mine.iter().flat_map(|o| o.diagnostics.iter()).cloned());
             let usable = count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected);
-            let mut entry = input_entry(&relative, "submission", &all, usable);
-            if usable && mine.iter().all(|o| o.status != SubmissionStatus::Rejected) && file_diagnostics.iter().all(|d| !d.is_error()) {
-                entry.status = InputStatus::Accepted;
-            }
-            inputs.push(entry);
+            inputs.push(input_entry(&relative, "submission", &all, usable));
             diagnostics.extend(file_diagnostics);
         }
-        diagnostics.extend(validated.diagnostics);
+        diagnostics.extend(validated.diagnostics().cloned());
         for outcome in validated.outcomes {
             if let Some(s) = &outcome.submission {
                 accepted.push(s.clone());
@@ -162,19 +155,6 @@ fn load_submissions(
         }
     }
     (accepted, outcomes)
-}
-
-fn submission_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.') || n.starts_with('~')))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 /// What the manifest says of an input file, from its diagnostics; `usable` is false when
@@ -254,12 +234,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 
 /// Model, render, compile and write one document; errors are returned as readable lines.
 fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions) -> Result<DocumentEntry, Vec<String>> {
-    let prepared = documents::prepare(job, inputs).map_err(|e| vec![format!("{e:#}")])?;
-    let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
-    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, &options.pdf);
-    // Free Typst's memoization caches whatever the outcome, or memory grows with every document.
-    typst::comemo::evict(options.jobs.max(1) * 2);
-    let compiled = compiled.map_err(|failure| failure.errors)?;
+    let compiled = compile_document(job, inputs, renderer, &options.pdf, options.jobs)?;
     for warning in &compiled.warnings {
         eprintln!("warning: {}: {warning}", job.output);
     }
@@ -274,6 +249,17 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
     })
+}
+
+/// Model, render and compile one document (no file written); errors as readable lines. Typst's
+/// caches are evicted whatever the outcome, or memory grows with every document of a run on
+/// `jobs` workers.
+pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings, jobs: usize) -> Result<engine::CompiledPdf, Vec<String>> {
+    let prepared = documents::prepare(job, inputs).map_err(|e| vec![format!("{e:#}")])?;
+    let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
+    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, pdf);
+    typst::comemo::evict(jobs.max(1) * 2);
+    compiled.map_err(|failure| failure.errors)
 }
 
 /// Runs `work` over `items` on `jobs` threads; results come back in the items' order.

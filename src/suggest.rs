@@ -19,16 +19,29 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The candidate closest to `wanted`, if it is close enough to be a likely typo: within a third
 /// of the word's length (at least 1, at most 3 edits), or the same but for `_`/`-`/space.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    nearest(wanted, candidates).into_iter().next()
+}
+
+/// Every candidate at the smallest distance from `wanted` within the typo limit of `closest`,
+/// in the order given, for callers that break ties themselves.
+pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let fold = |s: &str| s.to_lowercase().replace(['_', '-', ' '], "");
     let limit = (wanted.chars().count() / 3).clamp(1, 3);
-    let mut best: Option<(usize, &str)> = None;
+    let folded = fold(wanted);
+    let mut best = usize::MAX;
+    let mut out = Vec::new();
     for candidate in candidates {
-        let d = if fold(candidate) == fold(wanted) { 0 } else { distance(wanted, candidate) };
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, candidate));
+        let d = if fold(candidate) == folded { 0 } else { distance(wanted, candidate) };
+        if d > limit || d > best {
+            continue;
         }
+        if d < best {
+            best = d;
+            out.clear();
+        }
+        out.push(candidate);
     }
-    best.map(|(_, c)| c)
+    out
 }
 
 #[cfg(test)]

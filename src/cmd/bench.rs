@@ -6,7 +6,6 @@ use anyhow::Result;
 
 use crate::cli::BenchArgs;
 use crate::documents;
-use crate::engine;
 use crate::pipeline;
 use crate::render::Renderer;
 
@@ -41,11 +40,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         .collect();
     let started = std::time::Instant::now();
     let results = pipeline::run_parallel(&work, jobs, |job| {
-        let prepared = documents::prepare(job, &inputs)?;
-        let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(anyhow::Error::msg)?;
-        let pdf = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, &settings);
-        typst::comemo::evict(jobs * 2);
-        anyhow::Ok(pdf.map_err(anyhow::Error::msg)?.pages)
+        pipeline::compile_document(job, &inputs, &renderer, &settings, jobs).map(|pdf| pdf.pages).map_err(|errors| errors.join("; "))
     });
     let wall = started.elapsed();
     println!("palermo bench: {} document(s) x {rounds} round(s), {jobs} job(s)", planned.len());
@@ -53,7 +48,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         let times: Vec<Duration> = results.iter().skip(i).step_by(planned.len()).map(|(_, t)| *t).collect();
         let pages = match &results[i].0 {
             Ok(pages) => pages.to_string(),
-            Err(e) => format!("failed: {e:#}"),
+            Err(e) => format!("failed: {e}"),
         };
         let mut later: Vec<Duration> = times.iter().skip(1).copied().collect();
         later.sort();

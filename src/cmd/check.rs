@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+
 use anyhow::{bail, Result};
 
 use crate::cli::CheckArgs;
@@ -11,8 +12,6 @@ use crate::load::xlsform::{self, FormLoad};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::Diagnostic;
 
-/// Spreadsheet kinds a questionnaire can come in.
-pub const FORM_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "md"];
 
 pub fn run(args: &CheckArgs) -> Result<i32> {
     let path = resolve(&args.form, &args.inputs)?;
@@ -39,31 +38,13 @@ fn resolve(form: &str, inputs: &Path) -> Result<PathBuf> {
         return Ok(as_path);
     }
     let dir = inputs.join("questionnaires");
-    for path in form_files(&dir) {
-        if path.file_stem().and_then(|s| s.to_str()) == Some(form) {
+    for path in crate::load::files(&dir, Some(xlsform::FORM_EXTENSIONS)) {
+        let by_stem = path.file_stem().and_then(|s| s.to_str()) == Some(form);
+        if by_stem || xlsform::load(&path, &path.display().to_string()).questionnaire.is_some_and(|q| q.form_id == form) {
             return Ok(path);
         }
-        if let Some(q) = xlsform::load(&path, &path.display().to_string()).questionnaire
-            && q.form_id == form {
-                return Ok(path);
-            }
     }
     bail!("{form} is neither a file nor the id of a form in {}", dir.display())
-}
-
-/// The questionnaire files of a folder, sorted.
-pub fn form_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().and_then(|e| e.to_str()).is_some_and(|e| FORM_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())))
-                .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('~') || n.starts_with('.')))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 fn report_json(loaded: &FormLoad) -> serde_json::Value {

@@ -41,7 +41,13 @@ pub struct Outcome {
 #[derive(Debug, Default)]
 pub struct Validated {
     pub outcomes: Vec<Outcome>,
-    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Validated {
+    /// Every problem found, submission by submission.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.outcomes.iter().flat_map(|o| &o.diagnostics)
+    }
 }
 
 /// Checks the submissions of one form. `raws` must be in a stable order (files sorted, rows in
@@ -64,7 +70,7 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
             });
             continue;
         }
-        let (submission, mut diagnostics) = check(raw, form, states);
+        let (submission, diagnostics) = check(raw, form, states);
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         out.outcomes.push(Outcome {
             form_id: form.form_id.clone(),
@@ -76,9 +82,8 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
             warnings: diagnostics.len() - errors,
             superseded_by: None,
             submission: if errors == 0 { submission } else { None },
-            diagnostics: diagnostics.clone(),
+            diagnostics,
         });
-        out.diagnostics.append(&mut diagnostics);
     }
     supersede(&mut out, form);
     out
@@ -111,7 +116,6 @@ fn supersede(out: &mut Validated, form: &Questionnaire) {
             .place
             .diagnostic(false, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
             .hint("nothing to do if the later reply is the right one; otherwise remove it");
-        out.diagnostics.push(diagnostic.clone());
         let o = &mut out.outcomes[i];
         o.diagnostics.push(diagnostic);
         o.status = Status::Superseded;
@@ -308,19 +312,17 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
 /// The State a mistyped code or name most likely means: the nearest codes and names, and among
 /// equally near ones the State whose name starts as the text does ("FRN" → France, not Brunei).
 fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'a StatesFile) -> Option<(&'a str, &'a str)> {
-    let limit = (written.chars().count() / 3).clamp(1, 3);
-    let scored: Vec<(usize, &str)> = candidates
-        .iter()
-        .map(|(name, code)| (crate::suggest::distance(written, name), *code))
-        .filter(|(d, _)| *d <= limit)
-        .collect();
-    let best = scored.iter().map(|(d, _)| *d).min()?;
+    let nearest = crate::suggest::nearest(written, candidates.iter().map(|(name, _)| name.as_str()));
     let lower = written.to_lowercase();
     let common = |code: &str| {
         let name = states.get(code).map_or(String::new(), |s| s.name("en").to_lowercase());
         name.chars().zip(lower.chars()).take_while(|(a, b)| a == b).count()
     };
-    let code = scored.iter().filter(|(d, _)| *d == best).map(|(_, c)| *c).max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
+    let code = candidates
+        .iter()
+        .filter(|(name, _)| nearest.contains(&name.as_str()))
+        .map(|(_, code)| *code)
+        .max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
     states.get(code).map(|s| (s.iso3.as_str(), s.name("en")))
 }
 

@@ -19,12 +19,8 @@ pub struct Refusal {
     pub code: &'static str,
 }
 
-fn refuse(message: impl Into<String>, hint: impl Into<String>) -> Refusal {
-    Refusal { message: message.into(), hint: hint.into(), code: "not_a_date" }
-}
-
-fn refuse_as(code: &'static str, message: impl Into<String>, hint: impl Into<String>) -> Refusal {
-    Refusal { code, ..refuse(message, hint) }
+fn refuse(code: &'static str, message: impl Into<String>, hint: impl Into<String>) -> Refusal {
+    Refusal { message: message.into(), hint: hint.into(), code }
 }
 
 pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904: bool) -> Normalised {
@@ -37,15 +33,15 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
         QuestionKind::Text | QuestionKind::Note | QuestionKind::Calculate => Ok((Answer::Text(text), None)),
         QuestionKind::Integer => match number(cell) {
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
-            Some(n) => Err(refuse_as("not_a_number", format!("{n} is not a whole number"), "write a whole number, such as 12")),
-            None => Err(refuse_as("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 12 (no words or thousands separators)")),
+            Some(n) => Err(refuse("not_a_number", format!("{n} is not a whole number"), "write a whole number, such as 12")),
+            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 12 (no words or thousands separators)")),
         },
         QuestionKind::Decimal => match number(cell) {
             Some(n) => Ok((Answer::Number(n), None)),
             None if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() => {
-                Err(refuse_as("not_a_number", format!("{text:?} uses a comma"), "write decimals with a point, such as 2.5"))
+                Err(refuse("not_a_number", format!("{text:?} uses a comma"), "write decimals with a point, such as 2.5"))
             }
-            None => Err(refuse_as("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
+            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
         },
         QuestionKind::Date => date(cell, date_1904),
         QuestionKind::SelectOne(list) => pick(list, &text).map(|(c, w)| (Answer::Choice(c), w)),
@@ -94,14 +90,14 @@ fn choice(form: &Questionnaire, list: &str, written: &str) -> Result<(String, Op
         Some(meant) => format!("did you mean {meant:?}? the choices are {}", names.join(", ")),
         None => format!("the choices are {}", names.join(", ")),
     };
-    Err(refuse_as("not_a_choice", format!("{written:?} is not a choice of the list {list:?}"), hint))
+    Err(refuse("not_a_choice", format!("{written:?} is not a choice of the list {list:?}"), hint))
 }
 
 /// A date cell, an Excel serial, or text: ISO, or day and month in an order the numbers prove.
 pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
     match cell {
         Cell::Date(d) => Ok((Answer::Date(*d), None)),
-        Cell::DateTime(text) => Date::parse_iso(text).map(|d| (Answer::Date(d), None)).map_err(|e| refuse(e, "write dates as YYYY-MM-DD")),
+        Cell::DateTime(text) => Date::parse_iso(text).map(|d| (Answer::Date(d), None)).map_err(|e| refuse("not_a_date", e, "write dates as YYYY-MM-DD")),
         Cell::Number(serial) if (1.0..2_958_466.0).contains(serial) => {
             let d = from_serial(*serial, date_1904);
             let system = if date_1904 { "1904" } else { "1900" };
@@ -115,25 +111,26 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
             let parts: Vec<&str> = text.split(['/', '.', '-']).map(str::trim).collect();
             let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             if parts.len() != 3 || numbers.len() != 3 || parts[2].len() != 4 {
-                return Err(refuse(format!("{text:?} is not a date"), "write dates as YYYY-MM-DD, such as 2026-03-01"));
+                return Err(refuse("not_a_date", format!("{text:?} is not a date"), "write dates as YYYY-MM-DD, such as 2026-03-01"));
             }
             let (a, b, year) = (numbers[0], numbers[1], numbers[2] as i32);
             let make = |day: u32, month: u32| Date::new(year, month as u8, day as u8);
             match (a > 12, b > 12) {
                 (true, false) => make(a, b)
                     .map(|d| (Answer::Date(d), Some(format!("{text:?} read as day/month/year: {d}"))))
-                    .ok_or_else(|| refuse(format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
                 (false, true) => make(b, a)
                     .map(|d| (Answer::Date(d), Some(format!("{text:?} read as month/day/year: {d}"))))
-                    .ok_or_else(|| refuse(format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
                 (false, false) if a == b => make(a, b)
                     .map(|d| (Answer::Date(d), None))
-                    .ok_or_else(|| refuse(format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
                 (false, false) => Err(refuse(
+                    "not_a_date",
                     format!("{text:?} is ambiguous: {} or {}?", describe(make(a, b)), describe(make(b, a))),
                     "write dates as YYYY-MM-DD, such as 2026-04-03, so that day and month cannot be confused",
                 )),
-                (true, true) => Err(refuse(format!("{text:?} is not a date"), "write dates as YYYY-MM-DD")),
+                (true, true) => Err(refuse("not_a_date", format!("{text:?} is not a date"), "write dates as YYYY-MM-DD")),
             }
         }
     }

@@ -14,9 +14,6 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::RawSubmission;
 use crate::model::Diagnostic;
 
-/// Spreadsheet and data kinds a submission can come in.
-pub const SUBMISSION_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "json"];
-
 /// What one file gave.
 #[derive(Debug, Default)]
 pub struct FileRead {

@@ -17,6 +17,9 @@ use crate::model::questionnaire::{Choice, Expression, Group, Obligation, Questio
 use crate::model::treaty::Provision;
 use crate::model::{Diagnostic, Instrument};
 
+/// Spreadsheet kinds a questionnaire can come in.
+pub const FORM_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "md"];
+
 /// What loading a form gave: the questionnaire when it has no errors, and every diagnostic.
 #[derive(Debug)]
 pub struct FormLoad {
