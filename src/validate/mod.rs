@@ -127,6 +127,8 @@ fn supersede(out: &mut Validated, form: &Questionnaire) {
 
 fn describe_place(place: &Place) -> String {
     match (&place.sheet, place.row, &place.path) {
+        // A file holding one JSON object needs no path; an array names its element.
+        (_, _, Some(path)) if !path.starts_with('[') => place.file.clone(),
         (_, _, Some(path)) => format!("{} {path}", place.file),
         (Some(sheet), Some(row), _) if !sheet.is_empty() => format!("{} {sheet} row {}", place.file, row + 1),
         (_, Some(row), _) => format!("{} row {}", place.file, row + 1),
