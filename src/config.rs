@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::locale::LANGUAGES;
+use crate::i18n::LANGUAGES;
 
 /// The whole `conference.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -55,8 +55,9 @@ fn english() -> String {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reporting {
-    /// "first", "second": printed as "the first reporting cycle".
-    pub cycle: String,
+    /// 1, 2… (or "first", "second"): printed as "the first reporting cycle" in each language.
+    #[serde(deserialize_with = "cycle_number")]
+    pub cycle: u32,
     /// The decision that launched the cycle, e.g. "12/1".
     #[serde(default)]
     pub decision: Option<String>,
@@ -64,6 +65,30 @@ pub struct Reporting {
     pub deadline: Date,
     /// The date figures are given "as at".
     pub as_at: Date,
+    /// The mandate of the reporting cycle (article 32 of the Convention and the Conference's
+    /// decision), printed as the first section of every analytical report.
+    #[serde(default)]
+    pub mandate: Option<Localized>,
+}
+
+/// A cycle number written as a number or as an English ordinal word.
+fn cycle_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Number(u32),
+        Word(String),
+    }
+    const WORDS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    match Raw::deserialize(deserializer)? {
+        Raw::Number(n) if n > 0 => Ok(n),
+        Raw::Word(w) => WORDS
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(w.trim()))
+            .map(|i| i as u32 + 1)
+            .ok_or_else(|| serde::de::Error::custom(format!("cycle {w:?}: write the cycle's number, e.g. cycle = 1"))),
+        Raw::Number(_) => Err(serde::de::Error::custom("cycle must be 1 or more")),
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -80,19 +105,15 @@ pub struct AgendaItem {
 pub enum DocumentKind {
     /// Information document: the States by regional group and their participation.
     StatesByGroup,
+    /// Analytical report of the Secretariat on the replies to one questionnaire.
+    AnalyticalReport,
 }
 
 impl DocumentKind {
     pub fn name(self) -> &'static str {
         match self {
             DocumentKind::StatesByGroup => "states-by-group",
-        }
-    }
-
-    /// The languages the default template has text in.
-    pub fn languages(self) -> &'static [&'static str] {
-        match self {
-            DocumentKind::StatesByGroup => &["en", "fr", "es"],
+            DocumentKind::AnalyticalReport => "analytical-report",
         }
     }
 
@@ -100,6 +121,7 @@ impl DocumentKind {
     pub fn template(self) -> &'static str {
         match self {
             DocumentKind::StatesByGroup => "info.typ.j2",
+            DocumentKind::AnalyticalReport => "report.typ.j2",
         }
     }
 }
@@ -113,11 +135,22 @@ pub struct DocumentSpec {
     pub symbol: String,
     /// The agenda item it is issued under (must be listed in `[[agenda]]`).
     pub agenda_item: String,
-    pub title: Localized,
-    /// "Note by the Secretariat", "Report of the Secretariat".
-    pub author: Localized,
-    /// The date the document is issued; also its PDF date.
-    pub date: Date,
+    /// The questionnaire an analytical report analyses, by its form_id.
+    #[serde(default)]
+    pub form: Option<String>,
+    /// The title; by default the kind's own ("Implementation of the … : information received
+    /// from States for the first reporting cycle").
+    #[serde(default)]
+    pub title: Option<Localized>,
+    /// "Note by the Secretariat", "Analytical report of the Secretariat"; by default the kind's.
+    #[serde(default)]
+    pub author: Option<Localized>,
+    /// The date the document is issued (also its PDF date); by default `reporting.as_at`.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// The concluding remarks of an analytical report, paragraphs separated by blank lines.
+    #[serde(default)]
+    pub conclusions: Option<Localized>,
     /// General, Limited or Restricted.
     #[serde(default = "general")]
     pub distribution: String,
@@ -211,22 +244,62 @@ impl Conference {
             if !matches!(doc.distribution.as_str(), "General" | "Limited" | "Restricted") {
                 bail!("{at}: distribution must be General, Limited or Restricted, not {:?}", doc.distribution);
             }
+            match (doc.kind, &doc.form) {
+                (DocumentKind::AnalyticalReport, None) => {
+                    bail!("{at}: an analytical report needs the questionnaire it analyses, e.g. form = \"tip_2026\"")
+                }
+                (DocumentKind::StatesByGroup, Some(_)) => bail!("{at}: a states-by-group document takes no form"),
+                _ => {}
+            }
         }
         Ok(())
     }
 
-    /// Language versions whose body the default template cannot write (it falls back to English).
+    /// Texts missing in a language a document is built in (that version prints the English
+    /// text), and an analytical report without concluding remarks.
     pub fn warnings(&self, file: &str) -> Vec<crate::model::Diagnostic> {
+        use crate::model::Diagnostic;
         let mut out = Vec::new();
+        let missing = |what: String, text: &Localized, lang: &str| {
+            (!text.has(lang)).then(|| {
+                Diagnostic::warning(file, format!("{what} has no {lang} text; the {lang} version prints it in English"))
+                    .hint(format!("add {lang} = \"…\" to {what}"))
+            })
+        };
         for doc in &self.documents {
-            for lang in doc.job_numbers.keys().filter(|l| !doc.kind.languages().contains(&l.as_str())) {
+            for lang in doc.job_numbers.keys() {
+                let texts = [
+                    (format!("documents {}: title", doc.symbol), doc.title.as_ref()),
+                    (format!("documents {}: author", doc.symbol), doc.author.as_ref()),
+                    (format!("documents {}: conclusions", doc.symbol), doc.conclusions.as_ref()),
+                    (format!("agenda item {}: title", doc.agenda_item), self.agenda_item(&doc.agenda_item).map(|a| &a.title)),
+                    ("conference.body".to_string(), Some(&self.conference.body)),
+                    ("conference.place".to_string(), Some(&self.conference.place)),
+                    ("reporting.mandate".to_string(), self.reporting.mandate.as_ref().filter(|_| doc.kind == DocumentKind::AnalyticalReport)),
+                ];
+                out.extend(texts.into_iter().filter_map(|(what, text)| missing(what, text?, lang)));
+            }
+            if doc.kind == DocumentKind::AnalyticalReport && self.reporting.mandate.is_none() {
                 out.push(
-                    crate::model::Diagnostic::warning(file, format!("{}: the default {} template has no {} text; that version's body will be in English", doc.symbol, doc.kind.name(), crate::locale::language_name(lang, "en")))
-                        .hint(format!("translate the template (palermo init writes it; --templates uses it) or remove the {lang} job number")),
+                    Diagnostic::warning(file, format!("documents {}: no reporting.mandate; the report has no section on its mandate", doc.symbol))
+                        .hint("write the mandate (article 32 of the Convention and the Conference's decision) in [reporting] mandate = { en = \"…\" }"),
+                );
+            }
+            if doc.kind == DocumentKind::AnalyticalReport && doc.conclusions.is_none() {
+                out.push(
+                    Diagnostic::warning(file, format!("documents {}: no concluding remarks; the report ends without them", doc.symbol))
+                        .hint("write them in conclusions = { en = \"…\", fr = \"…\" } (palermo does not invent them)"),
                 );
             }
         }
+        out.sort_by(|a, b| a.message.cmp(&b.message));
+        out.dedup_by(|a, b| a.message == b.message);
         out
+    }
+
+    /// The date a document is issued.
+    pub fn document_date(&self, doc: &DocumentSpec) -> Date {
+        doc.date.unwrap_or(self.reporting.as_at)
     }
 
     pub fn agenda_item(&self, item: &str) -> Option<&AgendaItem> {

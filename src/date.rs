@@ -1,5 +1,5 @@
-//! Calendar dates as conference documents write them: parsed from ISO `YYYY-MM-DD`, printed in
-//! the UN style of each language version ("12 October 2026", "1er juin 2015", "5 de junio de 2015").
+//! Calendar dates: parsed from ISO `YYYY-MM-DD`, counted in days; each language prints them
+//! through its catalog (`i18n::Phrases::date`).
 
 use std::fmt;
 
@@ -11,24 +11,6 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
-
-const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
-];
-const MONTHS_ES: [&str; 12] = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-    "noviembre", "diciembre",
-];
-/// Russian months in the genitive, as dates are written ("12 октября 2026 года").
-const MONTHS_RU: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-    "ноября", "декабря",
-];
 
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
@@ -102,46 +84,6 @@ impl Date {
     pub fn ddmmyy(&self) -> String {
         format!("{:02}{:02}{:02}", self.day, self.month, self.year.rem_euclid(100))
     }
-
-    /// The date as the given language version prints it. Chinese and Arabic versions keep the
-    /// English date in the masthead, as real documents do; in running text they use their own.
-    pub fn long(&self, lang: &str) -> String {
-        let (d, m, y) = (self.day, usize::from(self.month - 1), self.year);
-        match lang {
-            "fr" if d == 1 => format!("1er {} {y}", MONTHS_FR[m]),
-            "fr" => format!("{d} {} {y}", MONTHS_FR[m]),
-            "es" => format!("{d} de {} de {y}", MONTHS_ES[m]),
-            "ru" => format!("{d} {} {y} года", MONTHS_RU[m]),
-            "zh" => format!("{y}年{}月{d}日", m + 1),
-            _ => format!("{d} {} {y}", MONTHS_EN[m]),
-        }
-    }
-
-    /// A range of days, "12-16 October 2026" / "28 September-2 October 2026", in the given language.
-    pub fn range(&self, end: &Date, lang: &str) -> String {
-        if self == end {
-            return self.long(lang);
-        }
-        let same_month = self.year == end.year && self.month == end.month;
-        let same_year = self.year == end.year;
-        let (d1, m1) = (self.day, usize::from(self.month - 1));
-        let m2 = usize::from(end.month - 1);
-        match lang {
-            "zh" if same_year => format!("{}年{}月{}日至{}月{}日", self.year, m1 + 1, d1, m2 + 1, end.day),
-            "es" if same_month => format!("{d1} a {} de {} de {}", end.day, MONTHS_ES[m1], self.year),
-            "es" if same_year => format!("{d1} de {} a {}", MONTHS_ES[m1], end.long("es")),
-            "fr" if same_month => {
-                let first = if d1 == 1 { "1er".to_string() } else { d1.to_string() };
-                format!("{first}-{}", end.long("fr"))
-            }
-            "fr" if same_year => format!("{}-{}", self.long("fr").rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default(), end.long("fr")),
-            "ru" if same_month => format!("{d1}-{}", end.long("ru")),
-            "ru" if same_year => format!("{d1} {}-{}", MONTHS_RU[m1], end.long("ru")),
-            _ if same_month => format!("{d1}-{}", end.long("en")),
-            _ if same_year => format!("{d1} {}-{}", MONTHS_EN[m1], end.long("en")),
-            _ => format!("{}-{}", self.long(lang), end.long(lang)),
-        }
-    }
 }
 
 impl fmt::Display for Date {
@@ -178,15 +120,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_like_un_documents() {
-        let d = Date::parse_iso("2026-10-12").unwrap();
-        let e = Date::parse_iso("2026-10-16").unwrap();
-        assert_eq!(d.range(&e, "en"), "12-16 October 2026");
-        assert_eq!(d.range(&e, "es"), "12 a 16 de octubre de 2026");
-        assert_eq!(d.range(&e, "ru"), "12-16 октября 2026 года");
-        assert_eq!(Date::new(2015, 6, 1).unwrap().range(&Date::new(2015, 6, 5).unwrap(), "fr"), "1er-5 juin 2015");
-        assert_eq!(d.range(&e, "zh"), "2026年10月12日至10月16日");
-        assert_eq!(Date::new(2026, 9, 28).unwrap().range(&Date::new(2026, 10, 2).unwrap(), "en"), "28 September-2 October 2026");
+    fn job_line_dates() {
         assert_eq!(Date::new(2026, 9, 12).unwrap().ddmmyy(), "120926");
     }
 

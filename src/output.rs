@@ -40,6 +40,15 @@ pub struct DocumentEntry {
     pub kind: String,
     pub symbol: String,
     pub language: String,
+    /// The questionnaire a report or a printed questionnaire is made from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_id: Option<String>,
+    /// The figures file of an analytical report, relative to the output folder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figures: Option<String>,
+    /// The State a country profile (or a personalised questionnaire) is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     pub pages: usize,
     pub bytes: usize,
     pub sha256: String,

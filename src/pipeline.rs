@@ -91,7 +91,11 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
         }
     }
     let (submissions, outcomes) = load_submissions(dir, &questionnaires, &states, &mut inputs, &mut diagnostics);
-    Ok((Inputs { conference, states, questionnaires, submissions, outcomes }, inputs, diagnostics))
+    let figures = questionnaires
+        .iter()
+        .map(|form| (form.form_id.clone(), crate::figures::FormFigures::compute(form, &submissions, &states, conference.reporting.as_at)))
+        .collect();
+    Ok((Inputs { conference, states, questionnaires, submissions, outcomes, figures }, inputs, diagnostics))
 }
 
 /// Reads `submissions/<form_id>/*` and validates each form's submissions together (so that a
@@ -184,10 +188,12 @@ pub fn templates(dir: Option<&Path>) -> Result<TemplateSet> {
 
 /// Builds every document the inputs call for and writes the manifest.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let (inputs, input_entries, diagnostics) = load_inputs(&options.inputs)?;
+    let (inputs, input_entries, mut diagnostics) = load_inputs(&options.inputs)?;
     let renderer = Renderer::new(templates(options.templates.as_deref())?).map_err(anyhow::Error::msg)?;
+    diagnostics.extend(renderer.catalogs().diagnostics.iter().cloned());
     let planned = documents::plan(&inputs.conference);
     std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
+    write_figures(&planned, &inputs, &options.out)?;
 
     let results = run_parallel(&planned, options.jobs, |job| build_one(job, &inputs, &renderer, options));
     let mut written = Vec::new();
@@ -217,6 +223,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             }
         }
     }
+    // Phrases a catalog lacked, reported once each (the documents printed them in English).
+    diagnostics.extend(renderer.catalogs().problems());
     let manifest = Manifest {
         palermo: env!("CARGO_PKG_VERSION"),
         pdf_standards: options.pdf.standards.iter().map(|s| format!("{s:?}")).collect(),
@@ -232,6 +240,30 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     Ok(BuildReport { manifest, diagnostics, timings })
 }
 
+/// Writes `documents/<slug>.figures.json` for every analytical report: every figure it prints,
+/// what it counts, its value (numerator and denominator for a share) and the States counted.
+fn write_figures(planned: &[Planned], inputs: &Inputs, out: &Path) -> Result<()> {
+    let mut done = std::collections::BTreeSet::new();
+    for job in planned {
+        let (Some(path), Some(form_id)) = (job.figures_path(), job.spec.form.as_deref()) else { continue };
+        if !done.insert(path.clone()) {
+            continue;
+        }
+        let Some(figures) = inputs.figures.get(form_id) else { continue };
+        let file = serde_json::json!({
+            "symbol": job.spec.symbol,
+            "form_id": form_id,
+            "as_at": figures.as_at,
+            "rounding": "a per cent is 100 × numerator / denominator, rounded half up to a whole number, once",
+            "figures": figures.registry.figures,
+        });
+        let mut bytes = serde_json::to_vec_pretty(&file)?;
+        bytes.push(b'\n');
+        output::write_atomic(&out.join(&path), &bytes)?;
+    }
+    Ok(())
+}
+
 /// Model, render, compile and write one document; errors are returned as readable lines.
 fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions) -> Result<DocumentEntry, Vec<String>> {
     let compiled = compile_document(job, inputs, renderer, &options.pdf, options.jobs)?;
@@ -245,6 +277,9 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
         kind: job.kind().name().into(),
         symbol: job.spec.symbol.clone(),
         language: job.lang.clone(),
+        form_id: job.spec.form.clone(),
+        figures: job.figures_path(),
+        state: None,
         pages: compiled.pages,
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
@@ -255,9 +290,9 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
 /// caches are evicted whatever the outcome, or memory grows with every document of a run on
 /// `jobs` workers.
 pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings, jobs: usize) -> Result<engine::CompiledPdf, Vec<String>> {
-    let prepared = documents::prepare(job, inputs).map_err(|e| vec![format!("{e:#}")])?;
+    let prepared = documents::prepare(job, inputs, renderer.catalogs()).map_err(|e| vec![format!("{e:#}")])?;
     let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
-    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.spec.date, pdf);
+    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), inputs.conference.document_date(&job.spec), pdf);
     typst::comemo::evict(jobs.max(1) * 2);
     compiled.map_err(|failure| failure.errors)
 }

@@ -42,8 +42,10 @@ fn builds_the_sample_conference_into_readable_un_documents() {
     assert!(text.contains("the Firearms Protocol 123"), "{text}");
 
     let manifest = manifest(&tmp.path().join("out"));
-    let doc = &manifest["documents"][0];
-    assert_eq!(doc["path"], "documents/CTOC-COP-2026-INF-1.en.pdf");
+    let documents = manifest["documents"].as_array().unwrap();
+    // The information document and the four analytical reports, each in the six languages.
+    assert_eq!(documents.len(), 30, "{documents:?}");
+    let doc = documents.iter().find(|d| d["path"] == "documents/CTOC-COP-2026-INF-1.en.pdf").unwrap();
     assert_eq!(doc["language"], "en");
     assert_eq!(doc["kind"], "states-by-group");
     assert!(doc["pages"].as_u64().unwrap() >= 4);
@@ -82,6 +84,7 @@ fn same_inputs_give_the_same_bytes_in_any_folder() {
 fn pdfs_are_tagged_archival_and_carry_their_metadata() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let pdf = lopdf::Document::load(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")).unwrap();
@@ -101,16 +104,17 @@ fn pdfs_are_tagged_archival_and_carry_their_metadata() {
     let has_alt = pdf.objects.values().any(|o| {
         o.as_dict().ok().and_then(|d| d.get(b"Alt").ok()).and_then(|a| a.as_str().ok()).is_some_and(|a| {
             let a = String::from_utf8_lossy(a);
-            a.contains("African States, 54") && a.contains("Western European and other States, 29")
+            a.contains("Africa, 54") && a.contains("Western Europe and other, 29")
         })
     });
-    assert!(has_alt || String::from_utf8_lossy(&raw).contains("African States, 54"), "no alt text from the chart's data");
+    assert!(has_alt || String::from_utf8_lossy(&raw).contains("Africa, 54"), "no alt text from the chart's data");
 }
 
 #[test]
 fn pdf_standard_can_be_changed_and_bad_values_are_usage_errors() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "--pdf-standard", "a-3b"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let raw = std::fs::read(tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")).unwrap();
@@ -149,6 +153,7 @@ fn a_broken_conference_file_reports_its_cause_chain() {
 fn a_broken_questionnaire_is_rejected_in_the_manifest_and_the_rest_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forms/mistakes.md"), inputs.join("questionnaires/mistakes.md")).unwrap();
     std::fs::write(inputs.join("questionnaires/notes.xlsx"), b"not really a workbook").unwrap();
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
@@ -166,6 +171,7 @@ fn a_broken_questionnaire_is_rejected_in_the_manifest_and_the_rest_goes_on() {
 fn rejected_state_rows_exit_1_and_documents_are_still_built() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     let path = inputs.join("states.csv");
     let text = std::fs::read_to_string(&path).unwrap().replacen("African States", "Africa", 1);
     std::fs::write(&path, text).unwrap();
@@ -184,12 +190,13 @@ fn rejected_state_rows_exit_1_and_documents_are_still_built() {
 fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let fr = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.fr.pdf")));
     for expected in [
         "Nations Unies", "CTOC/COP/2026/INF/1", "Distr. générale", "29 juillet 2026", "Français", "Original : anglais",
-        "Treizième session", "Vienne, 12-16 octobre 2026", "Point 2 de l'ordre du jour provisoire", "Questions d'organisation",
+        "Treizième session", "Vienne, 12-16 octobre 2026", "Point 2 de l’ordre du jour provisoire", "Questions d’organisation",
         "Note du Secrétariat", "la Convention comptait 192 parties", "Figure I", "Tableau 1", "V.26-04513 (F)", "*2604513*",
         "Merci de recycler",
     ] {
@@ -206,24 +213,56 @@ fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
     // The same paragraph numbers and figures in every version: paragraph 8 opens section E.
     let en = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")));
     assert!(en.contains("8. The group of Western European and other States has 29 members"), "{en}");
-    assert!(fr.contains("8. Le groupe des États d'Europe occidentale et autres États compte 29 membres"), "{fr}");
+    assert!(fr.contains("8. Le groupe des États d’Europe occidentale et autres États compte 29 membres"), "{fr}");
     assert!(es.contains("8. El grupo de Estados de Europa Occidental y otros Estados tiene 29 miembros"), "{es}");
     let manifest = manifest(&tmp.path().join("out"));
-    let languages: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["language"].as_str().unwrap()).collect();
-    assert_eq!(languages, ["en", "es", "fr"]);
+    let languages: Vec<&str> = manifest["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "states-by-group")
+        .map(|d| d["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(languages, ["ar", "en", "es", "fr", "ru", "zh"]);
 }
 
 #[test]
-fn a_language_the_template_cannot_write_is_built_with_a_warning() {
+fn a_translator_corrects_a_phrase_without_a_compiler_and_a_missing_one_prints_in_english() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
-    let path = inputs.join("conference.toml");
-    let text = std::fs::read_to_string(&path).unwrap().replace("es = \"V.26-04514\" }", "es = \"V.26-04514\", ru = \"V.26-04515\" }");
-    std::fs::write(&path, text).unwrap();
+    // Only the information document, in Russian and English.
+    only_information_document(&inputs);
+    let messages = inputs.join("templates/messages");
+    std::fs::create_dir_all(&messages).unwrap();
+    // The Russian catalog of the conference changes one phrase and lacks none; its English one
+    // drops nothing but misspells an id, which is reported with a did-you-mean.
+    std::fs::write(messages.join("ru.ftl"), "please-recycle = Пожалуйста, сдайте в макулатуру\n").unwrap();
+    std::fs::write(messages.join("en.ftl"), "info-introducton = Intro\nplease-recycle = Please recycle this paper\n").unwrap();
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-    assert!(stderr(&run).contains("has no Russian text; that version's body will be in English"), "{}", stderr(&run));
     let ru = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.ru.pdf")));
-    assert!(ru.contains("Тринадцатая сессия") && ru.contains("V.26-04515 (R)"), "{ru}");
-    assert_eq!(manifest(&tmp.path().join("out"))["inputs"][0]["warnings"], 1);
+    assert!(ru.contains("Пожалуйста, сдайте в макулатуру") && ru.contains("Тринадцатая сессия"), "{ru}");
+    let en = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf")));
+    assert!(en.contains("Please recycle this paper"), "{en}");
+    assert!(stderr(&run).contains("unknown message \"info-introducton\"") && stderr(&run).contains("did you mean info-introduction?"), "{}", stderr(&run));
+}
+
+#[test]
+fn a_message_missing_in_one_language_prints_in_english_and_is_reported_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
+    // A template that asks for a message no catalog but the English one defines.
+    let templates = inputs.join("templates");
+    std::fs::create_dir_all(templates.join("messages")).unwrap();
+    let info = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/info.typ.j2")).unwrap();
+    std::fs::write(templates.join("info.typ.j2"), info.replace("= {{ t(\"info-introduction\") }}", "= {{ t(\"info-introduction\") }}\n\n#para[{{ t(\"info-extra\") }}]")).unwrap();
+    std::fs::write(templates.join("messages/en.ftl"), "info-extra = An added paragraph.\n").unwrap();
+    let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let fr = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.fr.pdf")));
+    assert!(fr.contains("An added paragraph."), "the English text is printed: {fr}");
+    let err = stderr(&run);
+    assert_eq!(err.matches("templates/messages/fr.ftl: warning: no message \"info-extra\"").count(), 1, "{err}");
+    assert!(err.contains("templates/messages/ar.ftl: warning: no message \"info-extra\""), "{err}");
 }

@@ -37,6 +37,7 @@ fn hostile_states(rows: &[(&str, &str)]) -> String {
 fn hostile_text_comes_out_verbatim() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     let long_word = "Ab".repeat(5_000);
     let rtl = "Before \u{202E}reversed\u{202C} after";
     let emoji = "Flag 🇺🇳 and globe 🌍";

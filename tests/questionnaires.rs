@@ -22,24 +22,24 @@ fn sample(name: &str) -> Questionnaire {
 #[test]
 fn the_four_sample_questionnaires_load_without_a_warning() {
     for (file, instrument, languages) in [
-        ("untoc.xlsx", Instrument::Untoc, &["en", "fr", "es"][..]),
+        ("untoc.xlsx", Instrument::Untoc, &["en", "fr", "es", "ru", "zh", "ar"][..]),
         ("tip.xlsx", Instrument::Tip, &["en", "fr", "es", "ru", "zh", "ar"][..]),
-        ("som.xlsx", Instrument::Som, &["en", "fr", "es"][..]),
-        ("fa.xlsx", Instrument::Fa, &["en", "fr", "es"][..]),
+        ("som.xlsx", Instrument::Som, &["en", "fr", "es", "ru", "zh", "ar"][..]),
+        ("fa.xlsx", Instrument::Fa, &["en", "fr", "es", "ru", "zh", "ar"][..]),
     ] {
         let form = sample(file);
         assert_eq!(form.instrument, Some(instrument), "{file}");
         assert_eq!(form.languages, languages, "{file}");
-        // Sections after the general one are articles, titled as the treaty titles them.
-        let articles: Vec<_> = form.sections().filter_map(|(_, g)| g.provision.as_ref().map(|p| (p.article, g))).collect();
+        // The sections after the general one hold the articles, titled as the treaty titles them.
+        let articles: Vec<_> = form.groups.iter().filter_map(|g| g.provision.as_ref().map(|p| (p.article, g))).collect();
         assert!(articles.len() >= 5, "{file}: {} article sections", articles.len());
         for (article, group) in articles {
             assert_eq!(group.label.get("en", "en"), treaty::article_title(instrument, article), "{file}: article {article}");
         }
         // Every article section has a yes/partly/no question with its two follow-ups and a
         // technical-assistance question.
-        for (index, group) in form.sections().filter(|(_, g)| g.provision.is_some()) {
-            let in_section: Vec<_> = form.questions.iter().filter(|q| form.section_of(q) == Some(index)).collect();
+        for (index, group) in form.groups.iter().enumerate().filter(|(_, g)| g.provision.is_some()) {
+            let in_section: Vec<_> = form.questions.iter().filter(|q| q.group == Some(index)).collect();
             assert!(in_section.iter().any(|q| q.kind == QuestionKind::SelectOne("yes_partly_no".into())), "{}", group.name);
             assert!(in_section.iter().filter(|q| q.relevant.is_some()).count() >= 3, "{}", group.name);
             assert!(in_section.iter().any(|q| q.technical_assistance), "{}", group.name);
@@ -78,12 +78,14 @@ fn conditions_of_the_real_forms_read_in_plain_words() {
     let explain = form.question("tip5_explain").unwrap();
     let relevant = &explain.relevant.as_ref().unwrap().expr;
     let number = form.question("tip5_implemented").unwrap().number.clone().unwrap();
-    assert_eq!(number, "4", "three general questions come first");
-    assert_eq!(describe(relevant, Role::Relevant, "en", &form), "Answer only if you answered \"No\" or \"Partly\" to question 4.");
-    assert_eq!(describe(relevant, Role::Relevant, "fr", &form), "Répondre seulement si vous avez répondu « Non » ou « En partie » à la question 4.");
-    assert_eq!(describe(relevant, Role::Relevant, "zh", &form), "仅在对问题4的回答为“否”或者“部分”时作答。");
+    assert_eq!(number, "6", "five general questions come first");
+    let p = |lang| palermo::i18n::Catalogs::builtin().phrases(lang);
+    assert_eq!(describe(relevant, Role::Relevant, p("en"), &form), "Answer only if you answered “No” or “Partly” to question 6.");
+    assert_eq!(describe(relevant, Role::Relevant, p("fr"), &form), "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» ou «\u{a0}En partie\u{a0}» à la question 6.");
+    assert_eq!(describe(relevant, Role::Relevant, p("zh"), &form), "仅在对问题6的回答为“否”或“部分”时作答。");
+    assert_eq!(describe(relevant, Role::Relevant, p("ar"), &form), "أجب فقط إذا كانت إجابتك عن السؤال 6 «لا» أو «جزئيا».");
     let offences = form.question("tip5_offences").unwrap();
-    assert_eq!(describe(&offences.constraint.as_ref().unwrap().expr, Role::Constraint, "es", &form), "Solo se acepta si la respuesta es como mínimo 0.");
+    assert_eq!(describe(&offences.constraint.as_ref().unwrap().expr, Role::Constraint, p("es"), &form), "Solo se acepta si la respuesta es como mínimo 0.");
 }
 
 #[test]
@@ -176,8 +178,9 @@ fn palermo_check_lints_a_file_or_a_form_of_the_conference() {
     for expected in [
         "form tip_2026",
         "languages: en, fr, es, ru, zh, ar (default en)",
-        "sections: 6",
-        "Criminalization (article 5): 7 question(s)",
+        "sections: 3",
+        "    Criminalization and protection of victims: 15 question(s)",
+        "      Criminalization (article 5): 7 question(s)",
         "obligations: mandatory 5, shall_consider 1",
         "technical assistance questions: 10",
         "warnings: 0",

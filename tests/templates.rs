@@ -19,6 +19,7 @@ fn info_with(extra: &str) -> (String, usize) {
 
 fn build_with_template(dir: &Path, template: &str) -> std::process::Output {
     let inputs = copy_sample(dir, "inputs");
+    only_information_document(&inputs);
     std::fs::create_dir_all(dir.join("my-templates")).unwrap();
     std::fs::write(dir.join("my-templates/info.typ.j2"), template).unwrap();
     palermo(dir, &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "--templates", "my-templates"])
@@ -62,6 +63,7 @@ fn a_template_syntax_error_names_the_template_file_and_line() {
 fn one_failed_document_does_not_stop_the_others() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     // A second document of the same kind; the override breaks only the first.
     let mut conference = std::fs::read_to_string(inputs.join("conference.toml")).unwrap();
     conference.push_str(
@@ -78,6 +80,7 @@ fn one_failed_document_does_not_stop_the_others() {
     assert!(!tmp.path().join("out/documents/CTOC-COP-2026-INF-1.en.pdf").exists());
     let manifest = manifest(&tmp.path().join("out"));
     assert_eq!(manifest["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(manifest["failed"].as_array().unwrap().len(), 6, "the six language versions of INF/1");
     assert_eq!(manifest["failed"][0]["symbol"], "CTOC/COP/2026/INF/1");
 }
 
@@ -104,6 +107,7 @@ fn templates_cannot_read_outside_their_sandbox() {
 fn the_conference_folders_own_templates_are_used() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
     std::fs::create_dir_all(inputs.join("templates")).unwrap();
     let (template, _) = info_with("#para[From the conference folder.]");
     std::fs::write(inputs.join("templates/info.typ.j2"), template).unwrap();

@@ -74,11 +74,32 @@ pub fn summary(form: &Questionnaire, diagnostics: &[Diagnostic]) -> String {
     let _ = writeln!(out, "  languages: {} (default {})", form.languages.join(", "), form.default_language);
     let sections: Vec<_> = form.sections().collect();
     let _ = writeln!(out, "  sections: {}", sections.len());
-    for (index, group) in &sections {
-        let count = form.questions.iter().filter(|q| q.kind.is_answered() && form.section_of(q) == Some(*index)).count();
-        let provision = group.provision.as_ref().map_or(String::new(), |p| format!(" ({})", p.words("en")));
+    // Each section, and the groups inside it (the articles), indented by depth.
+    let english = crate::i18n::Catalogs::builtin().phrases("en");
+    let depth = |mut g: usize| {
+        let mut d = 0;
+        while let Some(parent) = form.groups[g].parent {
+            d += 1;
+            g = parent;
+        }
+        d
+    };
+    let within = |q: &crate::model::questionnaire::Question, g: usize| {
+        let mut at = q.group;
+        while let Some(x) = at {
+            if x == g {
+                return true;
+            }
+            at = form.groups[x].parent;
+        }
+        false
+    };
+    for (index, group) in form.groups.iter().enumerate() {
+        let count = form.questions.iter().filter(|q| q.kind.is_answered() && within(q, index)).count();
+        let provision = group.provision.as_ref().map_or(String::new(), |p| format!(" ({})", p.words(english)));
         let label = group.label.get(lang, "en").unwrap_or(&group.name);
-        let _ = writeln!(out, "    {label}{provision}: {count} question(s)");
+        let indent = "  ".repeat(depth(index) + 2);
+        let _ = writeln!(out, "{indent}{label}{provision}: {count} question(s)");
     }
     let answered: Vec<_> = form.questions.iter().filter(|q| q.kind.is_answered()).collect();
     let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();

@@ -12,6 +12,7 @@ use crate::render::Renderer;
 
 #[derive(Serialize)]
 struct Context<'a> {
+    lang: &'a str,
     l: &'a feedback::Letter,
 }
 
@@ -31,15 +32,20 @@ pub fn run(args: &FeedbackArgs) -> Result<i32> {
         stem.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| word.eq_ignore_ascii_case(&state.iso3))
     };
     let file_level: Vec<_> = diagnostics.iter().filter(|d| names_state(&d.file)).cloned().collect();
-    let letter = feedback::letter(&inputs, state, &file_level);
     let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
-    let source = renderer.render("feedback.typ.j2", &Context { l: &letter }, Default::default()).map_err(anyhow::Error::msg)?;
+    let phrases = renderer.catalogs().phrases(&state.language);
+    let letter = feedback::letter(&inputs, state, &file_level, phrases);
+    let source = renderer.render("feedback.typ.j2", &Context { lang: phrases.lang(), l: &letter }, Default::default()).map_err(anyhow::Error::msg)?;
     let settings = super::pdf_settings(&args.input.pdf_standard)?;
     let pdf = engine::compile_pdf(&source, engine::fonts::store(), &format!("feedback/{}/{}", state.iso3, letter.lang), inputs.conference.reporting.as_at, &settings)
         .map_err(anyhow::Error::msg)?;
     let path = args.out.join("feedback").join(format!("{}.{}.pdf", state.iso3, letter.lang));
     output::write_atomic(&path, &pdf.bytes)?;
     let problems: usize = letter.forms.iter().map(|f| f.problems.len()).sum();
-    eprintln!("wrote {} ({} page(s), {problems} problem(s) listed, in {})", path.display(), pdf.pages, crate::locale::language_name(&letter.lang, "en"));
+    for problem in renderer.catalogs().problems() {
+        eprintln!("{problem}");
+    }
+    let language = crate::i18n::Catalogs::builtin().phrases("en").plain("language-name", &[("code", letter.lang.as_str().into())]);
+    eprintln!("wrote {} ({} page(s), {problems} problem(s) listed, in {language})", path.display(), pdf.pages);
     Ok(0)
 }

@@ -1,20 +1,74 @@
 //! What every UN document's first page and running heads print, resolved for one language
-//! version: masthead, session block, title block, job number and barcode.
+//! version: masthead, session block, title block, job number and barcode, and how the
+//! language numbers headings and paragraphs.
 
 use serde::Serialize;
 
 use crate::barcode;
 use crate::config::{Conference, DocumentSpec};
 use crate::date::Date;
-use crate::locale;
+use crate::i18n::{self, Phrases};
+
+/// How headings, paragraphs and annexes are numbered: each a Typst numbering pattern, or the
+/// list of labels the language uses instead (Arabic chapters "أولا -", sections "ألف -").
+#[derive(Debug, Clone, Serialize)]
+pub struct Numbering {
+    pub chapter: Vec<String>,
+    pub section: Vec<String>,
+    pub subsection: Vec<String>,
+    pub subparagraph: Vec<String>,
+    pub subsubparagraph: Vec<String>,
+    pub paragraph: Vec<String>,
+    pub figure: Vec<String>,
+    pub table: Vec<String>,
+}
+
+impl Numbering {
+    pub fn of(p: Phrases<'_>) -> Self {
+        Self {
+            chapter: p.list("numbering-chapter"),
+            section: p.list("numbering-section"),
+            subsection: p.list("numbering-subsection"),
+            subparagraph: p.list("numbering-subparagraph"),
+            subsubparagraph: p.list("numbering-subsubparagraph"),
+            paragraph: p.list("numbering-paragraph"),
+            figure: p.list("numbering-figure"),
+            table: p.list("numbering-table"),
+        }
+    }
+}
+
+/// Words the page furniture of every document needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Furniture {
+    pub figure: String,
+    pub table: String,
+    pub contents: String,
+    pub contents_chapter: String,
+    pub contents_paragraphs: String,
+    pub contents_page: String,
+}
+
+impl Furniture {
+    pub fn of(p: Phrases<'_>) -> Self {
+        Self {
+            figure: p.plain("figure-supplement", &[]),
+            table: p.plain("table-supplement", &[]),
+            contents: p.plain("contents-title", &[]),
+            contents_chapter: p.plain("contents-chapter", &[]),
+            contents_paragraphs: p.plain("contents-paragraphs", &[]),
+            contents_page: p.plain("contents-page", &[]),
+        }
+    }
+}
 
 /// The masthead and page furniture of one language version of one document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Masthead {
     pub lang: String,
-    /// Typst region code for the language, where the UN uses one.
+    /// `ltr` or `rtl`.
     pub dir: &'static str,
-    pub united_nations: &'static str,
+    pub united_nations: String,
     pub symbol: String,
     /// `None` for documents without a Distr. line.
     pub distribution: Option<String>,
@@ -28,6 +82,8 @@ pub struct Masthead {
     /// The provisional agenda's symbol, for the asterisk footnote.
     pub provisional_agenda: String,
     pub title: String,
+    /// The title as plain text, for the PDF's metadata.
+    pub plain_title: String,
     pub author: String,
     pub job_number: String,
     /// `V.26-01234 (E)    120926    150926`.
@@ -36,13 +92,22 @@ pub struct Masthead {
     pub barcode_text: String,
     /// Code 39 module widths: bars at even indexes, spaces at odd ones.
     pub barcode: Vec<u8>,
-    pub please_recycle: &'static str,
+    pub please_recycle: String,
     /// ISO date of the document, for PDF metadata.
     pub iso_date: String,
+    pub numbering: Numbering,
+    pub words: Furniture,
 }
 
-/// Resolves the masthead of `spec` in `lang`.
-pub fn masthead(conference: &Conference, spec: &DocumentSpec, lang: &str) -> anyhow::Result<Masthead> {
+/// The title and author a kind of document has when `conference.toml` gives none.
+pub struct Defaults {
+    pub title: String,
+    pub author: String,
+}
+
+/// Resolves the masthead of `spec` in the language of `p`.
+pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, defaults: Defaults) -> anyhow::Result<Masthead> {
+    let lang = p.lang();
     let session = &conference.conference;
     let job_number = spec
         .job_numbers
@@ -53,35 +118,40 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, lang: &str) -> any
     let agenda = conference
         .agenda_item(&spec.agenda_item)
         .ok_or_else(|| anyhow::anyhow!("{}: agenda item {} is not on the agenda", spec.symbol, spec.agenda_item))?;
+    let date = conference.document_date(spec);
     // Russian, Chinese and Arabic versions keep the English date in the masthead.
-    let masthead_lang = if matches!(lang, "fr" | "es") { lang } else { "en" };
+    let masthead_date = p.in_language(&p.plain("masthead-date-language", &[])).date(date);
+    let title = spec.title.as_ref().map_or(defaults.title, |t| p.prose(t.get(lang)));
     Ok(Masthead {
         lang: lang.to_string(),
-        dir: if lang == "ar" { "rtl" } else { "ltr" },
-        united_nations: locale::united_nations(lang),
+        dir: i18n::direction(lang),
+        united_nations: p.plain("united-nations", &[]),
         symbol: spec.symbol.clone(),
-        distribution: Some(locale::distribution(&spec.distribution, lang)),
-        date: spec.date.long(masthead_lang),
-        original: locale::original_lines(&session.original_language, lang),
-        body: session.body.get(lang).to_string(),
-        session: locale::session(session.session, lang),
-        place_and_dates: format!("{}, {}", session.place.get(lang), session.opens.range(&session.closes, lang)),
-        agenda_line: locale::agenda_line(&spec.agenda_item, lang),
-        agenda_title: agenda.title.get(lang).to_string(),
+        distribution: Some(p.plain("distribution", &[("kind", spec.distribution.to_lowercase().into())])),
+        date: masthead_date,
+        original: p.plain("masthead-language-lines", &[("original", session.original_language.as_str().into())]).split('|').map(str::to_string).collect(),
+        body: p.prose(session.body.get(lang)),
+        session: p.plain("session", &[("n", session.session.into())]),
+        place_and_dates: p.plain("place-and-dates", &[("place", p.prose(session.place.get(lang)).into()), ("dates", p.date_range(session.opens, session.closes).into())]),
+        agenda_line: p.plain("agenda-line", &[("item", spec.agenda_item.as_str().into())]),
+        agenda_title: p.prose(agenda.title.get(lang)),
         provisional_agenda: session.provisional_agenda.clone(),
-        title: spec.title.get(lang).to_string(),
-        author: spec.author.get(lang).to_string(),
+        plain_title: i18n::strip_isolates(&title),
+        title,
+        author: spec.author.as_ref().map_or(defaults.author, |a| p.prose(a.get(lang))),
         job_line: format!(
             "{job_number} ({})    {}    {}",
-            locale::job_letter(lang),
-            spec.date.ddmmyy(),
-            next_working_day(spec.date).ddmmyy()
+            p.plain("job-letter", &[]),
+            date.ddmmyy(),
+            next_working_day(date).ddmmyy()
         ),
         barcode_text: format!("*{digits}*"),
         barcode: barcode::code39(&digits)?,
         job_number,
-        please_recycle: locale::please_recycle(lang),
-        iso_date: spec.date.to_string(),
+        please_recycle: p.plain("please-recycle", &[]),
+        iso_date: date.to_string(),
+        numbering: Numbering::of(p),
+        words: Furniture::of(p),
     })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod feedback;
 pub mod masthead;
+pub mod report;
 pub mod states_by_group;
 
 use std::collections::BTreeMap;
@@ -11,8 +12,9 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::config::{Conference, DocumentKind, DocumentSpec};
+use crate::i18n::Catalogs;
 use crate::load::states::StatesFile;
-pub use masthead::Masthead;
+pub use masthead::{Defaults, Masthead};
 
 /// Everything read from the inputs folder that documents are made from.
 pub struct Inputs {
@@ -24,6 +26,9 @@ pub struct Inputs {
     pub submissions: Vec<crate::model::submission::Submission>,
     /// What became of every submission read.
     pub outcomes: Vec<crate::validate::Outcome>,
+    /// The figures of each questionnaire's counted replies, by form_id: computed once, printed
+    /// by every language version of its report and by the country profiles.
+    pub figures: BTreeMap<String, crate::figures::FormFigures>,
 }
 
 /// One language version of one document, to be built.
@@ -43,6 +48,12 @@ impl Planned {
     /// Stable PDF identifier: the same document always gets the same ID.
     pub fn ident(&self) -> String {
         format!("{}/{}", self.spec.symbol, self.lang)
+    }
+
+    /// The figures file of an analytical report: `documents/<slug>.figures.json`, one for all
+    /// its language versions.
+    pub fn figures_path(&self) -> Option<String> {
+        (self.kind() == DocumentKind::AnalyticalReport).then(|| format!("documents/{}.figures.json", symbol_slug(&self.spec.symbol)))
     }
 }
 
@@ -67,9 +78,11 @@ pub fn plan(conference: &Conference) -> Vec<Planned> {
     planned
 }
 
-/// What a template gets: `doc` (the masthead and page furniture) and `m` (the figures).
+/// What a template gets: `lang` (for the catalog functions), `doc` (the masthead and page
+/// furniture) and `m` (the figures).
 #[derive(Serialize)]
 struct TemplateContext<'a, M: Serialize> {
+    lang: &'a str,
     doc: &'a Masthead,
     m: &'a M,
 }
@@ -80,16 +93,32 @@ pub struct Prepared {
     pub assets: BTreeMap<String, Vec<u8>>,
 }
 
-pub fn prepare(planned: &Planned, inputs: &Inputs) -> Result<Prepared> {
-    let doc = masthead::masthead(&inputs.conference, &planned.spec, &planned.lang)?;
+pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
+    let p = catalogs.phrases(&planned.lang);
     match planned.kind() {
         DocumentKind::StatesByGroup => {
-            let m = states_by_group::model(&inputs.states, inputs.conference.reporting.as_at, &planned.lang)
+            let defaults = Defaults { title: p.t("info-title"), author: p.t("info-author") };
+            let doc = masthead::masthead(&inputs.conference, &planned.spec, p, defaults)?;
+            let m = states_by_group::model(&inputs.states, inputs.conference.reporting.as_at, p)
                 .map_err(anyhow::Error::msg)
                 .context("cannot draw the chart")?;
             let mut assets = BTreeMap::new();
             assets.insert(m.chart.path.clone(), m.chart.svg.clone().into_bytes());
-            Ok(Prepared { context: serde_json::to_value(TemplateContext { doc: &doc, m: &m })?, assets })
+            Ok(Prepared { context: serde_json::to_value(TemplateContext { lang: p.lang(), doc: &doc, m: &m })?, assets })
+        }
+        DocumentKind::AnalyticalReport => {
+            let form_id = planned.spec.form.as_deref().unwrap_or_default();
+            let form = inputs
+                .questionnaires
+                .iter()
+                .find(|f| f.form_id == form_id)
+                .ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id:?} did not load (see its errors above), so its report cannot be made"))?;
+            let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}"))?;
+            let defaults = Defaults { title: report::default_title(p, form, &inputs.conference), author: p.t("report-author") };
+            let doc = masthead::masthead(&inputs.conference, &planned.spec, p, defaults)?;
+            let m = report::model(p, &inputs.conference, &planned.spec, form, figures, &inputs.states).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
+            let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
+            Ok(Prepared { context: serde_json::to_value(TemplateContext { lang: p.lang(), doc: &doc, m: &m })?, assets })
         }
     }
 }

@@ -3,18 +3,16 @@
 
 use serde::Serialize;
 
-use crate::charts::{BarChart, Chart};
+use crate::charts::{self, BarChart, Chart};
 use crate::date::Date;
+use crate::i18n::{Collation, Phrases};
 use crate::load::states::StatesFile;
-use crate::locale;
-use crate::model::state::sort_key;
 use crate::model::{Instrument, RegionalGroup, Status};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct InstrumentTotal {
     pub code: &'static str,
-    pub title: &'static str,
-    pub short_title: &'static str,
+    pub short_title: String,
     pub parties: usize,
     pub signatories: usize,
 }
@@ -30,9 +28,8 @@ pub struct StateRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupSection {
-    pub name: &'static str,
+    pub name: String,
     pub members: usize,
-    pub members_text: String,
     /// Parties per instrument, in `Instrument::ALL` order.
     pub parties: Vec<usize>,
     /// Members of the group party to all four instruments.
@@ -42,6 +39,7 @@ pub struct GroupSection {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StatesByGroup {
+    /// ISO date the figures are given as at.
     pub as_at: String,
     pub member_states: usize,
     pub instruments: Vec<InstrumentTotal>,
@@ -49,11 +47,13 @@ pub struct StatesByGroup {
     pub groups: Vec<GroupSection>,
     /// Group names, largest first, for the sentence on figure I.
     pub largest_groups: String,
+    pub largest_count: usize,
+    pub largest_members: usize,
     pub chart: Chart,
 }
 
-/// Counts everything the document prints, in `lang`.
-pub fn model(states: &StatesFile, as_at: Date, lang: &str) -> Result<StatesByGroup, String> {
+/// Counts everything the document prints, in the language of `p`.
+pub fn model(states: &StatesFile, as_at: Date, p: Phrases<'_>) -> Result<StatesByGroup, String> {
     let in_force = |status: Status, date: Option<Date>| date.is_none_or(|d| d <= as_at) && status != Status::None;
     let instruments = Instrument::ALL
         .iter()
@@ -63,92 +63,72 @@ pub fn model(states: &StatesFile, as_at: Date, lang: &str) -> Result<StatesByGro
             };
             InstrumentTotal {
                 code: i.code(),
-                title: i.full_title(),
-                short_title: i.short_title(lang),
+                short_title: p.plain(&format!("instrument-short-{}", i.code()), &[]),
                 parties: count(Status::Party),
                 signatories: count(Status::Signatory),
             }
         })
         .collect();
+    let collation = Collation::new(p.lang());
     let mut groups = Vec::new();
     for group in RegionalGroup::ALL {
         let mut members: Vec<_> = states.states.iter().filter(|s| s.group == group).collect();
-        members.sort_by_cached_key(|s| sort_key(s.name(lang)));
+        collation.sort_by_name(&mut members, |s| s.name(p.lang()));
         let parties = Instrument::ALL
             .iter()
             .map(|&i| members.iter().filter(|s| s.is_party(i) && in_force(Status::Party, s.participation[&i].date)).count())
             .collect();
         let party_to_all = members.iter().filter(|s| Instrument::ALL.iter().all(|&i| s.is_party(i))).count();
+        let signature = p.plain("info-signature-mark", &[]);
         let rows = members
             .iter()
             .map(|s| StateRow {
-                name: s.name(lang).to_string(),
+                name: s.name(p.lang()).to_string(),
                 iso3: s.iso3.clone(),
                 cells: Instrument::ALL
                     .iter()
                     .map(|i| match s.participation.get(i) {
-                        Some(p) if p.status == Status::Party => p.date.map_or("x".into(), |d| short_date(d, lang)),
-                        Some(p) if p.status == Status::Signatory => {
-                            format!("(s) {}", p.date.map_or(String::new(), |d| short_date(d, lang)))
-                        }
+                        Some(x) if x.status == Status::Party => x.date.map_or("x".into(), |d| short_date(d, p)),
+                        Some(x) if x.status == Status::Signatory => format!("{signature} {}", x.date.map_or(String::new(), |d| short_date(d, p))),
                         _ => String::new(),
                     })
                     .collect(),
             })
             .collect();
-        groups.push(GroupSection {
-            name: group.name(lang),
-            members: members.len(),
-            members_text: locale::count_words(members.len() as u64, lang),
-            parties,
-            party_to_all,
-            states: rows,
-        });
+        groups.push(GroupSection { name: group.name(p), members: members.len(), parties, party_to_all, states: rows });
     }
     let mut by_size: Vec<&GroupSection> = groups.iter().collect();
     by_size.sort_by_key(|g| std::cmp::Reverse(g.members));
     let top = by_size.first().map_or(0, |g| g.members);
-    let largest: Vec<String> = by_size.iter().filter(|g| g.members == top).map(|g| g.name.to_string()).collect();
-    let (measure, category) = match lang {
-        "fr" => ("nombre d'États Membres", "groupe régional"),
-        "es" => ("número de Estados Miembros", "grupo regional"),
-        _ => ("number of Member States", "regional group"),
-    };
-    let chart = BarChart {
-        measure: measure.into(),
-        category: category.into(),
-        bars: groups.iter().map(|g| (g.name.to_string(), g.members as u64)).collect(),
-        lang: lang.to_string(),
-    }
-    .render("/chart-1.svg", 560, 220)?;
+    let largest: Vec<String> = by_size.iter().filter(|g| g.members == top).map(|g| g.name.clone()).collect();
+    let bars: Vec<(String, f64, String)> =
+        RegionalGroup::ALL.iter().zip(&groups).map(|(g, s)| (g.short_name(p), s.members as f64, p.number(s.members as f64))).collect();
+    let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
+    let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-members-measure", &[]), &p.plain("chart-members-category", &[]), &items);
+    let chart = BarChart { bars, max: None, rtl: p.lang() == "ar", alt }.render("/chart-1.svg", 560, 220)?;
     Ok(StatesByGroup {
-        as_at: as_at.long(lang),
+        as_at: as_at.to_string(),
         member_states: states.states.len(),
         party_to_all: groups.iter().map(|g| g.party_to_all).sum(),
         instruments,
-        largest_groups: locale::join_and(&largest, lang),
+        largest_count: largest.len(),
+        largest_members: top,
+        largest_groups: p.list_and(&largest),
         groups,
         chart,
     })
 }
 
 /// "29 Oct. 2002": dates in tables short of space.
-fn short_date(date: Date, lang: &str) -> String {
-    const EN: [&str; 12] = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-    const ES: [&str; 12] = ["ene.", "feb.", "mar.", "abr.", "mayo", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."];
-    let m = usize::from(date.month - 1);
-    match lang {
-        "en" => format!("{} {} {}", date.day, EN[m], date.year),
-        "fr" => format!("{} {} {}", date.day, FR[m], date.year),
-        "es" => format!("{} {} {}", date.day, ES[m], date.year),
-        _ => format!("{:02}.{:02}.{}", date.day, date.month, date.year),
-    }
+pub fn short_date(date: Date, p: Phrases<'_>) -> String {
+    let month = p.plain(&format!("month-short-{}", date.month), &[]);
+    p.plain("date-short", &[("day", date.day.into()), ("month", month.into()), ("year", date.year.to_string().into())])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Catalogs;
     use crate::load::states;
 
     #[test]
@@ -158,7 +138,7 @@ mod tests {
                    DZA,DZ,Algeria,African States,party,2002-10-07,signatory,2001-12-06\n\
                    FRA,FR,France,Western European and other States,party,2030-01-01,,\n";
         let file = states::parse(csv.as_bytes(), "states.csv").unwrap();
-        let m = model(&file, Date::new(2026, 7, 1).unwrap(), "en").unwrap();
+        let m = model(&file, Date::new(2026, 7, 1).unwrap(), Catalogs::builtin().phrases("en")).unwrap();
         assert_eq!(m.member_states, 3);
         assert_eq!(m.groups[0].members, 2);
         assert_eq!(m.groups[0].states[0].name, "Algeria"); // sorted by name
@@ -167,6 +147,6 @@ mod tests {
         assert_eq!(m.instruments[1].signatories, 1);
         assert_eq!(m.groups[0].states[0].cells[1], "(s) 6 Dec. 2001");
         assert_eq!(m.largest_groups, "African States");
-        assert!(m.chart.alt.contains("African States, 2"));
+        assert!(m.chart.alt.contains("Africa, 2;"), "{}", m.chart.alt);
     }
 }

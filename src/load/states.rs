@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::date::Date;
-use crate::locale::LANGUAGES;
+use crate::i18n::LANGUAGES;
 use crate::model::{Diagnostic, Instrument, Participation, RegionalGroup, State, Status};
 
 /// The States that loaded and what was wrong with the rest.
@@ -81,7 +81,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         let group_text = cell(column("regional_group"));
         let Some(group) = RegionalGroup::from_name(group_text) else {
             let (r, c) = place(column("regional_group"));
-            let groups: Vec<&str> = RegionalGroup::ALL.iter().map(|g| g.name("en")).collect();
+            let groups: Vec<&str> = RegionalGroup::ALL.iter().map(|g| g.name_en()).collect();
             out.diagnostics.push(
                 Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text:?}"))
                     .at_cell(None, r, c)
@@ -113,7 +113,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
                 other => {
                     let (r, c) = place(*status_col);
                     out.diagnostics.push(
-                        Diagnostic::error(display, format!("{iso3}: unknown status {other:?} for the {}", instrument.short_title("en")))
+                        Diagnostic::error(display, format!("{iso3}: unknown status {other:?} for the {}", instrument.short_title_en()))
                             .at_cell(None, r, c)
                             .hint("write party, signatory, or leave the cell empty"),
                     );

@@ -139,6 +139,9 @@ pub struct Question {
     pub obligation: Option<Obligation>,
     /// Asks about technical assistance needs (aggregated in reports).
     pub technical_assistance: bool,
+    /// Whether its answers may be published; `publish = no` marks personal data (the focal
+    /// point's name, e-mail, telephone), which never appears in a report or a profile.
+    pub publish: bool,
     /// Index of the innermost group holding it.
     pub group: Option<usize>,
     /// The number printed on paper ("3"), for answered questions.

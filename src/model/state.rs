@@ -33,21 +33,14 @@ impl Instrument {
         Self::ALL.into_iter().find(|i| i.code() == code.trim().to_ascii_lowercase())
     }
 
-    /// The short title used in running text and table heads.
-    pub fn short_title(self, lang: &str) -> &'static str {
-        match (self, lang) {
-            (Instrument::Untoc, "fr") => "Convention",
-            (Instrument::Tip, "fr") => "Protocole relatif à la traite des personnes",
-            (Instrument::Som, "fr") => "Protocole relatif au trafic illicite de migrants",
-            (Instrument::Fa, "fr") => "Protocole relatif aux armes à feu",
-            (Instrument::Untoc, "es") => "Convención",
-            (Instrument::Tip, "es") => "Protocolo contra la Trata de Personas",
-            (Instrument::Som, "es") => "Protocolo contra el Tráfico Ilícito de Migrantes",
-            (Instrument::Fa, "es") => "Protocolo sobre Armas de Fuego",
-            (Instrument::Untoc, _) => "Convention",
-            (Instrument::Tip, _) => "Trafficking in Persons Protocol",
-            (Instrument::Som, _) => "Smuggling of Migrants Protocol",
-            (Instrument::Fa, _) => "Firearms Protocol",
+    /// The English short title, for diagnostics ("the Trafficking in Persons Protocol");
+    /// documents take every title from their catalog (`instrument-short-tip`).
+    pub fn short_title_en(self) -> &'static str {
+        match self {
+            Instrument::Untoc => "Convention",
+            Instrument::Tip => "Trafficking in Persons Protocol",
+            Instrument::Som => "Smuggling of Migrants Protocol",
+            Instrument::Fa => "Firearms Protocol",
         }
     }
 
@@ -88,39 +81,39 @@ impl RegionalGroup {
 
     /// Reads the English group name used in `states.csv`.
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|g| g.name("en").eq_ignore_ascii_case(name.trim()))
+        Self::ALL.into_iter().find(|g| g.name_en().eq_ignore_ascii_case(name.trim()))
     }
 
-    pub fn name(self, lang: &str) -> &'static str {
-        use RegionalGroup::*;
-        match (self, lang) {
-            (African, "fr") => "États d'Afrique",
-            (AsiaPacific, "fr") => "États d'Asie et du Pacifique",
-            (EasternEuropean, "fr") => "États d'Europe orientale",
-            (LatinAmericanCaribbean, "fr") => "États d'Amérique latine et des Caraïbes",
-            (WesternEuropeanOther, "fr") => "États d'Europe occidentale et autres États",
-            (African, "es") => "Estados de África",
-            (AsiaPacific, "es") => "Estados de Asia y el Pacífico",
-            (EasternEuropean, "es") => "Estados de Europa Oriental",
-            (LatinAmericanCaribbean, "es") => "Estados de América Latina y el Caribe",
-            (WesternEuropeanOther, "es") => "Estados de Europa Occidental y otros Estados",
-            (African, _) => "African States",
-            (AsiaPacific, _) => "Asia-Pacific States",
-            (EasternEuropean, _) => "Eastern European States",
-            (LatinAmericanCaribbean, _) => "Latin American and Caribbean States",
-            (WesternEuropeanOther, _) => "Western European and other States",
-        }
-    }
-
-    /// The usual abbreviation in tables and charts.
-    pub fn short(self) -> &'static str {
+    /// The English name, as `states.csv` writes it; documents take names from their catalog.
+    pub fn name_en(self) -> &'static str {
         match self {
-            RegionalGroup::African => "African",
-            RegionalGroup::AsiaPacific => "Asia-Pacific",
-            RegionalGroup::EasternEuropean => "Eastern European",
-            RegionalGroup::LatinAmericanCaribbean => "GRULAC",
-            RegionalGroup::WesternEuropeanOther => "WEOG",
+            RegionalGroup::African => "African States",
+            RegionalGroup::AsiaPacific => "Asia-Pacific States",
+            RegionalGroup::EasternEuropean => "Eastern European States",
+            RegionalGroup::LatinAmericanCaribbean => "Latin American and Caribbean States",
+            RegionalGroup::WesternEuropeanOther => "Western European and other States",
         }
+    }
+
+    /// The key of the group's messages (`group-african`) and of its figures.
+    pub fn key(self) -> &'static str {
+        match self {
+            RegionalGroup::African => "african",
+            RegionalGroup::AsiaPacific => "asia-pacific",
+            RegionalGroup::EasternEuropean => "eastern-european",
+            RegionalGroup::LatinAmericanCaribbean => "latin-american-caribbean",
+            RegionalGroup::WesternEuropeanOther => "western-european-other",
+        }
+    }
+
+    /// The group's name in a language.
+    pub fn name(self, p: crate::i18n::Phrases<'_>) -> String {
+        p.plain(&format!("group-{}", self.key()), &[])
+    }
+
+    /// The group's short name, for chart labels.
+    pub fn short_name(self, p: crate::i18n::Phrases<'_>) -> String {
+        p.plain(&format!("group-short-{}", self.key()), &[])
     }
 }
 
@@ -165,25 +158,4 @@ impl State {
     pub fn is_party(&self, instrument: Instrument) -> bool {
         self.status(instrument) == Status::Party
     }
-}
-
-/// A key that sorts names as a reader expects in Latin scripts: case and accents do not count
-/// ("Côte d'Ivoire" among the C, "Türkiye" among the T). Other scripts sort by code point.
-pub fn sort_key(name: &str) -> String {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ё' => 'е',
-            c => c,
-        })
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect()
 }

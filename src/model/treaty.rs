@@ -87,36 +87,17 @@ impl Provision {
         Ok(Self { article, paragraph, subparagraph })
     }
 
-    /// "article 5, paragraph 1 (a)" in the given language.
-    pub fn words(&self, lang: &str) -> String {
-        let (article, paragraph, subparagraph) = match lang {
-            "fr" => ("article", "paragraphe", "alinéa"),
-            "es" => ("artículo", "párrafo", "apartado"),
-            "ru" => ("статья", "пункт", "подпункт"),
-            "zh" => ("第{}条", "第{}款", "({})项"),
-            "ar" => ("المادة", "الفقرة", ""),
-            _ => ("article", "paragraph", ""),
-        };
-        if lang == "zh" {
-            let mut out = article.replace("{}", &self.article.to_string());
-            if let Some(p) = self.paragraph {
-                out.push_str(&paragraph.replace("{}", &p.to_string()));
-            }
-            if let Some(s) = &self.subparagraph {
-                out.push_str(&subparagraph.replace("{}", s));
-            }
-            return out;
-        }
-        let mut out = format!("{article} {}", self.article);
-        match (self.paragraph, &self.subparagraph) {
-            (Some(p), Some(s)) if matches!(lang, "fr" | "es" | "ru") => out.push_str(&format!(", {paragraph} {p}, {subparagraph} {s})")),
-            (Some(p), Some(s)) => out.push_str(&format!(", {paragraph} {p} ({s})")),
-            (Some(p), None) => out.push_str(&format!(", {paragraph} {p}")),
-            (None, Some(s)) if matches!(lang, "fr" | "es" | "ru") => out.push_str(&format!(", {subparagraph} {s})")),
-            (None, Some(s)) => out.push_str(&format!(" ({s})")),
-            (None, None) => {}
-        }
-        out
+    /// "article 5, paragraph 1 (a)" in the language of `p` (message `provision`).
+    pub fn words(&self, p: crate::i18n::Phrases<'_>) -> String {
+        let paragraph = self.paragraph.map_or("none".to_string(), |n| n.to_string());
+        p.plain(
+            "provision",
+            &[
+                ("article", self.article.to_string().into()),
+                ("paragraph", paragraph.into()),
+                ("subparagraph", self.subparagraph.clone().unwrap_or_else(|| "none".into()).into()),
+            ],
+        )
     }
 }
 
@@ -144,11 +125,13 @@ mod tests {
             let p = Provision::parse(text).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(p.to_string(), "5(1)(a)", "{text}");
         }
+        let catalogs = crate::i18n::Catalogs::builtin();
         let p = Provision::parse("5(1)(a)").unwrap();
-        assert_eq!(p.words("en"), "article 5, paragraph 1 (a)");
-        assert_eq!(p.words("fr"), "article 5, paragraphe 1, alinéa a)");
-        assert_eq!(p.words("zh"), "第5条第1款(a)项");
-        assert_eq!(Provision::parse("16").unwrap().words("en"), "article 16");
+        assert_eq!(p.words(catalogs.phrases("en")), "article 5, paragraph 1 (a)");
+        assert_eq!(p.words(catalogs.phrases("fr")), "alinéa a) du paragraphe 1 de l’article 5");
+        assert_eq!(p.words(catalogs.phrases("zh")), "第5条第1款(a)项");
+        assert_eq!(p.words(catalogs.phrases("ar")), "المادة 5، الفقرة 1 (a)");
+        assert_eq!(Provision::parse("16").unwrap().words(catalogs.phrases("en")), "article 16");
         for bad in ["", "x", "5(1)(a)(b)", "0"] {
             assert!(Provision::parse(bad).is_err(), "{bad}");
         }

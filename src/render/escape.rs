@@ -3,6 +3,8 @@
 
 /// Characters that start markup in Typst's lexer (0.15 `markup()`/`text()` tables); each gets a
 /// backslash, which makes Typst print it literally.
+use crate::i18n::{END_SPAN, LTR_SPAN, RTL_SPAN};
+
 const MARKUP_SPECIAL: &[char] = &[
     '\\', '/', '[', ']', '#', '$', '*', '_', '`', '<', '>', '@', '=', '-', '+', '~', '\'', '"', ':', '.',
 ];
@@ -13,26 +15,47 @@ const MARKUP_SPECIAL: &[char] = &[
 const LONGEST_WORD: usize = 24;
 const BREAK_EVERY: usize = 8;
 
+/// Where a line may break already: spaces, hyphens and slashes, between Chinese characters
+/// (Typst breaks between any two), and at palermo's own private-use slot marks.
 fn breaks_run(c: char) -> bool {
-    c.is_whitespace() || c == '-' || c == '/'
+    c.is_whitespace()
+        || c == '-'
+        || c == '/'
+        || c == '\u{F8FF}'
+        || matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-/// Escapes text for Typst markup.
+/// Escapes a value from the inputs for Typst markup, in a span of its own direction when its
+/// script runs against the document's (`around`: "ltr" or "rtl"), line by line (a line break
+/// ends a bidi paragraph), so that a Latin name keeps its punctuation in an Arabic sentence and
+/// an Arabic answer in an English one. See [`escape_text`] for what the escaping does.
+pub fn escape_markup(text: &str, around: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4 + 8);
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        out.push_str(&escape_text(&crate::i18n::in_own_direction(line, around)));
+        if lines.peek().is_some() {
+            out.push_str("#linebreak();");
+        }
+    }
+    out
+}
+
+/// Escapes text for Typst markup (a sentence composed from the catalogs, whose values already
+/// carry their direction spans).
 /// - Markup characters get a backslash.
 /// - Newlines become explicit line breaks: never a paragraph break, never a line start that
 ///   could turn into a heading or a list item.
 /// - Control characters other than whitespace are dropped.
 /// - Bidirectional overrides (LRO, RLO) are dropped: they would print the letters of the value in
 ///   reverse order, so that what a reader sees is not what was written. Embeddings and isolates
-///   are kept, closed at the end of the value, and the value is isolated as a whole, so it cannot
-///   reorder the template's text around it.
-pub fn escape_markup(text: &str) -> String {
+///   are kept and closed at the end of the text, so they cannot reorder the text around it.
+/// - Direction spans (`i18n::LTR_SPAN` … `END_SPAN`) become `#text(dir: …)[…];`, balanced: an
+///   unmatched end is dropped and every open span is closed at the end of the line.
+pub fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
-    let isolate = text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
-    if isolate {
-        out.push('\u{2068}'); // FIRST STRONG ISOLATE
-    }
-    let (mut embeddings, mut isolates) = (0usize, 0usize);
+    let (mut embeddings, mut isolates, mut spans) = (0usize, 0usize, 0usize);
     // Position in the current run of characters without a break opportunity, and its length.
     let (mut run, mut run_len) = (0usize, 0usize);
     let mut chars = text.chars().peekable();
@@ -62,6 +85,10 @@ pub fn escape_markup(text: &str) -> String {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
                 }
+                out.extend(std::iter::repeat_n('\u{202C}', embeddings));
+                out.extend(std::iter::repeat_n('\u{2069}', isolates));
+                out.push_str(&"];".repeat(spans));
+                (embeddings, isolates, spans) = (0, 0, 0);
                 out.push_str("#linebreak();");
             }
             '\t' => out.push(' '),
@@ -84,14 +111,22 @@ pub fn escape_markup(text: &str) -> String {
                 out.push(c);
             }
             '\u{2069}' => {}
+            LTR_SPAN | RTL_SPAN => {
+                spans += 1;
+                out.push_str(if c == LTR_SPAN { "#text(dir: ltr)[" } else { "#text(dir: rtl)[" });
+            }
+            END_SPAN if spans > 0 => {
+                spans -= 1;
+                out.push_str("];");
+            }
+            END_SPAN => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
-    if isolate {
-        out.extend(std::iter::repeat_n('\u{202C}', embeddings));
-        out.extend(std::iter::repeat_n('\u{2069}', isolates + 1));
-    }
+    out.extend(std::iter::repeat_n('\u{202C}', embeddings));
+    out.extend(std::iter::repeat_n('\u{2069}', isolates));
+    out.push_str(&"];".repeat(spans));
     out
 }
 
@@ -122,33 +157,46 @@ mod tests {
 
     #[test]
     fn markup_characters_get_a_backslash() {
-        assert_eq!(escape_markup("#set page(width: 1cm)"), "\\#set page(width\\: 1cm)");
-        assert_eq!(escape_markup("a // b /* c"), "a \\/\\/ b \\/\\* c");
-        assert_eq!(escape_markup("1. item"), "1\\. item");
-        assert_eq!(escape_markup("= Heading"), "\\= Heading");
+        assert_eq!(escape_text("#set page(width: 1cm)"), "\\#set page(width\\: 1cm)");
+        assert_eq!(escape_text("a // b /* c"), "a \\/\\/ b \\/\\* c");
+        assert_eq!(escape_text("1. item"), "1\\. item");
+        assert_eq!(escape_text("= Heading"), "\\= Heading");
     }
 
     #[test]
-    fn newlines_never_break_paragraphs() {
-        assert_eq!(escape_markup("a\n\nb"), "a#linebreak();#linebreak();b");
-        assert_eq!(escape_markup("a\r\nb"), "a#linebreak();b");
+    fn values_keep_their_direction_line_by_line_and_newlines_never_break_paragraphs() {
+        assert_eq!(escape_markup("CTOC/COP", "ltr"), "CTOC\\/COP");
+        assert_eq!(escape_markup("CTOC/COP", "rtl"), "#text(dir: ltr)[CTOC\\/COP];");
+        assert_eq!(escape_markup("الجزائر", "ltr"), "#text(dir: rtl)[الجزائر];");
+        assert_eq!(escape_markup("2026", "rtl"), "2026", "no strong character: the context decides");
+        assert_eq!(escape_markup("a\n\nb", "rtl"), "#text(dir: ltr)[a];#linebreak();#linebreak();#text(dir: ltr)[b];");
+        assert_eq!(escape_markup("a\r\nb", "ltr"), "a#linebreak();b");
+        assert_eq!(escape_markup("", "ltr"), "");
+        assert_eq!(escape_text("a\nb"), "a#linebreak();b");
     }
 
     #[test]
-    fn overrides_are_dropped_and_the_rest_is_isolated() {
-        assert_eq!(escape_markup("abc\u{202E}def"), "\u{2068}abcdef\u{2069}");
-        assert_eq!(escape_markup("x\u{202B}y"), "\u{2068}x\u{202B}y\u{202C}\u{2069}");
-        assert_eq!(escape_markup("\u{2069}\u{202C}z"), "\u{2068}z\u{2069}");
+    fn spans_in_values_stay_balanced() {
+        // A value that carries span marks of its own cannot close the template's brackets.
+        assert_eq!(escape_text("\u{F8F2}\u{F8F2}x\u{F8F0}y"), "x#text(dir: ltr)[y];");
+    }
+
+    #[test]
+    fn overrides_are_dropped_and_embeddings_closed() {
+        assert_eq!(escape_markup("abc\u{202E}def", "ltr"), "abcdef");
+        assert_eq!(escape_markup("x\u{202B}y", "ltr"), "x\u{202B}y\u{202C}");
+        assert_eq!(escape_markup("\u{2069}\u{202C}z", "ltr"), "z");
+        // An isolate opened on one line is closed before the break.
+        assert_eq!(escape_text("\u{2067}a\nb"), "\u{2067}a\u{2069}#linebreak();b");
     }
 
     #[test]
     fn long_words_get_break_opportunities() {
         let word = "a".repeat(70);
-        let escaped = escape_markup(&word);
+        let escaped = escape_text(&word);
         assert_eq!(escaped.matches("#box();").count(), 8);
         assert_eq!(escaped.replace("#box();", ""), word);
-        assert!(!escape_markup("internationalization and organizations").contains("#box"));
-        assert_eq!(escape_markup("a\r\nb"), "a#linebreak();b");
+        assert!(!escape_text("internationalization and organizations").contains("#box"));
     }
 
     #[test]

@@ -14,14 +14,24 @@ use serde::Serialize;
 
 use crate::engine::source::MAIN_PATH;
 use crate::engine::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};
-pub use escape::{escape_markup, escape_string, string_literal};
+use crate::i18n::{Arg, Catalogs};
+pub use escape::{escape_markup, escape_string, escape_text, string_literal};
 pub use templates::{TemplateFile, TemplateSet};
 
-/// The minijinja environment over a template set, with Typst escaping.
+/// The minijinja environment over a template set, with Typst escaping and the set's catalogs.
 pub struct Renderer {
     env: Environment<'static>,
     set: TemplateSet,
+    catalogs: Arc<Catalogs>,
 }
+
+/// Marks where markup given to a message (`t("…", note=footnote_markup|safe)`) goes once the
+/// message's own text is escaped: a private-use character around the value's index.
+const SLOT: char = '\u{F8FF}';
+
+/// Where a sentence composed by a model (not a template) takes its footnote: the message's
+/// `{ $note }` placeable given this value; the template's `with_note` filter puts the note there.
+pub const NOTE_MARK: &str = "\u{F8FF}note\u{F8FF}";
 
 /// A template error, already worded for the user (`templates/info.typ.j2:12: …`).
 #[derive(Debug)]
@@ -39,6 +49,7 @@ impl Renderer {
     /// Loads every `*.typ.j2` template of the set; a template that does not parse is reported
     /// with its file and line.
     pub fn new(set: TemplateSet) -> Result<Self, RenderError> {
+        let catalogs = Arc::new(Catalogs::from_set(&set));
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         let mut syntax = SyntaxConfig::builder();
@@ -53,7 +64,8 @@ impl Renderer {
             }
             let typst = matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "typst");
             if typst && !value.is_safe() {
-                out.write_str(&escape_markup(&value.to_string()))?;
+                let lang = state.lookup("lang").and_then(|l| l.as_str().map(str::to_string)).unwrap_or_default();
+                out.write_str(&escape_markup(&value.to_string(), crate::i18n::direction(&lang)))?;
             } else {
                 out.write_str(&value.to_string())?;
             }
@@ -61,22 +73,28 @@ impl Renderer {
         });
         // `{{ x|str }}`: a Typst string literal, for code positions (`#let t = {{ x|str }}`).
         env.add_filter("str", |value: Value| Value::from_safe_string(string_literal(&plain(&value))));
-        // `{{ n|words }}`: a count as running text writes it ("eight", "14"); `words("fr")` for
-        // another language.
-        env.add_filter("words", |n: u64, lang: Option<String>| crate::locale::count_words(n, lang.as_deref().unwrap_or("en")));
+        register_language(&mut env, &catalogs);
         // `{{ x|typst }}`: any value as a Typst literal (strings, numbers, arrays, dictionaries).
         env.add_filter("typst", |value: Value| Value::from_safe_string(typst_literal(&value)));
         // `{{ x|markup }}`: explicit markup escape (what auto-escape does), e.g. inside `|safe` contexts.
-        env.add_filter("markup", |value: Value| Value::from_safe_string(escape_markup(&plain(&value))));
+        env.add_filter("markup", |state: &minijinja::State, value: Value| {
+            let lang = state.lookup("lang").and_then(|l| l.as_str().map(str::to_string)).unwrap_or_default();
+            Value::from_safe_string(escape_markup(&plain(&value), crate::i18n::direction(&lang)))
+        });
         for file in set.files().filter(|f| f.name.ends_with(".typ.j2")) {
             env.add_template_owned(file.name.clone(), file.text.clone())
                 .map_err(|e| RenderError(describe(&e, &set)))?;
         }
-        Ok(Self { env, set })
+        Ok(Self { env, set, catalogs })
     }
 
     pub fn templates(&self) -> &TemplateSet {
         &self.set
+    }
+
+    /// The catalogs of the template set: the phrases every model and template uses.
+    pub fn catalogs(&self) -> &Arc<Catalogs> {
+        &self.catalogs
     }
 
     /// Renders `template` with `context` into a complete Typst source: the generated main file,
@@ -122,6 +140,90 @@ impl Renderer {
             .collect();
         Ok(TypstSource { main, libraries, assets })
     }
+}
+
+/// The document's language, from the template context's `lang`.
+fn context_lang(state: &minijinja::State) -> Result<String, Error> {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| Error::new(minijinja::ErrorKind::UndefinedError, "the template's context has no `lang`"))
+}
+
+/// `t("id", name=value…)`, the number, date and per cent filters: every word and convention of
+/// the document's language, from its catalog.
+fn register_language(env: &mut Environment<'static>, catalogs: &Arc<Catalogs>) {
+    // `{{ sentence|phrase }}`: a sentence a model composed from the catalog, escaped for markup,
+    // its values in the direction spans the catalog gave them; the sentence itself runs in the
+    // document's direction.
+    env.add_filter("phrase", |text: String| Value::from_safe_string(escape_text(&text)));
+    // `{{ sentence|with_note(note) }}`: the same, with a footnote where the message placed it.
+    env.add_filter("with_note", |text: String, note: String| {
+        let escaped = escape_text(&text);
+        let footnote = if note.is_empty() { String::new() } else { format!("#footnote[{}]", escape_text(&note)) };
+        Value::from_safe_string(escaped.replace(NOTE_MARK, &footnote))
+    });
+    let c = Arc::clone(catalogs);
+    // `{{ t("report-replies", count=n, note=footnote|safe) }}`: a message of the catalog, its
+    // text escaped for markup; values marked safe are inserted as markup where the message
+    // places them (a footnote goes where the language puts its mark).
+    env.add_function("t", move |state: &minijinja::State, id: String, kwargs: minijinja::value::Kwargs| -> Result<Value, Error> {
+        let lang = context_lang(state)?;
+        let mut args = Vec::new();
+        let mut markup = Vec::new();
+        for name in kwargs.args() {
+            let value: Value = kwargs.get(name)?;
+            let arg = if value.is_safe() {
+                markup.push(value.to_string());
+                Arg::Str(format!("{SLOT}{}{SLOT}", markup.len() - 1))
+            } else if value.kind() == minijinja::value::ValueKind::Number {
+                Arg::Num(f64::try_from(value.clone()).unwrap_or(f64::NAN))
+            } else if value.is_none() || value.is_undefined() {
+                Arg::Str(String::new())
+            } else {
+                Arg::Str(plain(&value))
+            };
+            args.push((name.to_string(), arg));
+        }
+        let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+        let mut text = escape_text(&c.phrases(&lang).fmt(&id, &args));
+        for (i, m) in markup.iter().enumerate() {
+            text = text.replace(&format!("{SLOT}{i}{SLOT}"), m);
+        }
+        Ok(Value::from_safe_string(text))
+    });
+    let c = Arc::clone(catalogs);
+    // `{{ t_plain("id") }}`: a message as plain text, for string literals (alt text, metadata).
+    env.add_function("t_plain", move |state: &minijinja::State, id: String| -> Result<String, Error> {
+        Ok(c.phrases(&context_lang(state)?).plain(&id, &[]))
+    });
+    let c = Arc::clone(catalogs);
+    // `{{ n|num }}`: "1,234", "1 234".
+    env.add_filter("num", move |state: &minijinja::State, n: f64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).number(n)) });
+    let c = Arc::clone(catalogs);
+    // `{{ n|words }}`: a number under ten in words where the language writes it so.
+    env.add_filter("words", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).words(n)) });
+    let c = Arc::clone(catalogs);
+    // `{{ p|pct }}`: "47 per cent" in running text; `{{ p|pct_short }}`: "47%" in tables.
+    env.add_filter("pct", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).percent(n)) });
+    let c = Arc::clone(catalogs);
+    env.add_filter("pct_short", move |state: &minijinja::State, n: u64| -> Result<String, Error> {
+        Ok(c.phrases(&context_lang(state)?).percent_short(n))
+    });
+    let c = Arc::clone(catalogs);
+    // `{{ "2026-07-29"|date }}`: "29 July 2026", "29 تموز/يوليه 2026".
+    env.add_filter("date", move |state: &minijinja::State, iso: String| -> Result<String, Error> {
+        let date = crate::date::Date::parse_iso(&iso).map_err(|e| Error::new(minijinja::ErrorKind::InvalidOperation, e))?;
+        Ok(c.phrases(&context_lang(state)?).date(date))
+    });
+    let c = Arc::clone(catalogs);
+    // `{{ label|quote }}`: text in the language's quotation marks.
+    env.add_filter("quote", move |state: &minijinja::State, text: String| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).quote(&text)) });
+    let c = Arc::clone(catalogs);
+    // `{{ names|and_list }}`: "A, B and C".
+    env.add_filter("and_list", move |state: &minijinja::State, items: Vec<String>| -> Result<String, Error> {
+        Ok(c.phrases(&context_lang(state)?).list_and(&items))
+    });
 }
 
 /// A minijinja value as Typst code: strings become escaped string literals, so nothing in the
@@ -188,7 +290,7 @@ mod tests {
 
     fn renderer_with(name: &str, text: &str) -> Renderer {
         let mut set = TemplateSet::defaults();
-        set.insert(TemplateFile { name: name.into(), display: format!("test/{name}"), text: text.into() });
+        set.insert(TemplateFile { name: name.into(), display: format!("test/{name}"), text: text.into(), is_override: true });
         Renderer::new(set).unwrap()
     }
 

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::expr::words::{describe, Role};
 use crate::expr::{holds, Answers, Value};
 use crate::load::states::StatesFile;
-use crate::model::questionnaire::{Expression, Questionnaire, Required};
+use crate::model::questionnaire::{Expression, Question, Questionnaire, Required};
 use crate::model::submission::{Answer, Place, RawSubmission, Status, Submission};
 use crate::model::{Diagnostic, Status as Participation};
 
@@ -208,7 +208,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
     if let (Some(state), Some(instrument)) = (state, form.instrument)
         && state.status(instrument) == Participation::None {
             diagnostics.push(
-                raw.state.as_ref().map_or(&raw.place, |(_, p)| p).diagnostic(false, format!("{} ({}) is neither party nor signatory to the {}", state.name("en"), state.iso3, instrument.short_title("en")))
+                raw.state.as_ref().map_or(&raw.place, |(_, p)| p).diagnostic(false, format!("{} ({}) is neither party nor signatory to the {}", state.name("en"), state.iso3, instrument.short_title_en()))
                     .hint("its reply is kept and counted apart from the parties'"),
             );
         }
@@ -266,7 +266,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         let place = places.get(&question.name).or_else(|| raw.slots.get(&question.name)).cloned().unwrap_or_else(|| raw.place.clone());
         let answered = answers.contains_key(&question.name);
         if answered && !relevant {
-            let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, "en", form));
+            let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases("en"), form));
             diagnostics.push(
                 place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply"))
                     .question(&question.name)
@@ -297,7 +297,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
                             .question(&question.name)
                             .code("constraint")
                             .value(context.current.text())
-                            .hint(describe(&constraint.expr, Role::Constraint, "en", form)),
+                            .hint(describe(&constraint.expr, Role::Constraint, crate::i18n::Catalogs::builtin().phrases("en"), form)),
                     );
                 }
                 Err(e) => diagnostics.push(place.diagnostic(true, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form")),
@@ -329,6 +329,17 @@ fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'
 }
 
 /// A question applies when its own condition and those of every group around it hold.
+/// Whether `question` applied to a validated reply: its own `relevant` and its groups' hold for
+/// the reply's answers (the figures count a question only among the States it applied to).
+pub fn applies(form: &Questionnaire, question: &Question, submission: &Submission) -> bool {
+    let context = Context {
+        answers: &submission.answers,
+        current: submission.answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value),
+        today: submission.submitted,
+    };
+    is_relevant(form, question.relevant.as_ref(), question.group, &context)
+}
+
 fn is_relevant(form: &Questionnaire, own: Option<&Expression>, mut group: Option<usize>, context: &Context) -> bool {
     if let Some(e) = own
         && !holds(&e.expr, context).unwrap_or(true) {

@@ -137,7 +137,7 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
 }
 
 fn describe(date: Option<Date>) -> String {
-    date.map_or("an impossible date".into(), |d| d.long("en"))
+    date.map_or("an impossible date".into(), |d| crate::i18n::Catalogs::builtin().phrases("en").date(d))
 }
 
 /// An Excel serial to a date. The 1900 system counts 1900-01-01 as day 1 and keeps Lotus

@@ -59,3 +59,12 @@ pub fn squeeze(text: &str) -> String {
 pub fn manifest(out: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap()
 }
+
+/// Keeps only the information document of a copied sample conference (drops the analytical
+/// reports), for tests about the build itself that need not compile thirty documents.
+pub fn only_information_document(inputs: &Path) {
+    let path = inputs.join("conference.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let cut = text.find("\n[[documents]]\nkind = \"analytical-report\"").unwrap_or(text.len());
+    std::fs::write(&path, &text[..cut]).unwrap();
+}

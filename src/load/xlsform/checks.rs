@@ -73,7 +73,7 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
                     survey,
                     row,
                     col("provision"),
-                    format!("article {} does not exist: the {} has {count} articles", p.article, instrument.short_title("en")),
+                    format!("article {} does not exist: the {} has {count} articles", p.article, instrument.short_title_en()),
                     "check the article number against the treaty text",
                 );
             }
@@ -85,7 +85,7 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
         }
         if let (Some(p), Some(instrument)) = (&g.provision, form.instrument)
             && p.article > treaty::article_count(instrument) {
-                loader.error(survey, g.row - 1, col("provision"), format!("article {} does not exist in the {}", p.article, instrument.short_title("en")), "check the article number against the treaty text");
+                loader.error(survey, g.row - 1, col("provision"), format!("article {} does not exist in the {}", p.article, instrument.short_title_en()), "check the article number against the treaty text");
             }
     }
     check_cycles(form, survey, col("name"), loader);
@@ -274,8 +274,9 @@ fn check_translations(form: &Questionnaire, survey: &Sheet, header: &Header, loa
 }
 
 fn language_name(code: &str) -> String {
-    match crate::locale::language_name(code, "en") {
-        "" => code.to_string(),
-        name => name.to_string(),
+    if crate::i18n::is_language(code) {
+        crate::i18n::Catalogs::builtin().phrases("en").plain("language-name", &[("code", code.into())])
+    } else {
+        code.to_string()
     }
 }

@@ -38,7 +38,7 @@ const SURVEY_COLUMNS: &[&str] = &[
     "type", "name", "label", "hint", "guidance_hint", "required", "required_message", "relevant", "constraint",
     "constraint_message", "appearance", "default", "choice_filter", "calculation", "read_only", "parameters",
     "repeat_count", "trigger", "image", "audio", "video", "media", "provision", "obligation", "technical_assistance",
-    "note", "tag", "autoplay", "intent", "body", "bind", "instance", "flat", "style", "save_to", "big-image",
+    "publish", "note", "tag", "autoplay", "intent", "body", "bind", "instance", "flat", "style", "save_to", "big-image",
 ];
 
 /// Loads the form at `path`; `display` is how messages name the file.
@@ -415,17 +415,19 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
             }
         },
     };
-    let technical_assistance = match r.get("technical_assistance") {
-        None => false,
+    let mut yes_no = |column: &str, default: bool, hint: &str| match r.get(column) {
+        None => default,
         Some((text, col)) => match text.to_lowercase().as_str() {
             "yes" | "true" | "1" | "y" => true,
             "no" | "false" | "0" | "n" => false,
             _ => {
-                loader.error(sheet, row, col, format!("technical_assistance must be yes or no, not {text:?}"), "write yes on questions about technical assistance needs");
-                false
+                loader.error(sheet, row, col, format!("{column} must be yes or no, not {text:?}"), hint);
+                default
             }
         },
     };
+    let technical_assistance = yes_no("technical_assistance", false, "write yes on questions about technical assistance needs");
+    let publish = yes_no("publish", true, "write no on questions whose answers are personal data (a name, an e-mail address, a telephone number)");
     Question {
         label: r.text("label", default_lang),
         hint: r.text("hint", default_lang),
@@ -444,6 +446,7 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         provision,
         obligation,
         technical_assistance,
+        publish,
         group,
         number: None,
         row: row + 1,

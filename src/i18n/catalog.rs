@@ -1,0 +1,450 @@
+//! Fluent message catalogs, one per language: the defaults compiled in, a conference's own
+//! `templates/messages/<lang>.ftl` laid over them message by message. A phrase missing in a
+//! language prints in English and is reported once per build.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_plurals::{PluralCategory, PluralRules};
+
+use super::format::{self, strip_isolates};
+use super::LANGUAGES;
+use crate::date::Date;
+use crate::model::Diagnostic;
+use crate::render::TemplateSet;
+
+/// The folder of a template set that holds the catalogs: `messages/<lang>.ftl`.
+pub const MESSAGE_DIR: &str = "messages";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// A value given to a message: text, or a number (which selects plural forms and is printed
+/// in the language's UN form).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+
+macro_rules! arg_from_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+arg_from_number!(u8, u32, u64, usize, i32, i64, f64);
+
+/// The catalogs of the six languages for one build.
+pub struct Catalogs {
+    bundles: BTreeMap<&'static str, Bundle>,
+    /// Message ids asked for in a language whose catalog lacks them, and messages that could
+    /// not be formatted, each reported once.
+    missing: Mutex<BTreeSet<(String, String)>>,
+    /// Problems found in the catalogs themselves (a syntax error in a translator's file, an id
+    /// the default catalogs do not know).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+static BUILTIN: LazyLock<Catalogs> = LazyLock::new(|| Catalogs::from_set(&TemplateSet::defaults()));
+
+impl Catalogs {
+    /// The default catalogs, without any conference's overrides (for messages outside a build,
+    /// such as `validate`'s hints).
+    pub fn builtin() -> &'static Catalogs {
+        &BUILTIN
+    }
+
+    /// The catalogs of a template set: the compiled-in defaults of each language, then the
+    /// set's own `messages/<lang>.ftl` over them, message by message.
+    pub fn from_set(set: &TemplateSet) -> Self {
+        let mut diagnostics = Vec::new();
+        let english_ids = default_ids("en");
+        let mut bundles = BTreeMap::new();
+        for lang in LANGUAGES {
+            let name = format!("{MESSAGE_DIR}/{lang}.ftl");
+            let mut bundle = new_bundle(lang);
+            let default = crate::render::templates::default_text(&name).unwrap_or_default();
+            let resource = FluentResource::try_new(default.to_string()).unwrap_or_else(|(partial, _)| partial);
+            if let Err(errors) = bundle.add_resource(resource) {
+                diagnostics.push(Diagnostic::error(format!("templates/{name}"), format!("the default catalog is inconsistent: {errors:?}")));
+            }
+            if let Some(file) = set.get(&name).filter(|f| f.is_override) {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(resource) => resource,
+                    Err((partial, errors)) => {
+                        for error in errors {
+                            let line = file.text[..error.pos.start.min(file.text.len())].matches('\n').count() + 1;
+                            diagnostics.push(
+                                Diagnostic::error(&file.display, format!("line {line}: {}; this message is not used", error.kind))
+                                    .at_row(line)
+                                    .hint("see projectfluent.org/fluent/guide for the syntax: `id = text`, `{ $variable }`, `{ PLURAL($n) -> [one] … *[other] … }`"),
+                            );
+                        }
+                        partial
+                    }
+                };
+                for id in resource_ids(&resource) {
+                    if !english_ids.contains(&id) && !id.starts_with('-') {
+                        let hint = crate::suggest::closest(&id, english_ids.iter().map(String::as_str))
+                            .map_or("the message is not used by palermo's templates".to_string(), |m| format!("did you mean {m}?"));
+                        diagnostics.push(Diagnostic::warning(&file.display, format!("unknown message {id:?}")).hint(hint));
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            add_functions(&mut bundle, lang);
+            bundles.insert(lang, bundle);
+        }
+        Self { bundles, missing: Mutex::new(BTreeSet::new()), diagnostics }
+    }
+
+    /// The phrases of one language (English for a code that is not one of the six).
+    pub fn phrases(&self, lang: &str) -> Phrases<'_> {
+        let lang = LANGUAGES.iter().copied().find(|l| *l == lang).unwrap_or("en");
+        Phrases { catalogs: self, lang }
+    }
+
+    /// Formats `id` in `lang`, falling back to English (and noting it) when `lang` lacks it.
+    fn format(&self, lang: &'static str, id: &str, args: &[(&str, Arg)]) -> String {
+        let (bundle, used) = match self.bundles[lang].get_message(id).and_then(|m| m.value()) {
+            Some(_) => (&self.bundles[lang], lang),
+            None => {
+                self.note(lang, id, "missing");
+                (&self.bundles["en"], "en")
+            }
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return format!("[{id}]");
+        };
+        let mut fluent_args = FluentArgs::new();
+        let around = super::direction(lang);
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(format::in_own_direction(s, around))),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        for error in errors {
+            self.note(used, id, &error.to_string());
+        }
+        text
+    }
+
+    fn note(&self, lang: &str, id: &str, what: &str) {
+        let entry = (lang.to_string(), if what == "missing" { id.to_string() } else { format!("{id}: {what}") });
+        self.missing.lock().expect("not poisoned").insert(entry);
+    }
+
+    /// Everything a build asked for that a catalog lacked, as warnings (once each).
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        let missing = self.missing.lock().expect("not poisoned");
+        missing
+            .iter()
+            .map(|(lang, id)| {
+                let file = format!("templates/{MESSAGE_DIR}/{lang}.ftl");
+                if id.contains(": ") {
+                    Diagnostic::warning(file, format!("message {id}")).hint("check the variables the message uses against the English catalog")
+                } else {
+                    Diagnostic::warning(file, format!("no message {id:?}: the English text was printed instead"))
+                        .hint(format!("add {id} = … to {MESSAGE_DIR}/{lang}.ftl in the conference's templates folder"))
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the default catalog of `lang` defines `id` (for tests of completeness).
+    pub fn defines(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+}
+
+/// The message ids of a language's default catalog.
+pub fn default_ids(lang: &str) -> BTreeSet<String> {
+    let text = crate::render::templates::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap_or_default();
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    resource_ids(&resource)
+}
+
+fn resource_ids(resource: &FluentResource) -> BTreeSet<String> {
+    use fluent_syntax::ast;
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn new_bundle(lang: &'static str) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.parse().expect("the six codes are valid language ids");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Fluent's isolates (U+2068 … U+2069) would be copied into the PDF's text with the words;
+    // `Phrases::fmt` marks a value whose direction differs from the language's instead.
+    bundle.set_use_isolating(false);
+    // Numbers printed as each language's UN documents print them (Fluent's own formatter knows
+    // no locale). One function per language: a formatter is a plain function pointer.
+    match LANGUAGES.iter().position(|l| *l == lang).expect("one of the six") {
+        0 => bundle.set_formatter(Some(number_in::<0, _>)),
+        1 => bundle.set_formatter(Some(number_in::<1, _>)),
+        2 => bundle.set_formatter(Some(number_in::<2, _>)),
+        3 => bundle.set_formatter(Some(number_in::<3, _>)),
+        4 => bundle.set_formatter(Some(number_in::<4, _>)),
+        _ => bundle.set_formatter(Some(number_in::<5, _>)),
+    }
+    bundle
+}
+
+fn number_in<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(format::format_number(LANGUAGES[L], n.value, n.options.minimum_fraction_digits)),
+        _ => None,
+    }
+}
+
+/// `PLURAL($n)`: the CLDR plural category of a number, from ICU (Fluent's built-in rules are an
+/// older CLDR that puts Arabic 103-110 in the wrong form); and `WORDS($n)`: a number under ten
+/// in words where the catalog lists them (`number-words`), else in figures.
+fn add_functions(bundle: &mut Bundle, lang: &'static str) {
+    let rules = plural_rules(lang);
+    let _ = bundle.add_function("PLURAL", move |positional, _| match positional.first() {
+        Some(FluentValue::Number(n)) => FluentValue::from(category_name(category(&rules, n.value))),
+        _ => FluentValue::from("other"),
+    });
+    let words: Vec<String> = bundle
+        .get_message("number-words")
+        .and_then(|m| m.value())
+        .map(|pattern| {
+            let mut errors = Vec::new();
+            bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+        })
+        .unwrap_or_default();
+    let _ = bundle.add_function("WORDS", move |positional, _| match positional.first() {
+        Some(FluentValue::Number(n)) if n.value.fract() == 0.0 && n.value >= 0.0 && (n.value as usize) < words.len() => {
+            FluentValue::from(words[n.value as usize].clone())
+        }
+        Some(FluentValue::Number(n)) => FluentValue::from(format::format_number(lang, n.value, None)),
+        Some(other) => other.clone(),
+        None => FluentValue::None,
+    });
+}
+
+/// The plural rules of the six languages, built once.
+static PLURAL_RULES: LazyLock<Vec<Arc<PluralRules>>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|lang| {
+            let locale: icu_locale_core::Locale = lang.parse().expect("the six codes are valid locales");
+            Arc::new(PluralRules::try_new_cardinal((&locale).into()).expect("compiled plural data covers the six languages"))
+        })
+        .collect()
+});
+
+fn plural_rules(lang: &str) -> Arc<PluralRules> {
+    let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(2);
+    Arc::clone(&PLURAL_RULES[index])
+}
+
+fn category(rules: &PluralRules, n: f64) -> PluralCategory {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        rules.category_for(n.abs() as u64)
+    } else {
+        PluralCategory::Other
+    }
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// The phrases and conventions of one language.
+#[derive(Clone, Copy)]
+pub struct Phrases<'a> {
+    catalogs: &'a Catalogs,
+    lang: &'static str,
+}
+
+impl<'a> Phrases<'a> {
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// The phrases of another language from the same catalogs.
+    pub fn in_language(&self, lang: &str) -> Phrases<'a> {
+        self.catalogs.phrases(lang)
+    }
+
+    /// A message without variables.
+    pub fn t(&self, id: &str) -> String {
+        self.catalogs.format(self.lang, id, &[])
+    }
+
+    /// A message with its variables; a value written in the other direction (a Latin name in
+    /// Arabic) is marked as a span of its own direction.
+    pub fn fmt(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.catalogs.format(self.lang, id, args)
+    }
+
+    /// A message as plain text, for what is not typeset (PDF metadata, alt text, file names).
+    pub fn plain(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        strip_isolates(&self.fmt(id, args))
+    }
+
+    /// A `|`-separated list message (`numbering-chapter = أولا -|ثانيا -|…`), empty when the
+    /// language leaves it empty.
+    pub fn list(&self, id: &str) -> Vec<String> {
+        self.plain(id, &[]).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+    }
+
+    /// The `n`th label of a numbering style message (`ref-chapter`, `numbering-figure`…).
+    pub fn numbered(&self, id: &str, n: u64) -> String {
+        format::numbered(&self.list(id), n)
+    }
+
+    /// Counts of one series, as running text writes them: in words only when every number of
+    /// the series is under ten ("eight, six and two States"; "14, 9 and 2 States").
+    pub fn series(&self, counts: &[u64]) -> Vec<String> {
+        let in_words = counts.iter().all(|n| *n < 10);
+        counts.iter().map(|n| if in_words { self.words(*n) } else { self.number(*n as f64) }).collect()
+    }
+
+    /// The plural category of `n` in this language: "one", "few"…
+    pub fn plural(&self, n: u64) -> &'static str {
+        category_name(category(&plural_rules(self.lang), n as f64))
+    }
+
+    /// A number as the language prints it: "1,234" / "1 234" / "12,5".
+    pub fn number(&self, n: f64) -> String {
+        format::format_number(self.lang, n, None)
+    }
+
+    /// A number under ten in words where the language writes it so in running text.
+    pub fn words(&self, n: u64) -> String {
+        strip_isolates(&self.fmt("number-in-words", &[("n", n.into())]))
+    }
+
+    /// "47 per cent" (running text).
+    pub fn percent(&self, value: u64) -> String {
+        self.plain("percent", &[("value", value.into())])
+    }
+
+    /// "47%" (tables, charts).
+    pub fn percent_short(&self, value: u64) -> String {
+        self.plain("percent-short", &[("value", value.into())])
+    }
+
+    /// "29 July 2026", "1er juillet 2026", "29 تموز/يوليه 2026".
+    pub fn date(&self, date: Date) -> String {
+        self.plain("date", &self.date_args(date, ""))
+    }
+
+    /// A range of days: "12-16 October 2026", "12 a 16 de octubre de 2026".
+    pub fn date_range(&self, from: Date, to: Date) -> String {
+        if from == to {
+            return self.date(from);
+        }
+        let id = if from.year == to.year && from.month == to.month {
+            "date-range-same-month"
+        } else if from.year == to.year {
+            "date-range-same-year"
+        } else {
+            "date-range"
+        };
+        let mut args = self.date_args(from, "1");
+        args.extend(self.date_args(to, "2"));
+        args.push(("date1", Arg::Str(self.date(from))));
+        args.push(("date2", Arg::Str(self.date(to))));
+        self.plain(id, &args)
+    }
+
+    fn date_args(&self, date: Date, suffix: &'static str) -> Vec<(&'static str, Arg)> {
+        let name = |base: &'static str| -> &'static str {
+            match (base, suffix) {
+                ("day", "1") => "day1",
+                ("day", "2") => "day2",
+                ("month", "1") => "month1",
+                ("month", "2") => "month2",
+                ("monthnum", "1") => "monthnum1",
+                ("monthnum", "2") => "monthnum2",
+                ("year", "1") => "year1",
+                ("year", "2") => "year2",
+                (base, _) => base,
+            }
+        };
+        vec![
+            (name("day"), Arg::Num(f64::from(date.day))),
+            (name("month"), Arg::Str(self.plain(&format!("month-{}", date.month), &[]))),
+            (name("monthnum"), Arg::Str(date.month.to_string())),
+            // Years are never grouped ("2026", not "2,026").
+            (name("year"), Arg::Str(date.year.to_string())),
+        ]
+    }
+
+    /// "Algeria, Brazil and China": no serial comma; "،" and "و" in Arabic, "、" and "和" in Chinese.
+    pub fn list_and(&self, items: &[String]) -> String {
+        self.join(items, "list-and")
+    }
+
+    /// "Yes or Partly".
+    pub fn list_or(&self, items: &[String]) -> String {
+        self.join(items, "list-or")
+    }
+
+    fn join(&self, items: &[String], id: &str) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                let separator = self.plain("list-separator", &[]);
+                let first = init.join(&separator);
+                self.plain(id, &[("first", first.into()), ("last", last.into())])
+            }
+        }
+    }
+
+    /// Text in the language's quotation marks: “…”, « … », «…».
+    pub fn quote(&self, text: &str) -> String {
+        format!("{}{text}{}", self.plain("quote-open", &[]), self.plain("quote-close", &[]))
+    }
+
+    /// Secretariat prose (titles and texts from conference.toml) typeset as the language's UN
+    /// documents print it: typographic apostrophes, and straight double quotes as the
+    /// language's quotation marks.
+    pub fn prose(&self, text: &str) -> String {
+        let (open, close) = (self.plain("quote-open", &[]), self.plain("quote-close", &[]));
+        format::typographic(text, &open, &close)
+    }
+}

@@ -1,0 +1,360 @@
+# عبارات palermo باللغة العربية: كل كلمة يراها القارئ في وثيقة.
+#
+# رسالة واحدة لكل عبارة. `{ $name }` قيمة يضعها palermo؛ و`{ PLURAL($n) -> … }` يختار صيغة العدد
+# (فئات CLDR: zero وone وtwo وfew وmany وother). ويصحّح المؤتمر أي رسالة بوضع ملفه
+# templates/messages/ar.ftl، ولا يضم إلا الرسائل التي يغيّرها، في مجلده.
+
+## أعراف اللغة
+
+language-name = { $code ->
+    [ar] العربية
+    [zh] الصينية
+    [fr] الفرنسية
+    [ru] الروسية
+    [es] الإسبانية
+   *[en] الإنكليزية
+}
+job-letter = A
+number-words = {""}
+number-in-words = { WORDS($n) }
+percent = { $value } في المائة
+percent-short = { $value }%
+list-separator = {"، "}
+list-and = { $first } و{ $last }
+list-or = { $first } أو { $last }
+quote-open = «
+quote-close = »
+month-1 = كانون الثاني/يناير
+month-2 = شباط/فبراير
+month-3 = آذار/مارس
+month-4 = نيسان/أبريل
+month-5 = أيار/مايو
+month-6 = حزيران/يونيه
+month-7 = تموز/يوليه
+month-8 = آب/أغسطس
+month-9 = أيلول/سبتمبر
+month-10 = تشرين الأول/أكتوبر
+month-11 = تشرين الثاني/نوفمبر
+month-12 = كانون الأول/ديسمبر
+date = { $day } { $month } { $year }
+date-range-same-month = { $day1 }-{ $day2 } { $month2 } { $year2 }
+date-range-same-year = { $day1 } { $month1 } - { $day2 } { $month2 } { $year2 }
+date-range = { $date1 } - { $date2 }
+month-short-1 = 1
+month-short-2 = 2
+month-short-3 = 3
+month-short-4 = 4
+month-short-5 = 5
+month-short-6 = 6
+month-short-7 = 7
+month-short-8 = 8
+month-short-9 = 9
+month-short-10 = 10
+month-short-11 = 11
+month-short-12 = 12
+date-short = { $day }/{ $month }/{ $year }
+
+## ترقيم العناوين والفقرات
+
+numbering-chapter = أولا -|ثانيا -|ثالثا -|رابعا -|خامسا -|سادسا -|سابعا -|ثامنا -|تاسعا -|عاشرا -|حادي عشر -|ثاني عشر -|ثالث عشر -|رابع عشر -|خامس عشر -|سادس عشر -|سابع عشر -|ثامن عشر -|تاسع عشر -|عشرون -
+numbering-section = ألف -|باء -|جيم -|دال -|هاء -|واو -|زاي -|حاء -|طاء -|ياء -|كاف -|لام -|ميم -|نون -|سين -|عين -|فاء -|صاد -|قاف -|راء -|شين -|تاء -|ثاء -|خاء -|ذال -|ضاد -
+numbering-subsection = 1 -
+numbering-subparagraph = (أ)
+numbering-subsubparagraph = (1)
+numbering-paragraph = 1 -
+numbering-annex = { $n ->
+    [1] المرفق الأول
+    [2] المرفق الثاني
+    [3] المرفق الثالث
+   *[other] المرفق { $n }
+}
+figure-supplement = الشكل
+table-supplement = الجدول
+contents-title = المحتويات
+contents-chapter = الفصل
+contents-paragraphs = الفقرات
+contents-page = الصفحة
+page-of = الصفحة { $page } من { $total }
+
+## ترويسة وثيقة المؤتمر وعناصر صفحاتها
+
+united-nations = الأمم المتحدة
+distribution = { $kind ->
+    [limited] Distr.: Limited
+    [restricted] Distr.: Restricted
+   *[general] Distr.: General
+}
+masthead-language-lines = Arabic|Original: { $original ->
+    [ar] Arabic
+    [zh] Chinese
+    [fr] French
+    [ru] Russian
+    [es] Spanish
+   *[en] English
+}
+masthead-date-language = en
+session = الدورة { $n ->
+    [1] الأولى
+    [2] الثانية
+    [3] الثالثة
+    [4] الرابعة
+    [5] الخامسة
+    [6] السادسة
+    [7] السابعة
+    [8] الثامنة
+    [9] التاسعة
+    [10] العاشرة
+    [11] الحادية عشرة
+    [12] الثانية عشرة
+    [13] الثالثة عشرة
+    [14] الرابعة عشرة
+    [15] الخامسة عشرة
+    [16] السادسة عشرة
+    [17] السابعة عشرة
+    [18] الثامنة عشرة
+    [19] التاسعة عشرة
+    [20] العشرون
+   *[other] { $n }
+}
+agenda-line = البند { $item } من جدول الأعمال المؤقت
+please-recycle = يرجى إعادة الاستعمال
+reproduced-as-received = المعلومات مستنسخة بالصيغة التي وردت بها.
+
+## المجموعات الإقليمية الخمس والصكوك الأربعة
+
+group-african = الدول الأفريقية
+group-asia-pacific = دول آسيا والمحيط الهادئ
+group-eastern-european = دول أوروبا الشرقية
+group-latin-american-caribbean = دول أمريكا اللاتينية ومنطقة البحر الكاريبي
+group-western-european-other = دول أوروبا الغربية ودول أخرى
+group-short-african = أفريقيا
+group-short-asia-pacific = آسيا والمحيط الهادئ
+group-short-eastern-european = أوروبا الشرقية
+group-short-latin-american-caribbean = أمريكا اللاتينية والكاريبي
+group-short-western-european-other = أوروبا الغربية ودول أخرى
+instrument-untoc = اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-tip = بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-som = بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-fa = بروتوكول مكافحة صنع الأسلحة النارية وأجزائها ومكوّناتها والذخيرة والاتجار بها بصورة غير مشروعة، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-short-untoc = الاتفاقية
+instrument-short-tip = بروتوكول الاتجار بالأشخاص
+instrument-short-som = بروتوكول تهريب المهاجرين
+instrument-short-fa = بروتوكول الأسلحة النارية
+provision = المادة { $article }{ $paragraph ->
+    [none] {""}
+   *[other] ، الفقرة { $paragraph }
+}{ $subparagraph ->
+    [none] {""}
+   *[other] {" "}({ $subparagraph })
+}
+obligation-mandatory = إلزامي
+obligation-shall_consider = يتعيّن النظر فيه
+obligation-optional = اختياري
+
+## الرسوم البيانية (تقرأ برامجُ قراءة الشاشة النصَّ البديل)
+
+chart-bar-alt = رسم بياني بالأعمدة يبيّن { $measure } حسب { $category }: { $items }.
+chart-stacked-alt = رسم بياني بالأعمدة المكدّسة يبيّن { $measure } حسب { $category }: { $items }.
+chart-item = { $label }، { $value }
+chart-item-separator = {"؛ "}
+chart-segment = { $label } { $value }
+
+## وثيقة المعلومات: الدول الأعضاء حسب المجموعات الإقليمية
+
+info-introduction = مقدمة
+info-intro-scope = تسرد هذه المذكرة الدول الأعضاء في الأمم المتحدة، وعددها { $members } دولة، حسب المجموعات الإقليمية، وتبيّن لكل منها مشاركتها، في { $date }، في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الثلاثة الملحقة بها. والغرض منها مساعدة المؤتمر في استعراضه لتنفيذ تلك الصكوك.
+info-intro-totals = وفي { $date }، بلغ عدد الأطراف من بين الدول الأعضاء { $untoc } في الاتفاقية، و{ $tip } في بروتوكول الاتجار بالأشخاص، و{ $som } في بروتوكول تهريب المهاجرين، و{ $fa } في بروتوكول الأسلحة النارية. وكان عدد الدول الأعضاء الأطراف في الصكوك الأربعة جميعها { $all }.{ $note }
+info-dates-note = التواريخ الواردة في الجداول هي تواريخ إيداع صكوك التصديق أو القبول أو الإقرار أو الانضمام؛ ويشير الرمز «(s)» إلى توقيع لم يعقبه تصديق بعد. والمعلومات مستنسخة بالصيغة التي وردت بها.
+info-by-group = الدول الأعضاء حسب المجموعات الإقليمية
+info-groups-text = يبيّن الشكل الأول توزّع الدول الأعضاء على المجموعات الإقليمية الخمس. { $count ->
+    [one] وأكبر المجموعات هي مجموعة
+   *[other] وأكبر المجموعات هي مجموعات
+} { $groups }، إذ يبلغ عدد أعضائها { $members }.
+info-figure-caption = عدد الدول الأعضاء حسب المجموعة الإقليمية
+info-group-text = تضم مجموعة { $group } { $members } عضوا، منها { $untoc } أطراف في الاتفاقية، و{ $tip } في بروتوكول الاتجار بالأشخاص، و{ $som } في بروتوكول تهريب المهاجرين، و{ $fa } في بروتوكول الأسلحة النارية (انظر الجدول { $table }).
+info-table-caption = { $group }: المشاركة في الاتفاقية والبروتوكولات
+info-column-state = الدولة
+info-signature-mark = (s)
+chart-members-measure = عدد الدول الأعضاء
+chart-members-category = المجموعة الإقليمية
+
+## شروط الاستبيان بالكلمات
+
+expr-relevant = أجب فقط إذا { $condition }.
+expr-constraint = لا تُقبل الإجابة إلا إذا { $condition }.
+expr-required = الإجابة مطلوبة إذا { $condition }.
+expr-answered-value = كانت إجابتك عن السؤال { $q } { $value }
+expr-not-answered-value = لم تكن إجابتك عن السؤال { $q } { $value }
+expr-answered = أجبت عن السؤال { $q }
+expr-not-answered = لم تجب عن السؤال { $q }
+expr-selected = اخترت { $value } في السؤال { $q }
+expr-not-selected = لم تختر { $value } في السؤال { $q }
+expr-answer-to = الإجابة عن السؤال { $q }
+expr-this-answer = الإجابة
+expr-characters = عدد أحرف { $a }
+expr-count-selected = عدد الخيارات المختارة في السؤال { $q }
+expr-matches = { $a } يطابق النمط { $value }
+expr-not = ليس صحيحا أن { $a }
+expr-comparison = { $a } { $op ->
+    [eq] يساوي
+    [ne] لا يساوي
+    [lt] أقل من
+    [le] لا يزيد على
+    [gt] أكبر من
+   *[ge] لا يقل عن
+} { $b }
+expr-and = { $first } و{ $last }
+expr-or = { $first } أو { $last }
+expr-today = تاريخ اليوم
+
+## الرسالة الموجهة إلى دولة
+
+letter-office = مكتب الأمم المتحدة المعني بالمخدرات والجريمة
+letter-to = إلى: البعثة الدائمة — { $state }
+letter-subject = الموضوع: ردودكم على الاستبيانات المتعلقة بالتنفيذ
+letter-with-problems = تشكر الأمانة { $state } على ردودها. وقد تبيّن لها عند مراجعتها وجود المسائل المبيّنة أدناه، التي تحول دون احتساب بعض الإجابات. وستكون الأمانة ممتنة لو أُرسلت الردود المصحّحة في موعد أقصاه { $deadline }.
+letter-no-problems = تشكر الأمانة { $state } على ردودها التي وردت وتمت مراجعتها. ولا يلزم إجراء أي تصحيح.
+letter-no-reply = لم تتلق الأمانة بعدُ ردود { $state } على الاستبيانات. وستكون ممتنة لو أُرسلت إليها في موعد أقصاه { $deadline }.
+letter-column-place = الموضع
+letter-column-question = السؤال
+letter-column-problem = المشكلة
+letter-column-fix = طريقة التصحيح
+letter-file = الملف
+letter-closing = وتظل الأمانة على استعداد لتقديم أي مساعدة.
+letter-required = لم تُقدَّم إجابة عن هذا السؤال المطلوب.
+letter-required-fix = يرجى الإجابة عنه؛ وإذا لم تكن المعلومات متاحة، يرجى ذكر ذلك في الإجابة.
+letter-not-relevant = لا ينطبق السؤال على ردكم؛ وقد احتُفظ بالإجابة.
+letter-not-accepted = الإجابة { $value } غير مقبولة.
+letter-not-a-choice = { $value } ليس من الخيارات المتاحة.
+letter-not-a-choice-fix = يرجى الاختيار من بين: { $choices }.
+letter-not-a-number = { $value } ليس عددا.
+letter-not-a-number-fix = يرجى كتابة العدد بالأرقام، مثل 12.
+letter-out-of-range = { $value } خارج النطاق الذي يمكن أن يأخذه عدد صحيح هنا.
+letter-out-of-range-fix = يرجى كتابة عدد صحيح بين { $min } و{ $max }.
+
+## العنوانان الافتراضيان لوثيقة المعلومات
+info-title = الدول الأعضاء في الأمم المتحدة حسب المجموعات الإقليمية ومشاركتها في الاتفاقية والبروتوكولات الملحقة بها
+info-author = مذكرة من الأمانة العامة
+
+numbering-figure = الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي عشر|الثاني عشر|الثالث عشر|الرابع عشر|الخامس عشر|السادس عشر|السابع عشر|الثامن عشر|التاسع عشر|العشرون
+numbering-table = 1
+
+place-and-dates = { $place }، { $dates }
+
+## التقرير التحليلي
+
+report-title = تنفيذ { $instrument_of }: المعلومات الواردة من الدول في دورة الإبلاغ { $cycle ->
+    [1] الأولى
+    [2] الثانية
+    [3] الثالثة
+    [4] الرابعة
+    [5] الخامسة
+   *[other] { $cycle }
+}
+report-author = تقرير تحليلي من الأمانة
+report-introduction = مقدمة
+report-mandate = الولاية
+report-scope = نطاق التقرير وهيكله
+report-replies = الردود الواردة
+report-overview = لمحة عامة عن التنفيذ المبلَّغ عنه
+report-assistance = الاحتياجات من المساعدة التقنية
+report-conclusions = ملاحظات ختامية
+report-total = المجموع
+report-all-states = جميع الدول
+report-unanswered-label = لا إجابة
+report-article = { $title } ({ $provision })
+report-chapter-range = من { $first } إلى { $last }
+ref-chapter = الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي عشر|الثاني عشر|الثالث عشر|الرابع عشر|الخامس عشر
+ref-figure = الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي عشر|الثاني عشر|الثالث عشر|الرابع عشر|الخامس عشر|السادس عشر|السابع عشر|الثامن عشر|التاسع عشر|العشرون
+report-scope-text = يلخّص هذا التقرير المعلومات التي قدّمتها الدول في ردودها على الاستبيان المتعلق بتنفيذ { $instrument_of } في دورة الإبلاغ { $cycle ->
+    [1] الأولى
+    [2] الثانية
+    [3] الثالثة
+   *[other] { $cycle }
+}، بحسب ما تلقّته الأمانة حتى { $date }.
+report-scope-questions = تضمّن الاستبيان أسئلة عددها { $questions } تتعلق بمواد من { $short_of } عددها { $articles }. وكما في نص { $short_of }، مُيّزت الأسئلة المتعلقة بالأحكام الإلزامية عن الأسئلة المتعلقة بالأحكام التي يتعيّن على الدول الأطراف أن تنظر فيها أو يجوز لها أن تعتمدها.
+report-scope-structure = وتحلّل الفصول { $chapters } الإجابات قسما قسما ومادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
+report-scope-structure-one = ويحلّل الفصل { $chapters } الإجابات مادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
+report-scope-basis = وما لم يُذكر خلاف ذلك، تُحسب النسب المئوية من الدول التي ينطبق عليها السؤال، أي الدول التي ردّت وجعلت إجاباتها السابقة السؤالَ منطبقا عليها؛ وهي مقرّبة إلى أقرب عدد صحيح. وقد أُدرجت في التحليل ردود الدول الموقّعة والدول التي ليست أطرافا ولا موقّعة.{ $note }
+report-replies-none = حتى { $date }، لم تكن أي دولة قد ردّت على الاستبيان. وسيُقدَّم التحليل عند ورود الردود.
+report-replies-text = حتى { $date }، كان عدد الدول الأطراف في { $short_to } التي ردّت على الاستبيان { $responded } من أصل { $parties } دولة طرفا ({ $percent }).
+report-replies-both = ووردت ردود أيضا من دول موقّعة عددها { $signatories } ومن دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-signatories = ووردت ردود أيضا من دول موقّعة عددها { $signatories }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-others = ووردت ردود أيضا من دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-late = ولم تُدرج الردود الواردة بعد { $date }، وعددها { $late }.
+report-replies-groups = وتراوح معدل رد الدول الأطراف بين { $low } في مجموعة { $low_group } و{ $high } في مجموعة { $high_group } (انظر الجدول { $table } والشكل { $figure }).
+report-rate-caption = ردود الدول الأطراف حسب المجموعة الإقليمية
+report-rate-chart-caption = معدل رد الدول الأطراف حسب المجموعة الإقليمية (نسبة مئوية)
+chart-rate-measure = معدل رد الدول الأطراف (نسبة مئوية)
+chart-rate-category = المجموعة الإقليمية
+column-group = المجموعة الإقليمية
+column-parties = الدول الأطراف
+column-replies = الردود
+column-rate = معدل الرد
+column-provision = الحكم
+column-obligation = طبيعته
+column-applicable = الدول التي ينطبق عليها السؤال
+column-answers = الإجابات
+column-implemented = منفَّذ
+column-share = النسبة
+column-answered = أجابت
+column-answering = الدول التي قدّمت رقما
+column-median = الوسيط
+column-min = الأدنى
+column-max = الأعلى
+column-sum = المجموع
+column-article = المادة
+column-kind = نوع المساعدة
+report-overview-text = يبيّن الجدول { $table }، لكل حكم سأل عنه الاستبيان، إجابات الدول التي ينطبق عليها السؤال، مع إيراد الأحكام الإلزامية أولا. ومن مجموع الإجابات المتعلقة بالأحكام الإلزامية، أفادت نسبة { $mandatory } بأن الحكم منفَّذ؛ وبلغت هذه النسبة { $other } في الإجابات المتعلقة بالأحكام الأخرى.
+report-overview-text-mandatory = يبيّن الجدول { $table }، لكل حكم سأل عنه الاستبيان، إجابات الدول التي ينطبق عليها السؤال. ومن مجموع الإجابات المتعلقة بهذه الأحكام الإلزامية، أفادت نسبة { $mandatory } بأن الحكم منفَّذ.
+report-overview-text-other = يبيّن الجدول { $table }، لكل حكم سأل عنه الاستبيان، إجابات الدول التي ينطبق عليها السؤال.
+report-overview-groups = وعلى مستوى جميع الأحكام، أفادت نسبة { $all } من الإجابات بأن الحكم منفَّذ، وتراوحت النسبة بين { $low } في مجموعة { $low_group } و{ $high } في مجموعة { $high_group } (انظر الجدول { $table }).
+report-overview-caption = الإجابات المتعلقة بتنفيذ كل حكم (نسبة مئوية من الدول التي ينطبق عليها السؤال)
+report-implementation-caption = الإجابات التي أفادت بتنفيذ الحكم، حسب المجموعة الإقليمية
+report-question = السؤال { $number }: { $label }
+report-obligation-mandatory = بموجب { $provision } من { $short_of }، يتعيّن على الدول الأطراف أن تتخذ التدابير التي يتناولها السؤال { $number }: فهذا حكم إلزامي.
+report-obligation-shall_consider = بموجب { $provision } من { $short_of }، يتعيّن على الدول الأطراف أن تنظر في اتخاذ التدابير التي يتناولها السؤال { $number }.
+report-obligation-optional = التدابير التي يتناولها السؤال { $number } اختيارية بموجب { $provision } من { $short_of }.
+report-no-applicable = لم ينطبق السؤال { $number } على أي من الدول التي ردّت.
+report-choices = من بين الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، { $distribution }.
+report-choice-first = أجابت { $count } ({ $percent }) بـ{ $label }
+report-choice-next = { $count } ({ $percent }) بـ{ $label }
+report-choice-unanswered = ولم تُجب { $count } ({ $percent })
+report-multiple = من بين الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، { $distribution }.
+report-multiple-first = اختارت { $count } ({ $percent }) { $label }
+report-multiple-next = { $count } ({ $percent }) { $label }
+report-multiple-none = لم تختر أي من الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، أي خيار.
+report-numbers = قدّمت دول عددها { $answering } رقما ردا على السؤال { $number }: وكان الوسيط { $median }، وتراوحت الأرقام بين { $min } و{ $max }، وبلغ مجموعها { $total }.
+report-numbers-none = لم تقدّم أي دولة رقما ردا على السؤال { $number }.
+report-answered = انطبق السؤال { $number } على دول عددها { $applicable }، أجابت عنه منها { $answered } ({ $percent }).
+report-chart-caption = الإجابات عن السؤال { $number } حسب المجموعة الإقليمية (عدد الدول)
+chart-answers-measure = الإجابات عن السؤال { $number } (عدد الدول)
+report-ta-no-replies = لم تكن أي دولة قد ردّت على الاستبيان.
+report-ta-none = لم تطلب أي من الدول التي ردّت مساعدة تقنية.
+report-ta-any = من بين الدول التي ردّت، وعددها { $respondents }، طلبت { $count } ({ $percent }) مساعدة تقنية لتنفيذ مادة واحدة على الأقل من المواد التي يشملها الاستبيان.
+report-ta-articles = وكانت الطلبات أكثر تواترا فيما يخص المواد التالية: { $articles } (انظر الجدول { $table }).
+report-ta-kinds = وكانت أنواع المساعدة الأكثر طلبا هي: { $kinds } (انظر الجدول { $table } والشكل { $figure }).
+report-ta-articles-caption = الدول التي طلبت مساعدة تقنية، حسب المادة والمجموعة الإقليمية
+report-ta-kinds-caption = أنواع المساعدة التقنية المطلوبة، حسب المجموعة الإقليمية (عدد الدول)
+report-ta-kinds-chart-caption = الدول التي طلبت كل نوع من أنواع المساعدة التقنية
+chart-kinds-measure = عدد الدول التي طلبت كل نوع من المساعدة
+chart-kinds-category = نوع المساعدة
+report-annex-respondents = الدول التي ردّت على الاستبيان حتى { $date }
+report-annex-respondents-text = ردّت الدول التالية، وعددها { $count }، على الاستبيان في موعد أقصاه { $date }.
+report-annex-respondents-marked = ردّت الدول التالية، وعددها { $count }، على الاستبيان في موعد أقصاه { $date }. ويُشار إلى الدول الموقّعة بنجمة واحدة (*)، وإلى الدول التي ليست أطرافا ولا موقّعة بنجمتين (**).
+report-annex-tables = جداول إحصائية حسب المجموعة الإقليمية
+report-annex-tables-text = تبيّن الجداول، لكل سؤال، عدد الدول حسب المجموعة الإقليمية. وتدل الشرطة (—) على رقم لا يمكن حسابه.
+report-annex-caption = السؤال { $number }: { $label }
+instrument-of-untoc = اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-of-tip = بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-of-som = بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-of-fa = بروتوكول مكافحة صنع الأسلحة النارية وأجزائها ومكوّناتها والذخيرة والاتجار بها بصورة غير مشروعة، المكمّل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية
+instrument-short-of-untoc = الاتفاقية
+instrument-short-of-tip = بروتوكول الاتجار بالأشخاص
+instrument-short-of-som = بروتوكول تهريب المهاجرين
+instrument-short-of-fa = بروتوكول الأسلحة النارية
+instrument-short-to-untoc = الاتفاقية
+instrument-short-to-tip = بروتوكول الاتجار بالأشخاص
+instrument-short-to-som = بروتوكول تهريب المهاجرين
+instrument-short-to-fa = بروتوكول الأسلحة النارية
+report-questionnaire-of = الاستبيان

@@ -1,0 +1,386 @@
+# palermo's phrases in English: every word a reader sees in a document.
+#
+# One message per phrase. `{ $name }` is a value palermo gives (a State's name, a date, a
+# count); `{ PLURAL($n) -> [one] … *[other] … }` picks the plural form of a count (CLDR
+# categories: zero, one, two, few, many, other); `{ WORDS($n) }` writes a number under ten in
+# words (from `number-words`). A conference corrects any message by putting its own
+# templates/messages/en.ftl, holding only the messages it changes, in its folder.
+# Syntax: https://projectfluent.org/fluent/guide
+
+## Conventions of the language
+
+language-name = { $code ->
+    [ar] Arabic
+    [zh] Chinese
+    [fr] French
+    [ru] Russian
+    [es] Spanish
+   *[en] English
+}
+# The letter of the language version in a job number: V.26-01234 (E).
+job-letter = E
+number-words = zero|one|two|three|four|five|six|seven|eight|nine
+number-in-words = { WORDS($n) }
+percent = { $value } per cent
+percent-short = { $value }%
+list-separator = {", "}
+list-and = { $first } and { $last }
+list-or = { $first } or { $last }
+quote-open = “
+quote-close = ”
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date = { $day } { $month } { $year }
+date-range-same-month = { $day1 }-{ $day2 } { $month2 } { $year2 }
+date-range-same-year = { $day1 } { $month1 }-{ $day2 } { $month2 } { $year2 }
+date-range = { $date1 }-{ $date2 }
+# Dates in tables short of space.
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = Mar.
+month-short-4 = Apr.
+month-short-5 = May
+month-short-6 = June
+month-short-7 = July
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Oct.
+month-short-11 = Nov.
+month-short-12 = Dec.
+date-short = { $day } { $month } { $year }
+
+## How headings and paragraphs are numbered (Typst numbering patterns, or a list of labels
+## separated by |)
+
+numbering-chapter = I.
+numbering-section = A.
+numbering-subsection = 1.
+numbering-subparagraph = (a)
+numbering-subsubparagraph = (i)
+numbering-paragraph = 1.
+numbering-annex = { $n ->
+    [1] Annex I
+    [2] Annex II
+    [3] Annex III
+   *[other] Annex { $n }
+}
+figure-supplement = Figure
+table-supplement = Table
+contents-title = Contents
+contents-chapter = Chapter
+contents-paragraphs = Paragraphs
+contents-page = Page
+page-of = Page { $page } of { $total }
+
+## Masthead and page furniture of a conference document
+
+united-nations = United Nations
+distribution = { $kind ->
+    [limited] Distr.: Limited
+    [restricted] Distr.: Restricted
+   *[general] Distr.: General
+}
+# The language lines under the date, separated by |.
+masthead-language-lines = Original: { $original ->
+    [ar] Arabic
+    [zh] Chinese
+    [fr] French
+    [ru] Russian
+    [es] Spanish
+   *[en] English
+}
+# The language the masthead date is written in (Arabic, Chinese and Russian versions keep it in English).
+masthead-date-language = en
+session = { $n ->
+    [1] First
+    [2] Second
+    [3] Third
+    [4] Fourth
+    [5] Fifth
+    [6] Sixth
+    [7] Seventh
+    [8] Eighth
+    [9] Ninth
+    [10] Tenth
+    [11] Eleventh
+    [12] Twelfth
+    [13] Thirteenth
+    [14] Fourteenth
+    [15] Fifteenth
+    [16] Sixteenth
+    [17] Seventeenth
+    [18] Eighteenth
+    [19] Nineteenth
+    [20] Twentieth
+   *[other] { $n }th
+} session
+agenda-line = Item { $item } of the provisional agenda
+please-recycle = Please recycle
+reproduced-as-received = The information has been reproduced as received.
+
+## The five regional groups and the four instruments
+
+group-african = African States
+group-asia-pacific = Asia-Pacific States
+group-eastern-european = Eastern European States
+group-latin-american-caribbean = Latin American and Caribbean States
+group-western-european-other = Western European and other States
+group-short-african = Africa
+group-short-asia-pacific = Asia-Pacific
+group-short-eastern-european = Eastern Europe
+group-short-latin-american-caribbean = Latin America and Caribbean
+group-short-western-european-other = Western Europe and other
+instrument-untoc = United Nations Convention against Transnational Organized Crime
+instrument-tip = Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-som = Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-fa = Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-short-untoc = Convention
+instrument-short-tip = Trafficking in Persons Protocol
+instrument-short-som = Smuggling of Migrants Protocol
+instrument-short-fa = Firearms Protocol
+provision = { $subparagraph ->
+    [none] { $paragraph ->
+        [none] article { $article }
+       *[other] article { $article }, paragraph { $paragraph }
+    }
+   *[other] { $paragraph ->
+        [none] article { $article } ({ $subparagraph })
+       *[other] article { $article }, paragraph { $paragraph } ({ $subparagraph })
+    }
+}
+obligation-mandatory = mandatory
+obligation-shall_consider = to be considered
+obligation-optional = optional
+
+## Charts (alt text is read aloud by screen readers)
+
+chart-bar-alt = Bar chart of the { $measure } by { $category }: { $items }.
+chart-stacked-alt = Stacked bar chart of { $measure } by { $category }: { $items }.
+chart-item = { $label }, { $value }
+chart-item-separator = {"; "}
+chart-segment = { $label } { $value }
+
+## The information document: States Members of the United Nations by regional group
+
+info-introduction = Introduction
+info-intro-scope = The present note lists the { $members } States Members of the United Nations by regional group and gives, for each of them, its participation as at { $date } in the United Nations Convention against Transnational Organized Crime and the three Protocols thereto. It is intended to assist the Conference in its review of the implementation of those instruments.
+info-intro-totals = As at { $date }, the Convention had { $untoc } parties among the Member States, the Trafficking in Persons Protocol { $tip }, the Smuggling of Migrants Protocol { $som } and the Firearms Protocol { $fa }. Of the Member States, { WORDS($all) } were parties to all four instruments.{ $note }
+info-dates-note = Dates in the tables are those of the deposit of the instrument of ratification, acceptance, approval or accession; “(s)” marks a signature not yet followed by ratification. The information has been reproduced as received.
+info-by-group = Member States by regional group
+info-groups-text = The Member States are distributed among the five regional groups as shown in figure I. The largest { $count ->
+    [one] group is
+   *[other] groups are
+} { $groups }, with { WORDS($members) } members.
+info-figure-caption = Number of Member States by regional group
+info-group-text = The group of { $group } has { WORDS($members) } members, of which { WORDS($untoc) } are parties to the Convention, { WORDS($tip) } to the Trafficking in Persons Protocol, { WORDS($som) } to the Smuggling of Migrants Protocol and { WORDS($fa) } to the Firearms Protocol (see table { $table }).
+info-table-caption = { $group }: participation in the Convention and the Protocols
+info-column-state = State
+info-signature-mark = (s)
+chart-members-measure = number of Member States
+chart-members-category = regional group
+
+## Plain words for the conditions of a questionnaire (routing on paper, hints in letters)
+
+expr-relevant = Answer only if { $condition }.
+expr-constraint = Accepted only if { $condition }.
+expr-required = Required if { $condition }.
+expr-answered-value = you answered { $value } to question { $q }
+expr-not-answered-value = you did not answer { $value } to question { $q }
+expr-answered = you answered question { $q }
+expr-not-answered = you did not answer question { $q }
+expr-selected = you selected { $value } in question { $q }
+expr-not-selected = you did not select { $value } in question { $q }
+expr-answer-to = the answer to question { $q }
+expr-this-answer = the answer
+expr-characters = the number of characters in { $a }
+expr-count-selected = the number of options selected in question { $q }
+expr-matches = { $a } matches the pattern { $value }
+expr-not = it is not the case that { $a }
+expr-comparison = { $a } is { $op ->
+    [eq] equal to
+    [ne] different from
+    [lt] less than
+    [le] at most
+    [gt] greater than
+   *[ge] at least
+} { $b }
+expr-and = { $first } and { $last }
+expr-or = { $first } or { $last }
+expr-today = today’s date
+
+## The feedback letter to a State
+
+letter-office = United Nations Office on Drugs and Crime
+letter-to = To: the Permanent Mission of { $state }
+letter-subject = Subject: your replies to the implementation questionnaires
+letter-with-problems = The secretariat thanks { $state } for its replies. In checking them, it found the points listed below, which prevent some answers from being counted. The secretariat would be grateful to receive corrected replies by { $deadline }.
+letter-no-problems = The secretariat thanks { $state } for its replies, which have been received and checked. No correction is needed.
+letter-no-reply = The secretariat has not yet received replies from { $state } to the questionnaires. It would be grateful to receive them by { $deadline }.
+letter-column-place = Place
+letter-column-question = Question
+letter-column-problem = Problem
+letter-column-fix = How to fix
+letter-file = File
+letter-closing = The secretariat remains available for any assistance.
+letter-required = This required question is not answered.
+letter-required-fix = Please answer it; if the information is not available, say so in the answer.
+letter-not-relevant = The question does not apply to your reply; the answer is kept.
+letter-not-accepted = The answer { $value } is not accepted.
+letter-not-a-choice = { $value } is not one of the choices.
+letter-not-a-choice-fix = Choose one of: { $choices }.
+letter-not-a-number = { $value } is not a number.
+letter-not-a-number-fix = Write the number in figures, for example 12.
+letter-out-of-range = { $value } is outside the range a whole number can take here.
+letter-out-of-range-fix = Write a whole number between { $min } and { $max }.
+
+## Default titles of the information document
+info-title = States Members of the United Nations by regional group and their participation in the Convention and the Protocols thereto
+info-author = Note by the Secretariat
+
+numbering-figure = I
+numbering-table = 1
+
+place-and-dates = { $place }, { $dates }
+
+## The analytical report
+
+report-title = Implementation of { $instrument_of }: information received from States for the { $cycle ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+    [5] fifth
+   *[other] { $cycle }th
+} reporting cycle
+report-author = Analytical report of the Secretariat
+report-introduction = Introduction
+report-mandate = Mandate
+report-scope = Scope and structure of the report
+report-replies = Replies received
+report-overview = Overview of reported implementation
+report-assistance = Technical assistance needs
+report-conclusions = Concluding remarks
+report-total = Total
+report-all-states = All States
+report-unanswered-label = No answer
+report-article = { $title } ({ $provision })
+report-chapter-range = { $first } to { $last }
+ref-chapter = I
+ref-figure = I
+report-scope-text = The present report summarizes the information provided by States in their replies to the questionnaire on the implementation of { $instrument_of } for the { $cycle ->
+    [1] first
+    [2] second
+    [3] third
+   *[other] { $cycle }th
+} reporting cycle, as received by the Secretariat as at { $date }.
+report-scope-questions = The questionnaire contained { $questions } questions on { WORDS($articles) } articles of { $short_of }. As in the text of { $short_of }, questions on mandatory provisions are distinguished from questions on provisions that States parties are to consider or may adopt.
+report-scope-structure = Chapters { $chapters } analyse the answers section by section and article by article; chapter { $assistance } presents the technical assistance needs reported and chapter { $conclusions } contains concluding remarks. Annex I lists the States that replied and annex II contains statistical tables by regional group.
+report-scope-structure-one = Chapter { $chapters } analyses the answers article by article; chapter { $assistance } presents the technical assistance needs reported and chapter { $conclusions } contains concluding remarks. Annex I lists the States that replied and annex II contains statistical tables by regional group.
+report-scope-basis = Unless otherwise indicated, percentages are of the States to which a question applied, that is, the States that replied and whose earlier answers made the question relevant to them; they are rounded to the nearest whole number. Replies from signatories and from States that are neither parties nor signatories are included in the analysis.{ $note }
+report-replies-none = As at { $date }, no State had replied to the questionnaire. The analysis will be presented when replies have been received.
+report-replies-text = As at { $date }, { WORDS($responded) } of the { $parties } States parties to { $short_to } ({ $percent }) had replied to the questionnaire.
+report-replies-both = Replies were also received from { WORDS($signatories) } { PLURAL($signatories) ->
+    [one] signatory State
+   *[other] signatory States
+} and from { WORDS($others) } { PLURAL($others) ->
+    [one] State that is
+   *[other] States that are
+} neither parties nor signatories; they are included in the analysis but not in the response rate.
+report-replies-signatories = Replies were also received from { WORDS($signatories) } { PLURAL($signatories) ->
+    [one] signatory State; it is
+   *[other] signatory States; they are
+} included in the analysis but not in the response rate.
+report-replies-others = Replies were also received from { WORDS($others) } { PLURAL($others) ->
+    [one] State that is neither party nor signatory; it is
+   *[other] States that are neither parties nor signatories; they are
+} included in the analysis but not in the response rate.
+report-replies-late = { PLURAL($late) ->
+    [one] One reply received after { $date } is
+   *[other] { $late } replies received after { $date } are
+} not included.
+report-replies-groups = The response rate of States parties ranged from { $low } among the { $low_group } to { $high } among the { $high_group } (see table { $table } and figure { $figure }).
+report-rate-caption = Replies from States parties, by regional group
+report-rate-chart-caption = Response rate of States parties, by regional group (per cent)
+chart-rate-measure = response rate of States parties (per cent)
+chart-rate-category = regional group
+column-group = Regional group
+column-parties = States parties
+column-replies = Replies
+column-rate = Response rate
+column-provision = Provision
+column-obligation = Obligation
+column-applicable = States to which it applied
+column-answers = Answers
+column-implemented = Implemented
+column-share = Share
+column-answered = Answered
+column-answering = States giving a figure
+column-median = Median
+column-min = Lowest
+column-max = Highest
+column-sum = Total
+column-article = Article
+column-kind = Kind of assistance
+report-overview-text = Table { $table } shows, for each provision on which the questionnaire asked, how the States to which the question applied answered, mandatory provisions first. Of all the answers on mandatory provisions, { $mandatory } reported the provision as implemented; of the answers on the other provisions, { $other }.
+report-overview-text-mandatory = Table { $table } shows, for each provision on which the questionnaire asked, how the States to which the question applied answered. Of all the answers on these mandatory provisions, { $mandatory } reported the provision as implemented.
+report-overview-text-other = Table { $table } shows, for each provision on which the questionnaire asked, how the States to which the question applied answered.
+report-overview-groups = Over all provisions, { $all } of the answers reported a provision as implemented, from { $low } among the { $low_group } to { $high } among the { $high_group } (see table { $table }).
+report-overview-caption = Answers on the implementation of each provision (percentage of the States to which the question applied)
+report-implementation-caption = Answers reporting a provision as implemented, by regional group
+report-question = Question { $number }: { $label }
+report-obligation-mandatory = Under { $provision } of { $short_of }, States parties are required to take the measures on which question { $number } asked: it is a mandatory provision.
+report-obligation-shall_consider = Under { $provision } of { $short_of }, States parties are required to consider the measures on which question { $number } asked.
+report-obligation-optional = The measures on which question { $number } asked are optional under { $provision } of { $short_of }.
+report-no-applicable = Question { $number } applied to none of the States that replied.
+report-choices = Of the { $applicable } States to which question { $number } applied, { $distribution }.
+report-choice-first = { $count } ({ $percent }) answered { $label }
+report-choice-next = { $count } ({ $percent }) { $label }
+report-choice-unanswered = { $count } ({ $percent }) did not answer
+report-multiple = Of the { $applicable } States to which question { $number } applied, { $distribution }.
+report-multiple-first = { $count } ({ $percent }) selected { $label }
+report-multiple-next = { $count } ({ $percent }) { $label }
+report-multiple-none = None of the { $applicable } States to which question { $number } applied selected an option.
+report-numbers = { $answering } States gave a figure in reply to question { $number }: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
+report-numbers-none = No State gave a figure in reply to question { $number }.
+report-answered = Question { $number } applied to { $applicable } States; { $answered } of them ({ $percent }) answered it.
+report-chart-caption = Answers to question { $number }, by regional group (number of States)
+chart-answers-measure = answers to question { $number } (number of States)
+report-ta-no-replies = No State had replied to the questionnaire.
+report-ta-none = None of the States that replied requested technical assistance.
+report-ta-any = { $count } of the { $respondents } States that replied ({ $percent }) requested technical assistance to implement at least one of the articles covered by the questionnaire.
+report-ta-articles = Requests were most frequent for { $articles } (see table { $table }).
+report-ta-kinds = The kinds of assistance most often requested were { $kinds } (see table { $table } and figure { $figure }).
+report-ta-articles-caption = States requesting technical assistance, by article and regional group
+report-ta-kinds-caption = Kinds of technical assistance requested, by regional group (number of States)
+report-ta-kinds-chart-caption = States requesting each kind of technical assistance
+chart-kinds-measure = number of States requesting each kind of assistance
+chart-kinds-category = kind of assistance
+report-annex-respondents = States that replied to the questionnaire as at { $date }
+report-annex-respondents-text = The following { $count } States replied to the questionnaire by { $date }.
+report-annex-respondents-marked = The following { $count } States replied to the questionnaire by { $date }. Signatory States are marked with an asterisk (*), and States that are neither parties nor signatories with two (**).
+report-annex-tables = Statistical tables by regional group
+report-annex-tables-text = The tables give, for each question, the number of States by regional group. A dash (—) marks a figure that cannot be computed.
+report-annex-caption = Question { $number }: { $label }
+instrument-of-untoc = the United Nations Convention against Transnational Organized Crime
+instrument-of-tip = the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-of-som = the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-of-fa = the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime
+instrument-short-of-untoc = the Convention
+instrument-short-of-tip = the Trafficking in Persons Protocol
+instrument-short-of-som = the Smuggling of Migrants Protocol
+instrument-short-of-fa = the Firearms Protocol
+instrument-short-to-untoc = the Convention
+instrument-short-to-tip = the Trafficking in Persons Protocol
+instrument-short-to-som = the Smuggling of Migrants Protocol
+instrument-short-to-fa = the Firearms Protocol
+report-questionnaire-of = the questionnaire

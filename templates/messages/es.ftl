@@ -1,0 +1,378 @@
+# Las frases de palermo en español: cada palabra que un lector ve en un documento.
+#
+# Un mensaje por frase. `{ $nombre }` es un valor que da palermo; `{ PLURAL($n) -> … }` elige la
+# forma del plural (categorías CLDR). Una conferencia corrige un mensaje colocando su propio
+# templates/messages/es.ftl, con solo los mensajes que cambia, en su carpeta.
+
+## Convenciones del idioma
+
+language-name = { $code ->
+    [ar] árabe
+    [zh] chino
+    [fr] francés
+    [ru] ruso
+    [es] español
+   *[en] inglés
+}
+job-letter = S
+number-words = {""}
+number-in-words = { WORDS($n) }
+percent = { $value }%
+percent-short = { $value }%
+list-separator = {", "}
+list-and = { $first } y { $last }
+list-or = { $first } o { $last }
+quote-open = «
+quote-close = »
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date = { $day } de { $month } de { $year }
+date-range-same-month = { $day1 } a { $day2 } de { $month2 } de { $year2 }
+date-range-same-year = { $day1 } de { $month1 } a { $date2 }
+date-range = { $date1 } a { $date2 }
+month-short-1 = ene.
+month-short-2 = feb.
+month-short-3 = mar.
+month-short-4 = abr.
+month-short-5 = mayo
+month-short-6 = jun.
+month-short-7 = jul.
+month-short-8 = ago.
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = dic.
+date-short = { $day } { $month } { $year }
+
+## Numeración de títulos y párrafos
+
+numbering-chapter = I.
+numbering-section = A.
+numbering-subsection = 1.
+numbering-subparagraph = a)
+numbering-subsubparagraph = i)
+numbering-paragraph = 1.
+numbering-annex = Anexo { $n ->
+    [1] I
+    [2] II
+    [3] III
+   *[other] { $n }
+}
+figure-supplement = Figura
+table-supplement = Cuadro
+contents-title = Índice
+contents-chapter = Capítulo
+contents-paragraphs = Párrafos
+contents-page = Página
+page-of = Página { $page } de { $total }
+
+## Encabezado y elementos de página de un documento de conferencia
+
+united-nations = Naciones Unidas
+distribution = { $kind ->
+    [limited] Distr. limitada
+    [restricted] Distr. reservada
+   *[general] Distr. general
+}
+masthead-language-lines = Español|Original: { $original ->
+    [ar] árabe
+    [zh] chino
+    [fr] francés
+    [ru] ruso
+    [es] español
+   *[en] inglés
+}
+masthead-date-language = es
+session = { $n ->
+    [1] Primer
+    [2] Segundo
+    [3] Tercer
+    [4] Cuarto
+    [5] Quinto
+    [6] Sexto
+    [7] Séptimo
+    [8] Octavo
+    [9] Noveno
+    [10] Décimo
+    [11] Undécimo
+    [12] Duodécimo
+    [13] Decimotercer
+    [14] Decimocuarto
+    [15] Decimoquinto
+    [16] Decimosexto
+    [17] Decimoséptimo
+    [18] Decimoctavo
+    [19] Decimonoveno
+    [20] Vigésimo
+   *[other] { $n }º
+} período de sesiones
+agenda-line = Tema { $item } del programa provisional
+please-recycle = Se ruega reciclar
+reproduced-as-received = La información se reproduce tal como se recibió.
+
+## Los cinco grupos regionales y los cuatro instrumentos
+
+group-african = Estados de África
+group-asia-pacific = Estados de Asia y el Pacífico
+group-eastern-european = Estados de Europa Oriental
+group-latin-american-caribbean = Estados de América Latina y el Caribe
+group-western-european-other = Estados de Europa Occidental y otros Estados
+group-short-african = África
+group-short-asia-pacific = Asia y el Pacífico
+group-short-eastern-european = Europa Oriental
+group-short-latin-american-caribbean = América Latina y el Caribe
+group-short-western-european-other = Europa Occidental y otros
+instrument-untoc = Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-tip = Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y Niños, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-som = Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-fa = Protocolo contra la Fabricación y el Tráfico Ilícitos de Armas de Fuego, sus Piezas y Componentes y Municiones, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-short-untoc = Convención
+instrument-short-tip = Protocolo contra la Trata de Personas
+instrument-short-som = Protocolo contra el Tráfico Ilícito de Migrantes
+instrument-short-fa = Protocolo sobre Armas de Fuego
+provision = { $subparagraph ->
+    [none] { $paragraph ->
+        [none] artículo { $article }
+       *[other] artículo { $article }, párrafo { $paragraph }
+    }
+   *[other] { $paragraph ->
+        [none] artículo { $article }, apartado { $subparagraph })
+       *[other] artículo { $article }, párrafo { $paragraph }, apartado { $subparagraph })
+    }
+}
+obligation-mandatory = obligatoria
+obligation-shall_consider = que debe considerarse
+obligation-optional = facultativa
+
+## Gráficos (los lectores de pantalla leen el texto alternativo)
+
+chart-bar-alt = Gráfico de barras: { $measure } por { $category }: { $items }.
+chart-stacked-alt = Gráfico de barras apiladas: { $measure } por { $category }: { $items }.
+chart-item = { $label }, { $value }
+chart-item-separator = {"; "}
+chart-segment = { $label } { $value }
+
+## Documento de información: Estados Miembros por grupo regional
+
+info-introduction = Introducción
+info-intro-scope = En la presente nota se enumeran los { $members } Estados Miembros de las Naciones Unidas por grupo regional y se indica, para cada uno de ellos, su participación al { $date } en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus tres Protocolos. Su objeto es ayudar a la Conferencia a examinar la aplicación de esos instrumentos.
+info-intro-totals = Al { $date }, la Convención contaba con { $untoc } partes entre los Estados Miembros, el Protocolo contra la Trata de Personas con { $tip }, el Protocolo contra el Tráfico Ilícito de Migrantes con { $som } y el Protocolo sobre Armas de Fuego con { $fa }. De los Estados Miembros, { $all } eran partes en los cuatro instrumentos{ $note }.
+info-dates-note = Las fechas que figuran en los cuadros son las del depósito del instrumento de ratificación, aceptación, aprobación o adhesión; «(s)» indica una firma que aún no ha ido seguida de ratificación. La información se reproduce tal como se recibió.
+info-by-group = Estados Miembros por grupo regional
+info-groups-text = Los Estados Miembros se distribuyen entre los cinco grupos regionales como se indica en la figura I. { $count ->
+    [one] El grupo más numeroso es el de
+   *[other] Los grupos más numerosos son los de
+} { $groups }, con { $members } miembros.
+info-figure-caption = Número de Estados Miembros por grupo regional
+info-group-text = El grupo de { $group } tiene { $members } miembros, de los cuales { $untoc } son partes en la Convención, { $tip } en el Protocolo contra la Trata de Personas, { $som } en el Protocolo contra el Tráfico Ilícito de Migrantes y { $fa } en el Protocolo sobre Armas de Fuego (véase el cuadro { $table }).
+info-table-caption = { $group }: participación en la Convención y sus Protocolos
+info-column-state = Estado
+info-signature-mark = (s)
+chart-members-measure = número de Estados Miembros
+chart-members-category = grupo regional
+
+## Las condiciones de un cuestionario en palabras
+
+expr-relevant = Responda solo si { $condition }.
+expr-constraint = Solo se acepta si { $condition }.
+expr-required = Obligatorio si { $condition }.
+expr-answered-value = respondió { $value } a la pregunta { $q }
+expr-not-answered-value = no respondió { $value } a la pregunta { $q }
+expr-answered = respondió a la pregunta { $q }
+expr-not-answered = no respondió a la pregunta { $q }
+expr-selected = marcó { $value } en la pregunta { $q }
+expr-not-selected = no marcó { $value } en la pregunta { $q }
+expr-answer-to = la respuesta a la pregunta { $q }
+expr-this-answer = la respuesta
+expr-characters = el número de caracteres de { $a }
+expr-count-selected = el número de opciones marcadas en la pregunta { $q }
+expr-matches = { $a } coincide con el patrón { $value }
+expr-not = no es cierto que { $a }
+expr-comparison = { $a } es { $op ->
+    [eq] igual a
+    [ne] distinto de
+    [lt] menor que
+    [le] como máximo
+    [gt] mayor que
+   *[ge] como mínimo
+} { $b }
+expr-and = { $first } y { $last }
+expr-or = { $first } o { $last }
+expr-today = la fecha de hoy
+
+## La carta a un Estado
+
+letter-office = Oficina de las Naciones Unidas contra la Droga y el Delito
+letter-to = Destinatario: Misión Permanente — { $state }
+letter-subject = Asunto: sus respuestas a los cuestionarios sobre la aplicación
+letter-with-problems = La secretaría agradece a { $state } sus respuestas. Al examinarlas, observó los puntos que se indican a continuación, que impiden tener en cuenta algunas respuestas. La secretaría agradecería recibir las respuestas corregidas a más tardar el { $deadline }.
+letter-no-problems = La secretaría agradece a { $state } sus respuestas, que se han recibido y examinado. No es necesaria ninguna corrección.
+letter-no-reply = La secretaría aún no ha recibido las respuestas de { $state } a los cuestionarios. Agradecería recibirlas a más tardar el { $deadline }.
+letter-column-place = Ubicación
+letter-column-question = Pregunta
+letter-column-problem = Problema
+letter-column-fix = Cómo corregirlo
+letter-file = Archivo
+letter-closing = La secretaría queda a su disposición para cualquier asistencia.
+letter-required = Esta pregunta obligatoria no tiene respuesta.
+letter-required-fix = Sírvase responderla; si la información no está disponible, indíquelo en la respuesta.
+letter-not-relevant = La pregunta no se aplica a su respuesta; la respuesta se conserva.
+letter-not-accepted = La respuesta { $value } no se acepta.
+letter-not-a-choice = { $value } no es una de las opciones.
+letter-not-a-choice-fix = Elija entre: { $choices }.
+letter-not-a-number = { $value } no es un número.
+letter-not-a-number-fix = Escriba el número en cifras, por ejemplo 12.
+letter-out-of-range = { $value } está fuera de los límites de un número entero para esta pregunta.
+letter-out-of-range-fix = Escriba un número entero entre { $min } y { $max }.
+
+## Títulos por defecto del documento de información
+info-title = Estados Miembros de las Naciones Unidas por grupo regional y su participación en la Convención y sus Protocolos
+info-author = Nota de la Secretaría
+
+numbering-figure = I
+numbering-table = 1
+
+place-and-dates = { $place }, { $dates }
+
+## El informe analítico
+
+report-title = Aplicación { $instrument_of }: información recibida de los Estados en el { $cycle ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+    [4] cuarto
+    [5] quinto
+   *[other] { $cycle }º
+} ciclo de presentación de informes
+report-author = Informe analítico de la Secretaría
+report-introduction = Introducción
+report-mandate = Mandato
+report-scope = Alcance y estructura del informe
+report-replies = Respuestas recibidas
+report-overview = Panorama de la aplicación comunicada
+report-assistance = Necesidades de asistencia técnica
+report-conclusions = Observaciones finales
+report-total = Total
+report-all-states = Todos los Estados
+report-unanswered-label = Sin respuesta
+report-article = { $title } ({ $provision })
+report-chapter-range = { $first } a { $last }
+ref-chapter = I
+ref-figure = I
+report-scope-text = En el presente informe se resume la información facilitada por los Estados en sus respuestas al cuestionario sobre la aplicación { $instrument_of } correspondiente al { $cycle ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+   *[other] { $cycle }º
+} ciclo de presentación de informes, tal como la Secretaría la había recibido al { $date }.
+report-scope-questions = El cuestionario contenía { $questions } preguntas sobre { $articles } artículos { $short_of }. Como en el texto { $short_of }, las preguntas sobre disposiciones obligatorias se distinguen de las preguntas sobre disposiciones que los Estados partes deben considerar o pueden adoptar.
+report-scope-structure = En los capítulos { $chapters } se analizan las respuestas sección por sección y artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
+report-scope-structure-one = En el capítulo { $chapters } se analizan las respuestas artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
+report-scope-basis = Salvo indicación en contrario, los porcentajes se refieren a los Estados a los que se aplicaba una pregunta, es decir, los Estados que respondieron y cuyas respuestas anteriores hacían pertinente la pregunta; se han redondeado al número entero más próximo. Las respuestas de los Estados signatarios y de los Estados que no son partes ni signatarios se incluyen en el análisis{ $note }.
+report-replies-none = Al { $date }, ningún Estado había respondido al cuestionario. El análisis se presentará cuando se hayan recibido respuestas.
+report-replies-text = Al { $date }, { $responded } de los { $parties } Estados partes { $short_to } ({ $percent }) habían respondido al cuestionario.
+report-replies-both = También se recibieron respuestas de { $signatories } { PLURAL($signatories) ->
+    [one] Estado signatario
+   *[other] Estados signatarios
+} y de { $others } { PLURAL($others) ->
+    [one] Estado que no es
+   *[other] Estados que no son
+} partes ni signatarios; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
+report-replies-signatories = También se recibieron respuestas de { $signatories } { PLURAL($signatories) ->
+    [one] Estado signatario
+   *[other] Estados signatarios
+}; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
+report-replies-others = También se recibieron respuestas de { $others } { PLURAL($others) ->
+    [one] Estado que no es parte ni signatario
+   *[other] Estados que no son partes ni signatarios
+}; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
+report-replies-late = { PLURAL($late) ->
+    [one] No se incluye una respuesta recibida
+   *[other] No se incluyen { $late } respuestas recibidas
+} después del { $date }.
+report-replies-groups = La tasa de respuesta de los Estados partes osciló entre el { $low } en el grupo de { $low_group } y el { $high } en el grupo de { $high_group } (véanse el cuadro { $table } y la figura { $figure }).
+report-rate-caption = Respuestas de los Estados partes, por grupo regional
+report-rate-chart-caption = Tasa de respuesta de los Estados partes, por grupo regional (porcentaje)
+chart-rate-measure = tasa de respuesta de los Estados partes (porcentaje)
+chart-rate-category = grupo regional
+column-group = Grupo regional
+column-parties = Estados partes
+column-replies = Respuestas
+column-rate = Tasa de respuesta
+column-provision = Disposición
+column-obligation = Carácter
+column-applicable = Estados a los que se aplicaba
+column-answers = Respuestas
+column-implemented = Aplicada
+column-share = Proporción
+column-answered = Respondieron
+column-answering = Estados que dieron una cifra
+column-median = Mediana
+column-min = Mínimo
+column-max = Máximo
+column-sum = Total
+column-article = Artículo
+column-kind = Tipo de asistencia
+report-overview-text = En el cuadro { $table } se indica, para cada disposición sobre la que preguntaba el cuestionario, cómo respondieron los Estados a los que se aplicaba la pregunta, empezando por las disposiciones obligatorias. Del total de respuestas sobre disposiciones obligatorias, el { $mandatory } indicaba que la disposición se aplicaba; de las respuestas sobre las demás disposiciones, el { $other }.
+report-overview-text-mandatory = En el cuadro { $table } se indica, para cada disposición sobre la que preguntaba el cuestionario, cómo respondieron los Estados a los que se aplicaba la pregunta. Del total de respuestas sobre esas disposiciones obligatorias, el { $mandatory } indicaba que la disposición se aplicaba.
+report-overview-text-other = En el cuadro { $table } se indica, para cada disposición sobre la que preguntaba el cuestionario, cómo respondieron los Estados a los que se aplicaba la pregunta.
+report-overview-groups = Respecto del conjunto de las disposiciones, el { $all } de las respuestas indicaba que la disposición se aplicaba, desde el { $low } en el grupo de { $low_group } hasta el { $high } en el grupo de { $high_group } (véase el cuadro { $table }).
+report-overview-caption = Respuestas sobre la aplicación de cada disposición (porcentaje de los Estados a los que se aplicaba la pregunta)
+report-implementation-caption = Respuestas que indicaban que una disposición se aplicaba, por grupo regional
+report-question = Pregunta { $number }: { $label }
+report-obligation-mandatory = En virtud del { $provision } { $short_of }, los Estados partes deben adoptar las medidas sobre las que preguntaba la pregunta { $number }: se trata de una disposición obligatoria.
+report-obligation-shall_consider = En virtud del { $provision } { $short_of }, los Estados partes deben considerar la posibilidad de adoptar las medidas sobre las que preguntaba la pregunta { $number }.
+report-obligation-optional = Las medidas sobre las que preguntaba la pregunta { $number } son facultativas en virtud del { $provision } { $short_of }.
+report-no-applicable = La pregunta { $number } no se aplicaba a ninguno de los Estados que respondieron.
+report-choices = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
+report-choice-first = { $count } ({ $percent }) respondieron { $label }
+report-choice-next = { $count } ({ $percent }) { $label }
+report-choice-unanswered = { $count } ({ $percent }) no respondieron
+report-multiple = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
+report-multiple-first = { $count } ({ $percent }) marcaron { $label }
+report-multiple-next = { $count } ({ $percent }) { $label }
+report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.
+report-numbers = { $answering } Estados dieron una cifra en respuesta a la pregunta { $number }: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.
+report-numbers-none = Ningún Estado dio una cifra en respuesta a la pregunta { $number }.
+report-answered = La pregunta { $number } se aplicaba a { $applicable } Estados; { $answered } de ellos ({ $percent }) la respondieron.
+report-chart-caption = Respuestas a la pregunta { $number }, por grupo regional (número de Estados)
+chart-answers-measure = respuestas a la pregunta { $number } (número de Estados)
+report-ta-no-replies = Ningún Estado había respondido al cuestionario.
+report-ta-none = Ninguno de los Estados que respondieron solicitó asistencia técnica.
+report-ta-any = { $count } de los { $respondents } Estados que respondieron ({ $percent }) solicitaron asistencia técnica para aplicar al menos uno de los artículos abarcados por el cuestionario.
+report-ta-articles = Las solicitudes fueron más frecuentes respecto de los artículos siguientes: { $articles } (véase el cuadro { $table }).
+report-ta-kinds = Los tipos de asistencia solicitados con más frecuencia fueron { $kinds } (véanse el cuadro { $table } y la figura { $figure }).
+report-ta-articles-caption = Estados que solicitaron asistencia técnica, por artículo y grupo regional
+report-ta-kinds-caption = Tipos de asistencia técnica solicitados, por grupo regional (número de Estados)
+report-ta-kinds-chart-caption = Estados que solicitaron cada tipo de asistencia técnica
+chart-kinds-measure = número de Estados que solicitaron cada tipo de asistencia
+chart-kinds-category = tipo de asistencia
+report-annex-respondents = Estados que habían respondido al cuestionario al { $date }
+report-annex-respondents-text = Los { $count } Estados siguientes respondieron al cuestionario a más tardar el { $date }.
+report-annex-respondents-marked = Los { $count } Estados siguientes respondieron al cuestionario a más tardar el { $date }. Los Estados signatarios se señalan con un asterisco (*) y los Estados que no son partes ni signatarios, con dos (**).
+report-annex-tables = Cuadros estadísticos por grupo regional
+report-annex-tables-text = En los cuadros se indica, para cada pregunta, el número de Estados por grupo regional. Una raya (—) señala una cifra que no puede calcularse.
+report-annex-caption = Pregunta { $number }: { $label }
+instrument-of-untoc = de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-of-tip = del Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y Niños, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-of-som = del Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-of-fa = del Protocolo contra la Fabricación y el Tráfico Ilícitos de Armas de Fuego, sus Piezas y Componentes y Municiones, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+instrument-short-of-untoc = de la Convención
+instrument-short-of-tip = del Protocolo contra la Trata de Personas
+instrument-short-of-som = del Protocolo contra el Tráfico Ilícito de Migrantes
+instrument-short-of-fa = del Protocolo sobre Armas de Fuego
+instrument-short-to-untoc = en la Convención
+instrument-short-to-tip = en el Protocolo contra la Trata de Personas
+instrument-short-to-som = en el Protocolo contra el Tráfico Ilícito de Migrantes
+instrument-short-to-fa = en el Protocolo sobre Armas de Fuego
+report-questionnaire-of = del cuestionario

@@ -1,0 +1,388 @@
+# Les phrases de palermo en français : chaque mot qu’un lecteur voit dans un document.
+#
+# Un message par phrase. `{ $nom }` est une valeur fournie par palermo ; `{ PLURAL($n) -> … }`
+# choisit la forme du pluriel (catégories CLDR). Une conférence corrige un message en plaçant
+# son propre templates/messages/fr.ftl, avec les seuls messages qu’elle modifie, dans son dossier.
+# Les espaces insécables (avant « : », « ; », « % », dans « « … » ») sont des caractères U+00A0.
+
+## Conventions de la langue
+
+language-name = { $code ->
+    [ar] arabe
+    [zh] chinois
+    [fr] français
+    [ru] russe
+    [es] espagnol
+   *[en] anglais
+}
+job-letter = F
+number-words = {""}
+number-in-words = { WORDS($n) }
+percent = { $value } %
+percent-short = { $value } %
+list-separator = {", "}
+list-and = { $first } et { $last }
+list-or = { $first } ou { $last }
+quote-open = « 
+quote-close =  »
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-range-same-month = { $day1 ->
+    [1] 1er
+   *[other] { $day1 }
+}-{ $date2 }
+date-range-same-year = { $day1 ->
+    [1] 1er
+   *[other] { $day1 }
+} { $month1 }-{ $date2 }
+date-range = { $date1 }-{ $date2 }
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+date-short = { $day } { $month } { $year }
+
+## Numérotation des titres et des paragraphes
+
+numbering-chapter = I.
+numbering-section = A.
+numbering-subsection = 1.
+numbering-subparagraph = a)
+numbering-subsubparagraph = i)
+numbering-paragraph = 1.
+numbering-annex = Annexe { $n ->
+    [1] I
+    [2] II
+    [3] III
+   *[other] { $n }
+}
+figure-supplement = Figure
+table-supplement = Tableau
+contents-title = Table des matières
+contents-chapter = Chapitre
+contents-paragraphs = Paragraphes
+contents-page = Page
+page-of = Page { $page } sur { $total }
+
+## En-tête et éléments de page d’un document de conférence
+
+united-nations = Nations Unies
+distribution = { $kind ->
+    [limited] Distr. limitée
+    [restricted] Distr. restreinte
+   *[general] Distr. générale
+}
+masthead-language-lines = Français|Original : { $original ->
+    [ar] arabe
+    [zh] chinois
+    [fr] français
+    [ru] russe
+    [es] espagnol
+   *[en] anglais
+}
+masthead-date-language = fr
+session = { $n ->
+    [1] Première
+    [2] Deuxième
+    [3] Troisième
+    [4] Quatrième
+    [5] Cinquième
+    [6] Sixième
+    [7] Septième
+    [8] Huitième
+    [9] Neuvième
+    [10] Dixième
+    [11] Onzième
+    [12] Douzième
+    [13] Treizième
+    [14] Quatorzième
+    [15] Quinzième
+    [16] Seizième
+    [17] Dix-septième
+    [18] Dix-huitième
+    [19] Dix-neuvième
+    [20] Vingtième
+   *[other] { $n }e
+} session
+agenda-line = Point { $item } de l’ordre du jour provisoire
+please-recycle = Merci de recycler
+reproduced-as-received = Les informations sont reproduites telles qu’elles ont été reçues.
+
+## Les cinq groupes régionaux et les quatre instruments
+
+group-african = États d’Afrique
+group-asia-pacific = États d’Asie et du Pacifique
+group-eastern-european = États d’Europe orientale
+group-latin-american-caribbean = États d’Amérique latine et des Caraïbes
+group-western-european-other = États d’Europe occidentale et autres États
+group-short-african = Afrique
+group-short-asia-pacific = Asie-Pacifique
+group-short-eastern-european = Europe orientale
+group-short-latin-american-caribbean = Amérique latine et Caraïbes
+group-short-western-european-other = Europe occidentale et autres
+instrument-untoc = Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-tip = Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants
+instrument-som = Protocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-fa = Protocole contre la fabrication et le trafic illicites d’armes à feu, de leurs pièces, éléments et munitions, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-short-untoc = Convention
+instrument-short-tip = Protocole relatif à la traite des personnes
+instrument-short-som = Protocole relatif au trafic illicite de migrants
+instrument-short-fa = Protocole relatif aux armes à feu
+provision = { $subparagraph ->
+    [none] { $paragraph ->
+        [none] article { $article }
+       *[other] paragraphe { $paragraph } de l’article { $article }
+    }
+   *[other] { $paragraph ->
+        [none] alinéa { $subparagraph }) de l’article { $article }
+       *[other] alinéa { $subparagraph }) du paragraphe { $paragraph } de l’article { $article }
+    }
+}
+obligation-mandatory = obligatoire
+obligation-shall_consider = à envisager
+obligation-optional = facultative
+
+## Graphiques (le texte de remplacement est lu par les lecteurs d’écran)
+
+chart-bar-alt = Diagramme en barres : { $measure } par { $category } : { $items }.
+chart-stacked-alt = Diagramme en barres empilées : { $measure } par { $category } : { $items }.
+chart-item = { $label }, { $value }
+chart-item-separator = {" ; "}
+chart-segment = { $label } { $value }
+
+## Document d’information : États Membres par groupe régional
+
+info-introduction = Introduction
+info-intro-scope = La présente note énumère les { $members } États Membres de l’Organisation des Nations Unies par groupe régional et indique, pour chacun d’eux, sa participation au { $date } à la Convention des Nations Unies contre la criminalité transnationale organisée et aux trois Protocoles s’y rapportant. Elle vise à aider la Conférence dans son examen de l’application de ces instruments.
+info-intro-totals = Au { $date }, la Convention comptait { $untoc } parties parmi les États Membres, le Protocole relatif à la traite des personnes { $tip }, le Protocole relatif au trafic illicite de migrants { $som } et le Protocole relatif aux armes à feu { $fa }. Parmi les États Membres, { $all } étaient parties aux quatre instruments{ $note }.
+info-dates-note = Les dates figurant dans les tableaux sont celles du dépôt de l’instrument de ratification, d’acceptation, d’approbation ou d’adhésion ; « (s) » désigne une signature non encore suivie de ratification. Les informations sont reproduites telles qu’elles ont été reçues.
+info-by-group = États Membres par groupe régional
+info-groups-text = Les États Membres se répartissent entre les cinq groupes régionaux comme indiqué dans la figure I. { $count ->
+    [one] Le groupe le plus nombreux est celui des
+   *[other] Les groupes les plus nombreux sont ceux des
+} { $groups }, avec { $members } membres.
+info-figure-caption = Nombre d’États Membres par groupe régional
+info-group-text = Le groupe des { $group } compte { $members } membres, dont { $untoc } sont parties à la Convention, { $tip } au Protocole relatif à la traite des personnes, { $som } au Protocole relatif au trafic illicite de migrants et { $fa } au Protocole relatif aux armes à feu (voir tableau { $table }).
+info-table-caption = { $group } : participation à la Convention et aux Protocoles
+info-column-state = État
+info-signature-mark = (s)
+chart-members-measure = nombre d’États Membres
+chart-members-category = groupe régional
+
+## Les conditions d’un questionnaire en mots
+
+expr-relevant = Répondre seulement si { $condition }.
+expr-constraint = Accepté seulement si { $condition }.
+expr-required = Obligatoire si { $condition }.
+expr-answered-value = vous avez répondu { $value } à la question { $q }
+expr-not-answered-value = vous n’avez pas répondu { $value } à la question { $q }
+expr-answered = vous avez répondu à la question { $q }
+expr-not-answered = vous n’avez pas répondu à la question { $q }
+expr-selected = vous avez coché { $value } à la question { $q }
+expr-not-selected = vous n’avez pas coché { $value } à la question { $q }
+expr-answer-to = la réponse à la question { $q }
+expr-this-answer = la réponse
+expr-characters = le nombre de caractères de { $a }
+expr-count-selected = le nombre d’options cochées à la question { $q }
+expr-matches = { $a } correspond au motif { $value }
+expr-not = il n’est pas vrai que { $a }
+expr-comparison = { $a } est { $op ->
+    [eq] égal à
+    [ne] différent de
+    [lt] inférieur à
+    [le] au plus
+    [gt] supérieur à
+   *[ge] au moins
+} { $b }
+expr-and = { $first } et { $last }
+expr-or = { $first } ou { $last }
+expr-today = la date du jour
+
+## La lettre à un État
+
+letter-office = Office des Nations Unies contre la drogue et le crime
+letter-to = Destinataire : Mission permanente — { $state }
+letter-subject = Objet : vos réponses aux questionnaires sur l’application
+letter-with-problems = Le secrétariat remercie { $state } de ses réponses. En les vérifiant, il a relevé les points ci-dessous, qui empêchent de prendre en compte certaines réponses. Le secrétariat serait reconnaissant de recevoir des réponses corrigées d’ici au { $deadline }.
+letter-no-problems = Le secrétariat remercie { $state } de ses réponses, qui ont été reçues et vérifiées. Aucune correction n’est nécessaire.
+letter-no-reply = Le secrétariat n’a pas encore reçu les réponses de { $state } aux questionnaires. Il lui serait reconnaissant de les lui faire parvenir d’ici au { $deadline }.
+letter-column-place = Emplacement
+letter-column-question = Question
+letter-column-problem = Problème
+letter-column-fix = Comment corriger
+letter-file = Fichier
+letter-closing = Le secrétariat reste à votre disposition pour toute assistance.
+letter-required = Cette question obligatoire n’a pas de réponse.
+letter-required-fix = Veuillez y répondre ; si l’information n’est pas disponible, veuillez l’indiquer dans la réponse.
+letter-not-relevant = La question ne s’applique pas à votre réponse ; la réponse est conservée.
+letter-not-accepted = La réponse { $value } n’est pas acceptée.
+letter-not-a-choice = { $value } ne fait pas partie des choix proposés.
+letter-not-a-choice-fix = Choisissez parmi : { $choices }.
+letter-not-a-number = { $value } n’est pas un nombre.
+letter-not-a-number-fix = Indiquez le nombre en chiffres, par exemple 12.
+letter-out-of-range = { $value } sort des limites d’un nombre entier pour cette question.
+letter-out-of-range-fix = Indiquez un nombre entier compris entre { $min } et { $max }.
+
+## Titres par défaut du document d’information
+info-title = États Membres de l’Organisation des Nations Unies par groupe régional et leur participation à la Convention et aux Protocoles s’y rapportant
+info-author = Note du Secrétariat
+
+numbering-figure = I
+numbering-table = 1
+
+place-and-dates = { $place }, { $dates }
+
+## Le rapport analytique
+
+report-title = Application { $instrument_of } : informations reçues des États pour le { $cycle ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+    [4] quatrième
+    [5] cinquième
+   *[other] { $cycle }e
+} cycle d’établissement des rapports
+report-author = Rapport analytique du Secrétariat
+report-introduction = Introduction
+report-mandate = Mandat
+report-scope = Portée et structure du rapport
+report-replies = Réponses reçues
+report-overview = Aperçu de l’application signalée
+report-assistance = Besoins d’assistance technique
+report-conclusions = Observations finales
+report-total = Total
+report-all-states = Ensemble des États
+report-unanswered-label = Sans réponse
+report-article = { $title } ({ $provision })
+report-chapter-range = { $first } à { $last }
+ref-chapter = I
+ref-figure = I
+report-scope-text = Le présent rapport résume les informations communiquées par les États dans leurs réponses au questionnaire sur l’application { $instrument_of } pour le { $cycle ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+   *[other] { $cycle }e
+} cycle d’établissement des rapports, telles que le Secrétariat les avait reçues au { $date }.
+report-scope-questions = Le questionnaire comportait { $questions } questions portant sur { $articles } articles { $short_of }. Comme dans le texte { $short_of }, les questions relatives aux dispositions impératives sont distinguées des questions relatives aux dispositions que les États parties doivent envisager ou peuvent adopter.
+report-scope-structure = Les chapitres { $chapters } analysent les réponses section par section et article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
+report-scope-structure-one = Le chapitre { $chapters } analyse les réponses article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
+report-scope-basis = Sauf indication contraire, les pourcentages se rapportent aux États auxquels une question s’appliquait, c’est-à-dire aux États qui ont répondu et dont les réponses antérieures rendaient la question pertinente ; ils sont arrondis à l’unité la plus proche. Les réponses des États signataires et des États qui ne sont ni parties ni signataires sont prises en compte dans l’analyse{ $note }.
+report-replies-none = Au { $date }, aucun État n’avait répondu au questionnaire. L’analyse sera présentée lorsque des réponses auront été reçues.
+report-replies-text = Au { $date }, { $responded } des { $parties } États parties { $short_to } ({ $percent }) avaient répondu au questionnaire.
+report-replies-both = Des réponses ont également été reçues de { $signatories } { PLURAL($signatories) ->
+    [one] État signataire
+   *[other] États signataires
+} et de { $others } { PLURAL($others) ->
+    [one] État qui n’est
+   *[other] États qui ne sont
+} ni parties ni signataires ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
+report-replies-signatories = Des réponses ont également été reçues de { $signatories } { PLURAL($signatories) ->
+    [one] État signataire
+   *[other] États signataires
+} ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
+report-replies-others = Des réponses ont également été reçues de { $others } { PLURAL($others) ->
+    [one] État qui n’est ni partie ni signataire
+   *[other] États qui ne sont ni parties ni signataires
+} ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
+report-replies-late = { PLURAL($late) ->
+    [one] Une réponse reçue après le { $date } n’est pas prise
+   *[other] { $late } réponses reçues après le { $date } ne sont pas prises
+} en compte.
+report-replies-groups = Le taux de réponse des États parties allait de { $low } pour le groupe des { $low_group } à { $high } pour le groupe des { $high_group } (voir tableau { $table } et figure { $figure }).
+report-rate-caption = Réponses des États parties, par groupe régional
+report-rate-chart-caption = Taux de réponse des États parties, par groupe régional (en pourcentage)
+chart-rate-measure = taux de réponse des États parties (en pourcentage)
+chart-rate-category = groupe régional
+column-group = Groupe régional
+column-parties = États parties
+column-replies = Réponses
+column-rate = Taux de réponse
+column-provision = Disposition
+column-obligation = Caractère
+column-applicable = États concernés
+column-answers = Réponses
+column-implemented = Appliquée
+column-share = Proportion
+column-answered = Ont répondu
+column-answering = États ayant fourni un chiffre
+column-median = Médiane
+column-min = Minimum
+column-max = Maximum
+column-sum = Total
+column-article = Article
+column-kind = Type d’assistance
+report-overview-text = Le tableau { $table } montre, pour chaque disposition visée par le questionnaire, comment ont répondu les États auxquels la question s’appliquait, les dispositions impératives venant en premier. Sur l’ensemble des réponses relatives aux dispositions impératives, { $mandatory } indiquaient que la disposition était appliquée ; pour les autres dispositions, cette proportion était de { $other }.
+report-overview-text-mandatory = Le tableau { $table } montre, pour chaque disposition visée par le questionnaire, comment ont répondu les États auxquels la question s’appliquait. Sur l’ensemble des réponses relatives à ces dispositions impératives, { $mandatory } indiquaient que la disposition était appliquée.
+report-overview-text-other = Le tableau { $table } montre, pour chaque disposition visée par le questionnaire, comment ont répondu les États auxquels la question s’appliquait.
+report-overview-groups = Pour l’ensemble des dispositions, { $all } des réponses indiquaient que la disposition était appliquée, de { $low } pour le groupe des { $low_group } à { $high } pour le groupe des { $high_group } (voir tableau { $table }).
+report-overview-caption = Réponses sur l’application de chaque disposition (en pourcentage des États auxquels la question s’appliquait)
+report-implementation-caption = Réponses indiquant qu’une disposition est appliquée, par groupe régional
+report-question = Question { $number } : { $label }
+report-obligation-mandatory = En vertu du { $provision } { $short_of }, les États parties sont tenus de prendre les mesures visées par la question { $number } : il s’agit d’une disposition impérative.
+report-obligation-shall_consider = En vertu du { $provision } { $short_of }, les États parties sont tenus d’envisager les mesures visées par la question { $number }.
+report-obligation-optional = Les mesures visées par la question { $number } sont facultatives en vertu du { $provision } { $short_of }.
+report-no-applicable = La question { $number } ne s’appliquait à aucun des États qui ont répondu.
+report-choices = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $distribution }.
+report-choice-first = { $count } ({ $percent }) ont répondu { $label }
+report-choice-next = { $count } ({ $percent }) { $label }
+report-choice-unanswered = { $count } ({ $percent }) n’ont pas répondu
+report-multiple = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $distribution }.
+report-multiple-first = { $count } ({ $percent }) ont coché { $label }
+report-multiple-next = { $count } ({ $percent }) { $label }
+report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.
+report-numbers = { $answering } États ont fourni un chiffre en réponse à la question { $number } : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.
+report-numbers-none = Aucun État n’a fourni de chiffre en réponse à la question { $number }.
+report-answered = La question { $number } s’appliquait à { $applicable } États ; { $answered } d’entre eux ({ $percent }) y ont répondu.
+report-chart-caption = Réponses à la question { $number }, par groupe régional (nombre d’États)
+chart-answers-measure = réponses à la question { $number } (nombre d’États)
+report-ta-no-replies = Aucun État n’avait répondu au questionnaire.
+report-ta-none = Aucun des États qui ont répondu n’a demandé d’assistance technique.
+report-ta-any = { $count } des { $respondents } États qui ont répondu ({ $percent }) ont demandé une assistance technique pour appliquer au moins un des articles visés par le questionnaire.
+report-ta-articles = Les demandes portaient le plus souvent sur les articles suivants : { $articles } (voir tableau { $table }).
+report-ta-kinds = Les types d’assistance les plus souvent demandés étaient les suivants : { $kinds } (voir tableau { $table } et figure { $figure }).
+report-ta-articles-caption = États demandant une assistance technique, par article et par groupe régional
+report-ta-kinds-caption = Types d’assistance technique demandés, par groupe régional (nombre d’États)
+report-ta-kinds-chart-caption = États demandant chaque type d’assistance technique
+chart-kinds-measure = nombre d’États demandant chaque type d’assistance
+chart-kinds-category = type d’assistance
+report-annex-respondents = États ayant répondu au questionnaire au { $date }
+report-annex-respondents-text = Les { $count } États ci-après ont répondu au questionnaire au plus tard le { $date }.
+report-annex-respondents-marked = Les { $count } États ci-après ont répondu au questionnaire au plus tard le { $date }. Les États signataires sont signalés par un astérisque (*) et les États qui ne sont ni parties ni signataires par deux (**).
+report-annex-tables = Tableaux statistiques par groupe régional
+report-annex-tables-text = Les tableaux indiquent, pour chaque question, le nombre d’États par groupe régional. Un tiret (—) signale un chiffre qui ne peut être calculé.
+report-annex-caption = Question { $number } : { $label }
+instrument-of-untoc = de la Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-of-tip = du Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants
+instrument-of-som = du Protocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-of-fa = du Protocole contre la fabrication et le trafic illicites d’armes à feu, de leurs pièces, éléments et munitions, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée
+instrument-short-of-untoc = de la Convention
+instrument-short-of-tip = du Protocole relatif à la traite des personnes
+instrument-short-of-som = du Protocole relatif au trafic illicite de migrants
+instrument-short-of-fa = du Protocole relatif aux armes à feu
+instrument-short-to-untoc = à la Convention
+instrument-short-to-tip = au Protocole relatif à la traite des personnes
+instrument-short-to-som = au Protocole relatif au trafic illicite de migrants
+instrument-short-to-fa = au Protocole relatif aux armes à feu
+report-questionnaire-of = du questionnaire
