@@ -47,6 +47,12 @@ pub enum Command {
                             Writes OUT/feedback/<ISO3>.<language>.pdf, in the State's language (states.csv `language`)\n\
                             where the questionnaire has it: the letter's text and the questions are in that language.")]
     Feedback(FeedbackArgs),
+    /// Build the analytical report on one questionnaire (and its figures file).
+    #[command(after_help = "Examples:\n  palermo report tip_2026\n  palermo report tip_2026 --lang ar -o tip-report.ar.pdf\n\n\
+                            The report must be listed in conference.toml ([[documents]] kind = \"analytical-report\",\n\
+                            form = FORM_ID). Writes OUT/documents/<symbol>.<lang>.pdf for each language (or FILE with -o\n\
+                            and --lang) and <symbol>.figures.json beside it: every figure the report prints, traceable.")]
+    Report(ReportArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -88,6 +94,23 @@ pub struct BuildArgs {
     /// Print only problems, not a line per document.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The form_id of the questionnaire whose replies the report analyses.
+    pub form: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// One language version only (ar, zh, en, fr, ru, es).
+    #[arg(long, value_name = "LL")]
+    pub lang: Option<String>,
+    /// The PDF to write (with --lang); the figures file goes beside it.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the report is written to (under documents/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -21,6 +21,7 @@ fn main() {
         Command::Check(args) => cmd::check::run(args),
         Command::Validate(args) => cmd::validate::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
+        Command::Report(args) => cmd::report::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

@@ -250,18 +250,23 @@ fn write_figures(planned: &[Planned], inputs: &Inputs, out: &Path) -> Result<()>
             continue;
         }
         let Some(figures) = inputs.figures.get(form_id) else { continue };
-        let file = serde_json::json!({
-            "symbol": job.spec.symbol,
-            "form_id": form_id,
-            "as_at": figures.as_at,
-            "rounding": "a per cent is 100 × numerator / denominator, rounded half up to a whole number, once",
-            "figures": figures.registry.figures,
-        });
-        let mut bytes = serde_json::to_vec_pretty(&file)?;
-        bytes.push(b'\n');
-        output::write_atomic(&out.join(&path), &bytes)?;
+        write_figures_file(&out.join(&path), &job.spec.symbol, figures)?;
     }
     Ok(())
+}
+
+/// One report's figures file: every figure, what it counts, its value and the States counted.
+pub fn write_figures_file(path: &Path, symbol: &str, figures: &crate::figures::FormFigures) -> Result<()> {
+    let file = serde_json::json!({
+        "symbol": symbol,
+        "form_id": figures.form_id,
+        "as_at": figures.as_at,
+        "rounding": "a per cent is 100 × numerator / denominator, rounded half up to a whole number, once",
+        "figures": figures.registry.figures,
+    });
+    let mut bytes = serde_json::to_vec_pretty(&file)?;
+    bytes.push(b'\n');
+    output::write_atomic(path, &bytes)
 }
 
 /// Model, render, compile and write one document; errors are returned as readable lines.

@@ -471,7 +471,7 @@ impl Builder<'_> {
         let mut blocks = vec![Block::Question { text: p.fmt("report-question", &[("number", number.clone().into()), ("label", self.label_of(q).into())]) }];
         if let (Some(obligation), Some(provision)) = (q.obligation, &q.provision) {
             blocks.push(Block::Para {
-                text: p.fmt(&format!("report-obligation-{}", obligation.name()), &[("provision", provision.words(p).into()), ("short_of", self.names.short_of.clone().into()), ("number", number.clone().into())]),
+                text: p.fmt(&format!("report-obligation-{}", obligation.name()), &[("provision", provision.words_before_of(p).into()), ("short_of", self.names.short_of.clone().into()), ("number", number.clone().into())]),
             });
         }
         if !has_replies {

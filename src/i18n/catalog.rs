@@ -143,6 +143,11 @@ impl Catalogs {
         let around = super::direction(lang);
         for (name, value) in args {
             match value {
+                // A key that messages select on (`none`, `mandatory`, `ltr`) stays as it is: it
+                // carries no punctuation that could move, and a span would break the selection.
+                Arg::Str(s) if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-') => {
+                    fluent_args.set(*name, FluentValue::from(s.as_str()))
+                }
                 Arg::Str(s) => fluent_args.set(*name, FluentValue::from(format::in_own_direction(s, around))),
                 Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
@@ -446,5 +451,88 @@ impl<'a> Phrases<'a> {
     pub fn prose(&self, text: &str) -> String {
         let (open, close) = (self.plain("quote-open", &[]), self.plain("quote-close", &[]));
         format::typographic(text, &open, &close)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_six_catalogs_parse_and_define_the_same_messages() {
+        let english = default_ids("en");
+        assert!(english.len() > 200);
+        for lang in LANGUAGES {
+            let text = crate::render::templates::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap();
+            assert!(FluentResource::try_new(text.to_string()).is_ok(), "{lang}.ftl does not parse");
+            let ids = default_ids(lang);
+            let missing: Vec<_> = english.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&english).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+        }
+        assert!(Catalogs::builtin().diagnostics.is_empty(), "{:?}", Catalogs::builtin().diagnostics);
+    }
+
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let c = Catalogs::builtin();
+        let ru = c.phrases("ru");
+        assert_eq!(ru.percent(1), "1 процент");
+        assert_eq!(ru.percent(2), "2 процента");
+        assert_eq!(ru.percent(5), "5 процентов");
+        assert_eq!(ru.percent(21), "21 процент");
+        assert_eq!(ru.percent(111), "111 процентов");
+        // Arabic: ICU's rules, not Fluent's older ones (103 is "few", 111 "many").
+        let ar = c.phrases("ar");
+        assert_eq!(ar.plural(0), "zero");
+        assert_eq!(ar.plural(2), "two");
+        assert_eq!(ar.plural(103), "few");
+        assert_eq!(ar.plural(111), "many");
+        assert_eq!(c.phrases("en").words(8), "eight");
+        assert_eq!(c.phrases("en").words(14), "14");
+        assert_eq!(c.phrases("en").series(&[14, 9]), ["14", "9"]);
+        assert_eq!(c.phrases("en").series(&[4, 2]), ["four", "two"]);
+    }
+
+    #[test]
+    fn dates_numbers_lists_and_quotes_as_each_version_writes_them() {
+        let c = Catalogs::builtin();
+        let d = Date::new(2026, 7, 29).unwrap();
+        let first = Date::new(2026, 7, 1).unwrap();
+        assert_eq!(c.phrases("en").date(d), "29 July 2026");
+        assert_eq!(c.phrases("fr").date(first), "1er juillet 2026");
+        assert_eq!(c.phrases("es").date(d), "29 de julio de 2026");
+        assert_eq!(c.phrases("ru").date(d), "29 июля 2026 года");
+        assert_eq!(c.phrases("zh").date(d), "2026年7月29日");
+        assert_eq!(c.phrases("ar").date(d), "29 تموز/يوليه 2026");
+        let (opens, closes) = (Date::new(2026, 10, 12).unwrap(), Date::new(2026, 10, 16).unwrap());
+        assert_eq!(c.phrases("en").date_range(opens, closes), "12-16 October 2026");
+        assert_eq!(c.phrases("es").date_range(opens, closes), "12 a 16 de octubre de 2026");
+        assert_eq!(c.phrases("ru").date_range(opens, closes), "12-16 октября 2026 года");
+        assert_eq!(c.phrases("zh").date_range(opens, closes), "2026年10月12日至16日");
+        assert_eq!(c.phrases("fr").date_range(Date::new(2015, 6, 1).unwrap(), Date::new(2015, 6, 5).unwrap()), "1er-5 juin 2015");
+        assert_eq!(c.phrases("en").date_range(Date::new(2026, 9, 28).unwrap(), Date::new(2026, 10, 2).unwrap()), "28 September-2 October 2026");
+        let items: Vec<String> = ["Algeria", "Brazil", "China"].map(String::from).to_vec();
+        assert_eq!(c.phrases("en").list_and(&items), "Algeria, Brazil and China");
+        assert_eq!(c.phrases("zh").list_and(&items), "Algeria、Brazil和China");
+        assert_eq!(c.phrases("en").percent(47), "47 per cent");
+        assert_eq!(c.phrases("fr").percent(47), "47\u{a0}%");
+        assert_eq!(c.phrases("ar").percent(47), "47 في المائة");
+        assert_eq!(c.phrases("fr").quote("Non"), "«\u{a0}Non\u{a0}»");
+        assert_eq!(c.phrases("en").prose("Questions d'organisation"), "Questions d’organisation");
+        assert_eq!(c.phrases("en").plain("session", &[("n", 13u32.into())]), "Thirteenth session");
+        assert_eq!(c.phrases("zh").plain("session", &[("n", 13u32.into())]), "第十三届会议");
+        assert_eq!(c.phrases("ar").plain("session", &[("n", 1u32.into())]), "الدورة الأولى");
+    }
+
+    #[test]
+    fn a_value_against_the_languages_direction_is_marked_and_plain_text_drops_the_mark() {
+        let c = Catalogs::builtin();
+        let ar = c.phrases("ar");
+        let text = ar.fmt("letter-to", &[("state", "Côte d’Ivoire (the)".into())]);
+        assert!(text.contains("\u{F8F0}Côte d’Ivoire (the)\u{F8F2}"), "{text:?}");
+        assert_eq!(ar.plain("letter-to", &[("state", "Côte d’Ivoire (the)".into())]), "إلى: البعثة الدائمة — Côte d’Ivoire (the)");
+        // In English the same value needs no mark.
+        assert!(!c.phrases("en").fmt("letter-to", &[("state", "Côte d’Ivoire".into())]).contains('\u{F8F0}'));
     }
 }

@@ -89,9 +89,18 @@ impl Provision {
 
     /// "article 5, paragraph 1 (a)" in the language of `p` (message `provision`).
     pub fn words(&self, p: crate::i18n::Phrases<'_>) -> String {
+        self.in_words(p, "provision")
+    }
+
+    /// The provision as it precedes "of the Convention" ("article 5, paragraph 1, of").
+    pub fn words_before_of(&self, p: crate::i18n::Phrases<'_>) -> String {
+        self.in_words(p, "provision-of")
+    }
+
+    fn in_words(&self, p: crate::i18n::Phrases<'_>, id: &str) -> String {
         let paragraph = self.paragraph.map_or("none".to_string(), |n| n.to_string());
         p.plain(
-            "provision",
+            id,
             &[
                 ("article", self.article.to_string().into()),
                 ("paragraph", paragraph.into()),

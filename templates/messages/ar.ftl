@@ -147,6 +147,7 @@ provision = المادة { $article }{ $paragraph ->
     [none] {""}
    *[other] {" "}({ $subparagraph })
 }
+provision-of = { provision }
 obligation-mandatory = إلزامي
 obligation-shall_consider = يتعيّن النظر فيه
 obligation-optional = اختياري

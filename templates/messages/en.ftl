@@ -158,6 +158,17 @@ provision = { $subparagraph ->
        *[other] article { $article }, paragraph { $paragraph } ({ $subparagraph })
     }
 }
+# A provision followed by "of the Convention": "article 5, paragraph 1, of the Convention".
+provision-of = { $subparagraph ->
+    [none] { $paragraph ->
+        [none] article { $article }
+       *[other] article { $article }, paragraph { $paragraph },
+    }
+   *[other] { $paragraph ->
+        [none] article { $article } ({ $subparagraph }),
+       *[other] article { $article }, paragraph { $paragraph } ({ $subparagraph }),
+    }
+}
 obligation-mandatory = mandatory
 obligation-shall_consider = to be considered
 obligation-optional = optional

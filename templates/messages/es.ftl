@@ -150,6 +150,7 @@ provision = { $subparagraph ->
        *[other] artículo { $article }, párrafo { $paragraph }, apartado { $subparagraph })
     }
 }
+provision-of = { provision }
 obligation-mandatory = obligatoria
 obligation-shall_consider = que debe considerarse
 obligation-optional = facultativa

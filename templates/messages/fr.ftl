@@ -160,6 +160,7 @@ provision = { $subparagraph ->
        *[other] alinéa { $subparagraph }) du paragraphe { $paragraph } de l’article { $article }
     }
 }
+provision-of = { provision }
 obligation-mandatory = obligatoire
 obligation-shall_consider = à envisager
 obligation-optional = facultative

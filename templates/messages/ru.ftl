@@ -156,6 +156,7 @@ provision = { $subparagraph ->
        *[other] подпункт { $subparagraph }) пункта { $paragraph } статьи { $article }
     }
 }
+provision-of = { provision }
 obligation-mandatory = обязательное
 obligation-shall_consider = подлежащее рассмотрению
 obligation-optional = необязательное

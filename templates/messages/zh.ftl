@@ -147,6 +147,7 @@ provision = 第{ $article }条{ $paragraph ->
     [none] {""}
    *[other] ({ $subparagraph })项
 }
+provision-of = { provision }
 obligation-mandatory = 强制性
 obligation-shall_consider = 应当考虑
 obligation-optional = 任择性
