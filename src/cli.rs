@@ -53,6 +53,11 @@ pub enum Command {
                             form = FORM_ID). Writes OUT/documents/<symbol>.<lang>.pdf for each language (or FILE with -o\n\
                             and --lang) and <symbol>.figures.json beside it: every figure the report prints, traceable.")]
     Report(ReportArgs),
+    /// Build one State's country profile.
+    #[command(after_help = "Examples:\n  palermo profile KEN\n  palermo profile dza --lang ar -o algeria.pdf\n\n\
+                            Writes OUT/profiles/<ISO3>.<lang>.pdf in the languages of conference.toml [profiles] (and the\n\
+                            State's own language when own_language = true), or FILE with -o and --lang.")]
+    Profile(ProfileArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -109,6 +114,23 @@ pub struct ReportArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The folder the report is written to (under documents/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// The State, by its ISO 3166 alpha-3 code.
+    pub state: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// One language only (ar, zh, en, fr, ru, es).
+    #[arg(long, value_name = "LL")]
+    pub lang: Option<String>,
+    /// The PDF to write (with --lang).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the profile is written to (under profiles/), without -o.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
 }

@@ -20,6 +20,24 @@ pub struct Conference {
     pub agenda: Vec<AgendaItem>,
     #[serde(default, rename = "documents")]
     pub documents: Vec<DocumentSpec>,
+    /// Country profiles: built for every State when the table is present.
+    #[serde(default)]
+    pub profiles: Option<Profiles>,
+}
+
+/// `[profiles]`: the languages every State's profile is printed in, and whether each State
+/// also gets one in its own language (`states.csv` `language`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profiles {
+    #[serde(default = "english_only")]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub own_language: bool,
+}
+
+fn english_only() -> Vec<String> {
+    vec!["en".to_string()]
 }
 
 /// The body and its session.
@@ -219,6 +237,13 @@ impl Conference {
         }
         if self.reporting.deadline < self.reporting.opened {
             bail!("reporting.deadline ({}) is before reporting.opened ({})", self.reporting.deadline, self.reporting.opened);
+        }
+        if let Some(profiles) = &self.profiles {
+            for lang in &profiles.languages {
+                if !LANGUAGES.contains(&lang.as_str()) {
+                    bail!("profiles.languages: unknown language {lang:?}; use the UN language codes {}", LANGUAGES.join(", "));
+                }
+            }
         }
         let mut symbols = std::collections::BTreeSet::new();
         for (i, doc) in self.documents.iter().enumerate() {

@@ -22,6 +22,7 @@ fn main() {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Report(args) => cmd::report::run(args),
+        Command::Profile(args) => cmd::profile::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

@@ -90,6 +90,8 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
             questionnaires.push(form);
         }
     }
+    // Documents list the questionnaires in the order of their instruments: the Convention first.
+    questionnaires.sort_by(|a, b| (a.instrument.map_or(9, |i| i as u8), &a.form_id).cmp(&(b.instrument.map_or(9, |i| i as u8), &b.form_id)));
     let (submissions, outcomes) = load_submissions(dir, &questionnaires, &states, &mut inputs, &mut diagnostics);
     let figures = questionnaires
         .iter()
@@ -191,7 +193,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let (inputs, input_entries, mut diagnostics) = load_inputs(&options.inputs)?;
     let renderer = Renderer::new(templates(options.templates.as_deref())?).map_err(anyhow::Error::msg)?;
     diagnostics.extend(renderer.catalogs().diagnostics.iter().cloned());
-    let planned = documents::plan(&inputs.conference);
+    let planned = documents::plan(&inputs.conference, &inputs.states);
     std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
     write_figures(&planned, &inputs, &options.out)?;
 
@@ -215,8 +217,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
                 }
                 failed.push(FailedDocument {
                     path: job.output.clone(),
-                    kind: job.kind().name().into(),
-                    symbol: job.spec.symbol.clone(),
+                    kind: job.kind_name().into(),
+                    symbol: job.symbol(),
                     language: job.lang.clone(),
                     errors,
                 });
@@ -245,12 +247,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 fn write_figures(planned: &[Planned], inputs: &Inputs, out: &Path) -> Result<()> {
     let mut done = std::collections::BTreeSet::new();
     for job in planned {
-        let (Some(path), Some(form_id)) = (job.figures_path(), job.spec.form.as_deref()) else { continue };
+        let (Some(path), Some(form_id)) = (job.figures_path(), job.form_id()) else { continue };
         if !done.insert(path.clone()) {
             continue;
         }
-        let Some(figures) = inputs.figures.get(form_id) else { continue };
-        write_figures_file(&out.join(&path), &job.spec.symbol, figures)?;
+        let Some(figures) = inputs.figures.get(&form_id) else { continue };
+        write_figures_file(&out.join(&path), &job.symbol(), figures)?;
     }
     Ok(())
 }
@@ -279,12 +281,12 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
     output::write_atomic(&path, &compiled.bytes).map_err(|e| vec![format!("{e:#}")])?;
     Ok(DocumentEntry {
         path: job.output.clone(),
-        kind: job.kind().name().into(),
-        symbol: job.spec.symbol.clone(),
+        kind: job.kind_name().into(),
+        symbol: job.symbol(),
         language: job.lang.clone(),
-        form_id: job.spec.form.clone(),
+        form_id: job.form_id(),
         figures: job.figures_path(),
-        state: None,
+        state: job.state(),
         pages: compiled.pages,
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
@@ -296,8 +298,8 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
 /// `jobs` workers.
 pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings, jobs: usize) -> Result<engine::CompiledPdf, Vec<String>> {
     let prepared = documents::prepare(job, inputs, renderer.catalogs()).map_err(|e| vec![format!("{e:#}")])?;
-    let source = renderer.render(job.kind().template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
-    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), inputs.conference.document_date(&job.spec), pdf);
+    let source = renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
+    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.date(&inputs.conference), pdf);
     typst::comemo::evict(jobs.max(1) * 2);
     compiled.map_err(|failure| failure.errors)
 }

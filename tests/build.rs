@@ -43,8 +43,13 @@ fn builds_the_sample_conference_into_readable_un_documents() {
 
     let manifest = manifest(&tmp.path().join("out"));
     let documents = manifest["documents"].as_array().unwrap();
-    // The information document and the four analytical reports, each in the six languages.
-    assert_eq!(documents.len(), 30, "{documents:?}");
+    // The information document and the four analytical reports, each in the six languages, and
+    // a country profile of each of the 193 States in English and of the 75 whose language is
+    // another in that language.
+    let kinds = |kind: &str| documents.iter().filter(|d| d["kind"] == kind).count();
+    assert_eq!(kinds("states-by-group") + kinds("analytical-report"), 30);
+    assert_eq!(kinds("country-profile"), 193 + 75);
+    assert!(documents.iter().any(|d| d["path"] == "profiles/DZA.ar.pdf" && d["state"] == "DZA"));
     let doc = documents.iter().find(|d| d["path"] == "documents/CTOC-COP-2026-INF-1.en.pdf").unwrap();
     assert_eq!(doc["language"], "en");
     assert_eq!(doc["kind"], "states-by-group");

@@ -15,7 +15,9 @@ fn build_fixture(dir: &Path) -> std::path::PathBuf {
     let inputs = dir.join("report");
     copy_dir(Path::new(FIXTURE), &inputs);
     let run = palermo(dir, &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
-    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    // Brazil's reply is rejected (and not counted): exit 1, every document built.
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert_eq!(manifest(&dir.join("out"))["failed"].as_array().unwrap().len(), 0);
     dir.join("out")
 }
 

@@ -3,9 +3,11 @@
 //! carries alt text written from the same data, for tagged PDF/UA output.
 
 mod bars;
+mod grouped;
 mod stacked;
 
 pub use bars::BarChart;
+pub use grouped::GroupedBarChart;
 pub use stacked::{Segment, StackedBarChart, StackedRow};
 
 use plotters::prelude::*;

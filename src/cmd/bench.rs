@@ -20,7 +20,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
     let settings = super::pdf_settings(&args.input.pdf_standard)?;
     let jobs = super::jobs(args.input.jobs)?;
-    let planned = documents::plan(&inputs.conference);
+    let planned = documents::plan(&inputs.conference, &inputs.states);
     let rounds = args.rounds.max(1);
     // Each round gets its own symbol and job number, so every compilation is a distinct document
     // (as in a bulk run) rather than a cache hit on the one before.
@@ -28,9 +28,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         .flat_map(|round| {
             planned.iter().map(move |job| {
                 let mut job = job.clone();
-                if round > 0 {
-                    job.spec.symbol = format!("{}/R{round}", job.spec.symbol);
-                    for number in job.spec.job_numbers.values_mut() {
+                if let (true, documents::Job::Document(spec)) = (round > 0, &mut job.job) {
+                    spec.symbol = format!("{}/R{round}", spec.symbol);
+                    for number in spec.job_numbers.values_mut() {
                         *number = format!("V.26-{:05}", 90_000 + round);
                     }
                 }

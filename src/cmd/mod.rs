@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod feedback;
 pub mod init;
+pub mod profile;
 pub mod report;
 pub mod validate;
 

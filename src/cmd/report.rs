@@ -41,7 +41,7 @@ pub fn run(args: &ReportArgs) -> Result<i32> {
     let slug = documents::symbol_slug(&spec.symbol);
     let mut failed = false;
     for lang in &languages {
-        let job = Planned { spec: spec.clone(), lang: lang.clone(), output: format!("documents/{slug}.{lang}.pdf") };
+        let job = Planned::document(spec.clone(), lang);
         let path = args.output.clone().unwrap_or_else(|| args.out.join(&job.output));
         match pipeline::compile_document(&job, &inputs, &renderer, &pdf, 1) {
             Ok(compiled) => {

@@ -3,6 +3,7 @@
 
 pub mod feedback;
 pub mod masthead;
+pub mod profile;
 pub mod report;
 pub mod states_by_group;
 
@@ -31,29 +32,100 @@ pub struct Inputs {
     pub figures: BTreeMap<String, crate::figures::FormFigures>,
 }
 
+/// What a planned file is.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// A document of the session listed in `conference.toml`.
+    Document(DocumentSpec),
+    /// The country profile of a State, by ISO code.
+    Profile { state: String },
+}
+
 /// One language version of one document, to be built.
 #[derive(Debug, Clone)]
 pub struct Planned {
-    pub spec: DocumentSpec,
+    pub job: Job,
     pub lang: String,
     /// Path under the output folder, e.g. `documents/CTOC-COP-2026-INF-1.en.pdf`.
     pub output: String,
 }
 
 impl Planned {
-    pub fn kind(&self) -> DocumentKind {
-        self.spec.kind
+    pub fn document(spec: DocumentSpec, lang: &str) -> Self {
+        let output = format!("documents/{}.{lang}.pdf", symbol_slug(&spec.symbol));
+        Self { job: Job::Document(spec), lang: lang.to_string(), output }
+    }
+
+    pub fn profile(state: &str, lang: &str) -> Self {
+        Self { job: Job::Profile { state: state.to_string() }, lang: lang.to_string(), output: format!("profiles/{state}.{lang}.pdf") }
+    }
+
+    /// The conference document this is a version of.
+    pub fn spec(&self) -> Option<&DocumentSpec> {
+        match &self.job {
+            Job::Document(spec) => Some(spec),
+            Job::Profile { .. } => None,
+        }
+    }
+
+    /// The manifest's `kind`: `states-by-group`, `analytical-report`, `country-profile`.
+    pub fn kind_name(&self) -> &'static str {
+        match &self.job {
+            Job::Document(spec) => spec.kind.name(),
+            Job::Profile { .. } => "country-profile",
+        }
+    }
+
+    /// The template that renders it.
+    pub fn template(&self) -> &'static str {
+        match &self.job {
+            Job::Document(spec) => spec.kind.template(),
+            Job::Profile { .. } => "profile.typ.j2",
+        }
+    }
+
+    /// The symbol of a conference document; a profile's ISO code.
+    pub fn symbol(&self) -> String {
+        match &self.job {
+            Job::Document(spec) => spec.symbol.clone(),
+            Job::Profile { state } => state.clone(),
+        }
+    }
+
+    /// The State a profile is about.
+    pub fn state(&self) -> Option<String> {
+        match &self.job {
+            Job::Profile { state } => Some(state.clone()),
+            Job::Document(_) => None,
+        }
+    }
+
+    /// The questionnaire a report is made from.
+    pub fn form_id(&self) -> Option<String> {
+        self.spec().and_then(|s| s.form.clone())
     }
 
     /// Stable PDF identifier: the same document always gets the same ID.
     pub fn ident(&self) -> String {
-        format!("{}/{}", self.spec.symbol, self.lang)
+        match &self.job {
+            Job::Document(spec) => format!("{}/{}", spec.symbol, self.lang),
+            Job::Profile { state } => format!("profile/{state}/{}", self.lang),
+        }
+    }
+
+    /// The date the PDF carries: a document's date; a profile's is the cut-off date.
+    pub fn date(&self, conference: &Conference) -> crate::date::Date {
+        match &self.job {
+            Job::Document(spec) => conference.document_date(spec),
+            Job::Profile { .. } => conference.reporting.as_at,
+        }
     }
 
     /// The figures file of an analytical report: `documents/<slug>.figures.json`, one for all
     /// its language versions.
     pub fn figures_path(&self) -> Option<String> {
-        (self.kind() == DocumentKind::AnalyticalReport).then(|| format!("documents/{}.figures.json", symbol_slug(&self.spec.symbol)))
+        let spec = self.spec()?;
+        (spec.kind == DocumentKind::AnalyticalReport).then(|| format!("documents/{}.figures.json", symbol_slug(&spec.symbol)))
     }
 }
 
@@ -62,16 +134,24 @@ pub fn symbol_slug(symbol: &str) -> String {
     symbol.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '-' }).collect()
 }
 
-/// Every language version of every document in `conference.toml`, in a stable order.
-pub fn plan(conference: &Conference) -> Vec<Planned> {
+/// Every language version of every document in `conference.toml`, then every country profile
+/// (each State in the profile languages, and in its own language when asked), in a stable order.
+pub fn plan(conference: &Conference, states: &StatesFile) -> Vec<Planned> {
     let mut planned = Vec::new();
     for spec in &conference.documents {
         for lang in spec.job_numbers.keys() {
-            planned.push(Planned {
-                spec: spec.clone(),
-                lang: lang.clone(),
-                output: format!("documents/{}.{lang}.pdf", symbol_slug(&spec.symbol)),
-            });
+            planned.push(Planned::document(spec.clone(), lang));
+        }
+    }
+    if let Some(profiles) = &conference.profiles {
+        for state in &states.states {
+            let mut languages: Vec<&str> = profiles.languages.iter().map(String::as_str).collect();
+            if profiles.own_language && !languages.contains(&state.language.as_str()) {
+                languages.push(&state.language);
+            }
+            for lang in languages {
+                planned.push(Planned::profile(&state.iso3, lang));
+            }
         }
     }
     planned.sort_by(|a, b| a.output.cmp(&b.output));
@@ -87,6 +167,13 @@ struct TemplateContext<'a, M: Serialize> {
     m: &'a M,
 }
 
+/// What the profile template gets: `lang` and `p` (the profile).
+#[derive(Serialize)]
+struct ProfileContext<'a> {
+    lang: &'a str,
+    p: &'a profile::Profile,
+}
+
 /// The template's context and the assets (charts) it reads, for one planned document.
 pub struct Prepared {
     pub context: serde_json::Value,
@@ -95,10 +182,19 @@ pub struct Prepared {
 
 pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
     let p = catalogs.phrases(&planned.lang);
-    match planned.kind() {
+    let spec = match &planned.job {
+        Job::Document(spec) => spec,
+        Job::Profile { state } => {
+            let state = inputs.states.get(state).ok_or_else(|| anyhow::anyhow!("{state} is not in states.csv"))?;
+            let m = profile::model(p, inputs, state).map_err(anyhow::Error::msg).context("cannot draw the chart")?;
+            let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
+            return Ok(Prepared { context: serde_json::to_value(ProfileContext { lang: p.lang(), p: &m })?, assets });
+        }
+    };
+    match spec.kind {
         DocumentKind::StatesByGroup => {
             let defaults = Defaults { title: p.t("info-title"), author: p.t("info-author") };
-            let doc = masthead::masthead(&inputs.conference, &planned.spec, p, defaults)?;
+            let doc = masthead::masthead(&inputs.conference, spec, p, defaults)?;
             let m = states_by_group::model(&inputs.states, inputs.conference.reporting.as_at, p)
                 .map_err(anyhow::Error::msg)
                 .context("cannot draw the chart")?;
@@ -107,7 +203,7 @@ pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Resul
             Ok(Prepared { context: serde_json::to_value(TemplateContext { lang: p.lang(), doc: &doc, m: &m })?, assets })
         }
         DocumentKind::AnalyticalReport => {
-            let form_id = planned.spec.form.as_deref().unwrap_or_default();
+            let form_id = spec.form.as_deref().unwrap_or_default();
             let form = inputs
                 .questionnaires
                 .iter()
@@ -115,8 +211,8 @@ pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Resul
                 .ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id:?} did not load (see its errors above), so its report cannot be made"))?;
             let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}"))?;
             let defaults = Defaults { title: report::default_title(p, form, &inputs.conference), author: p.t("report-author") };
-            let doc = masthead::masthead(&inputs.conference, &planned.spec, p, defaults)?;
-            let m = report::model(p, &inputs.conference, &planned.spec, form, figures, &inputs.states).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
+            let doc = masthead::masthead(&inputs.conference, spec, p, defaults)?;
+            let m = report::model(p, &inputs.conference, spec, form, figures, &inputs.states).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
             let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
             Ok(Prepared { context: serde_json::to_value(TemplateContext { lang: p.lang(), doc: &doc, m: &m })?, assets })
         }

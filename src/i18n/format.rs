@@ -49,6 +49,16 @@ pub fn format_number(lang: &str, value: f64, fraction_digits: Option<usize>) -> 
     out
 }
 
+/// A decimal written as text ("-1234.5") in the language's marks, every digit kept.
+pub fn format_decimal(lang: &str, text: &str) -> String {
+    let (negative, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let whole = format_number(lang, int.parse::<f64>().unwrap_or(0.0), None);
+    let (_, decimal, _) = separators(lang);
+    let sign = if negative { "-" } else { "" };
+    if frac.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}{decimal}{frac}") }
+}
+
 /// A number in a numbering style: a list of labels (one per number), or a Typst numbering
 /// pattern with one counting symbol (`I.`, `1`, `(a)`, `一`) and what surrounds it.
 pub fn numbered(style: &[String], n: u64) -> String {

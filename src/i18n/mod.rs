@@ -9,7 +9,7 @@ mod format;
 
 pub use catalog::{Arg, Catalogs, Phrases, MESSAGE_DIR};
 pub use collate::Collation;
-pub use format::{capitalized, format_number, in_own_direction, numbered, strip_isolates, strong_direction, END_SPAN, LTR_SPAN, RTL_SPAN};
+pub use format::{capitalized, format_decimal, format_number, in_own_direction, numbered, strip_isolates, strong_direction, END_SPAN, LTR_SPAN, RTL_SPAN};
 
 /// The six official languages, in UN order of their English names.
 pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];

@@ -359,3 +359,55 @@ instrument-short-to-tip = بروتوكول الاتجار بالأشخاص
 instrument-short-to-som = بروتوكول تهريب المهاجرين
 instrument-short-to-fa = بروتوكول الأسلحة النارية
 report-questionnaire-of = الاستبيان
+
+## الموجزات القُطرية
+
+profile-title = موجز قُطري
+profile-as-at = حتى { $date }
+profile-group = المجموعة الإقليمية: { $group }
+profile-prepared = أعدّته الأمانة استنادا إلى المعلومات الواردة من الدولة حتى { $date }.
+profile-footer = موجز قُطري: { $state }، حتى { $date }
+profile-treaties = المشاركة في الاتفاقية والبروتوكولات
+profile-reporting = الردود على الاستبيانات
+profile-implementation = التنفيذ المبلَّغ عنه
+profile-implementation-of = التنفيذ: { $title }
+profile-compare = الأحكام المبلَّغ عن تنفيذها
+profile-assistance = المساعدة التقنية المطلوبة
+profile-column-instrument = الصك
+profile-column-status = الوضع
+profile-column-date = التاريخ
+profile-column-questionnaire = الاستبيان
+profile-column-reply = الرد
+profile-column-number = الرقم
+profile-column-question = السؤال
+profile-column-answer = الإجابة
+profile-column-state = الدولة
+profile-column-group = مجموعتها الإقليمية
+profile-column-all = جميع الدول التي ردّت
+profile-column-article = المادة
+profile-column-kinds = أنواع المساعدة
+profile-party = طرف
+profile-signatory = دولة موقّعة
+profile-not-party = ليست طرفا
+profile-reply-counted = ورد في { $date }.
+profile-reply-late = ورد في { $date }، بعد الموعد النهائي.
+profile-reply-replaced = ويحلّ محلّ ردّ سابق ورد في { $dates }.
+profile-reply-rejected = ورد ردّ في { $date }، ولكن تعذّر احتسابه حتى الآن.
+profile-reply-none = لم يرد أي ردّ حتى { $date }.
+profile-no-reply = لم تكن { $state } قد ردّت على الاستبيانات حتى { $date }.
+profile-no-answer = لا إجابة
+profile-answered-not-applicable = { $answer } (أُجيب عنه وإن لم يكن السؤال منطبقا على هذا الرد)
+profile-compare-text = يبيّن الجدول والشكل نسبة الإجابات المتعلقة بتنفيذ حكم ما التي أفادت بأنه منفَّذ: لدى { $state }، ولدى مجموعة { $group }، ولدى جميع الدول التي ردّت. وهذه الأرقام هي أرقام التقارير التحليلية.
+profile-compare-caption = الإجابات التي أفادت بتنفيذ الحكم (نسبة مئوية)
+profile-all-respondents = جميع الدول التي ردّت
+chart-compare-measure = نسبة الإجابات التي أفادت بتنفيذ الحكم
+chart-compare-category = الاستبيان
+profile-assistance-none = لم تطلب { $state } مساعدة تقنية في ردودها.
+profile-assistance-text = أجابت { $state } على النحو التالي بشأن احتياجاتها من المساعدة التقنية.
+
+profile-not-applicable-list = { PLURAL($count) ->
+    [one] لم ينطبق السؤال { $questions } على هذا الرد.
+   *[other] لم تنطبق الأسئلة { $questions } على هذا الرد.
+}
+
+profile-column-requested = طُلبت

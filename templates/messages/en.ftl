@@ -395,3 +395,58 @@ instrument-short-to-tip = the Trafficking in Persons Protocol
 instrument-short-to-som = the Smuggling of Migrants Protocol
 instrument-short-to-fa = the Firearms Protocol
 report-questionnaire-of = the questionnaire
+
+## Country profiles
+
+profile-title = Country profile
+profile-as-at = As at { $date }
+profile-group = Regional group: { $group }
+profile-prepared = Prepared by the Secretariat on the basis of information received from the State as at { $date }.
+profile-footer = Country profile: { $state }, as at { $date }
+profile-treaties = Participation in the Convention and the Protocols
+profile-reporting = Replies to the questionnaires
+profile-implementation = Implementation reported
+profile-implementation-of = Implementation of the { $title }
+profile-compare = Provisions reported as implemented
+profile-assistance = Technical assistance requested
+profile-column-instrument = Instrument
+profile-column-status = Status
+profile-column-date = Date
+profile-column-questionnaire = Questionnaire
+profile-column-reply = Reply
+profile-column-number = No.
+profile-column-question = Question
+profile-column-answer = Answer
+profile-column-state = The State
+profile-column-group = Its regional group
+profile-column-all = All States that replied
+profile-column-article = Article
+profile-column-kinds = Kinds of assistance
+profile-party = Party
+profile-signatory = Signatory
+profile-not-party = Not a party
+profile-reply-counted = Received on { $date }.
+profile-reply-late = Received on { $date }, after the cut-off date.
+profile-reply-replaced = It replaces { PLURAL($count) ->
+    [one] an earlier reply, received on { $dates }.
+   *[other] earlier replies, received on { $dates }.
+}
+profile-reply-rejected = A reply was received on { $date } but could not be counted yet.
+profile-reply-none = No reply received as at { $date }.
+profile-no-reply = { $state } had not replied to the questionnaires as at { $date }.
+profile-no-answer = No answer
+profile-answered-not-applicable = { $answer } (answered, although the question did not apply to this reply)
+profile-compare-text = The table and the figure give the share of the answers on the implementation of a provision that reported it as implemented: by { $state }, by the { $group } and by all States that replied. The figures are those of the analytical reports.
+profile-compare-caption = Answers reporting a provision as implemented (per cent)
+profile-all-respondents = All States that replied
+chart-compare-measure = share of answers reporting a provision as implemented
+chart-compare-category = questionnaire
+profile-assistance-none = { $state } did not request technical assistance in its replies.
+profile-assistance-text = { $state } answered as follows on its needs for technical assistance.
+
+profile-not-applicable-list = { PLURAL($count) ->
+    [one] Question { $questions } did not apply to this reply.
+   *[other] Questions { $questions } did not apply to this reply.
+}
+
+profile-column-requested = Requested

@@ -377,3 +377,58 @@ instrument-short-to-tip = en el Protocolo contra la Trata de Personas
 instrument-short-to-som = en el Protocolo contra el Tráfico Ilícito de Migrantes
 instrument-short-to-fa = en el Protocolo sobre Armas de Fuego
 report-questionnaire-of = del cuestionario
+
+## Perfiles de países
+
+profile-title = Perfil de país
+profile-as-at = Al { $date }
+profile-group = Grupo regional: { $group }
+profile-prepared = Preparado por la Secretaría sobre la base de la información recibida del Estado al { $date }.
+profile-footer = Perfil de país: { $state }, al { $date }
+profile-treaties = Participación en la Convención y sus Protocolos
+profile-reporting = Respuestas a los cuestionarios
+profile-implementation = Aplicación comunicada
+profile-implementation-of = Aplicación: { $title }
+profile-compare = Disposiciones cuya aplicación se comunicó
+profile-assistance = Asistencia técnica solicitada
+profile-column-instrument = Instrumento
+profile-column-status = Situación
+profile-column-date = Fecha
+profile-column-questionnaire = Cuestionario
+profile-column-reply = Respuesta
+profile-column-number = Núm.
+profile-column-question = Pregunta
+profile-column-answer = Respuesta
+profile-column-state = El Estado
+profile-column-group = Su grupo regional
+profile-column-all = Todos los Estados que respondieron
+profile-column-article = Artículo
+profile-column-kinds = Tipos de asistencia
+profile-party = Parte
+profile-signatory = Signatario
+profile-not-party = No es parte
+profile-reply-counted = Recibida el { $date }.
+profile-reply-late = Recibida el { $date }, después de la fecha límite.
+profile-reply-replaced = Sustituye { PLURAL($count) ->
+    [one] a una respuesta anterior, recibida el { $dates }.
+   *[other] a respuestas anteriores, recibidas el { $dates }.
+}
+profile-reply-rejected = Se recibió una respuesta el { $date }, pero aún no ha podido tenerse en cuenta.
+profile-reply-none = No se había recibido respuesta al { $date }.
+profile-no-reply = Al { $date }, { $state } no había respondido a los cuestionarios.
+profile-no-answer = Sin respuesta
+profile-answered-not-applicable = { $answer } (respondida aunque la pregunta no se aplicaba)
+profile-compare-text = El cuadro y la figura indican la proporción de respuestas sobre la aplicación de una disposición que indicaban que se aplicaba: de { $state }, del grupo de { $group } y de todos los Estados que respondieron. Las cifras son las de los informes analíticos.
+profile-compare-caption = Respuestas que indicaban que una disposición se aplicaba (porcentaje)
+profile-all-respondents = Todos los Estados que respondieron
+chart-compare-measure = proporción de respuestas que indicaban que una disposición se aplicaba
+chart-compare-category = cuestionario
+profile-assistance-none = { $state } no solicitó asistencia técnica en sus respuestas.
+profile-assistance-text = { $state } respondió lo siguiente acerca de sus necesidades de asistencia técnica.
+
+profile-not-applicable-list = { PLURAL($count) ->
+    [one] La pregunta { $questions } no se aplicaba a esta respuesta.
+   *[other] Las preguntas { $questions } no se aplicaban a esta respuesta.
+}
+
+profile-column-requested = Solicitada

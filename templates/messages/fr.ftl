@@ -387,3 +387,58 @@ instrument-short-to-tip = au Protocole relatif à la traite des personnes
 instrument-short-to-som = au Protocole relatif au trafic illicite de migrants
 instrument-short-to-fa = au Protocole relatif aux armes à feu
 report-questionnaire-of = du questionnaire
+
+## Profils de pays
+
+profile-title = Profil de pays
+profile-as-at = Au { $date }
+profile-group = Groupe régional : { $group }
+profile-prepared = Établi par le Secrétariat sur la base des informations reçues de l’État au { $date }.
+profile-footer = Profil de pays : { $state }, au { $date }
+profile-treaties = Participation à la Convention et aux Protocoles
+profile-reporting = Réponses aux questionnaires
+profile-implementation = Application signalée
+profile-implementation-of = Application : { $title }
+profile-compare = Dispositions signalées comme appliquées
+profile-assistance = Assistance technique demandée
+profile-column-instrument = Instrument
+profile-column-status = Statut
+profile-column-date = Date
+profile-column-questionnaire = Questionnaire
+profile-column-reply = Réponse
+profile-column-number = No
+profile-column-question = Question
+profile-column-answer = Réponse
+profile-column-state = L’État
+profile-column-group = Son groupe régional
+profile-column-all = Ensemble des États ayant répondu
+profile-column-article = Article
+profile-column-kinds = Types d’assistance
+profile-party = Partie
+profile-signatory = Signataire
+profile-not-party = Non partie
+profile-reply-counted = Reçue le { $date }.
+profile-reply-late = Reçue le { $date }, après la date limite.
+profile-reply-replaced = Elle remplace { PLURAL($count) ->
+    [one] une réponse antérieure, reçue le { $dates }.
+   *[other] des réponses antérieures, reçues le { $dates }.
+}
+profile-reply-rejected = Une réponse a été reçue le { $date }, mais n’a pas encore pu être prise en compte.
+profile-reply-none = Aucune réponse reçue au { $date }.
+profile-no-reply = Au { $date }, { $state } n’avait pas répondu aux questionnaires.
+profile-no-answer = Sans réponse
+profile-answered-not-applicable = { $answer } (réponse donnée bien que la question ne s’appliquât pas)
+profile-compare-text = Le tableau et la figure indiquent la proportion des réponses relatives à l’application d’une disposition qui la signalaient comme appliquée : pour { $state }, pour le groupe des { $group } et pour l’ensemble des États ayant répondu. Ces chiffres sont ceux des rapports analytiques.
+profile-compare-caption = Réponses signalant une disposition comme appliquée (en pourcentage)
+profile-all-respondents = Ensemble des États ayant répondu
+chart-compare-measure = proportion des réponses signalant une disposition comme appliquée
+chart-compare-category = questionnaire
+profile-assistance-none = { $state } n’a pas demandé d’assistance technique dans ses réponses.
+profile-assistance-text = { $state } a répondu comme suit au sujet de ses besoins d’assistance technique.
+
+profile-not-applicable-list = { PLURAL($count) ->
+    [one] La question { $questions } ne s’appliquait pas à cette réponse.
+   *[other] Les questions { $questions } ne s’appliquaient pas à cette réponse.
+}
+
+profile-column-requested = Demandée

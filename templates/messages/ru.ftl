@@ -414,3 +414,58 @@ instrument-short-to-tip = Протокола о торговле людьми
 instrument-short-to-som = Протокола о мигрантах
 instrument-short-to-fa = Протокола об огнестрельном оружии
 report-questionnaire-of = вопросника
+
+## Страновые справки
+
+profile-title = Страновая справка
+profile-as-at = По состоянию на { $date }
+profile-group = Региональная группа: { $group }
+profile-prepared = Подготовлено Секретариатом на основе информации, полученной от государства по состоянию на { $date }.
+profile-footer = Страновая справка: { $state }, по состоянию на { $date }
+profile-treaties = Участие в Конвенции и протоколах к ней
+profile-reporting = Ответы на вопросники
+profile-implementation = Сообщенные данные об осуществлении
+profile-implementation-of = Осуществление: { $title }
+profile-compare = Положения, об осуществлении которых сообщено
+profile-assistance = Запрошенная техническая помощь
+profile-column-instrument = Документ
+profile-column-status = Статус
+profile-column-date = Дата
+profile-column-questionnaire = Вопросник
+profile-column-reply = Ответ
+profile-column-number = №
+profile-column-question = Вопрос
+profile-column-answer = Ответ
+profile-column-state = Государство
+profile-column-group = Его региональная группа
+profile-column-all = Все ответившие государства
+profile-column-article = Статья
+profile-column-kinds = Виды помощи
+profile-party = Участник
+profile-signatory = Подписавшая сторона
+profile-not-party = Не является участником
+profile-reply-counted = Получен { $date }.
+profile-reply-late = Получен { $date }, после предельного срока.
+profile-reply-replaced = Он заменяет { PLURAL($count) ->
+    [one] ранее полученный ответ ({ $dates }).
+   *[other] ранее полученные ответы ({ $dates }).
+}
+profile-reply-rejected = Ответ был получен { $date }, но пока не может быть учтен.
+profile-reply-none = По состоянию на { $date } ответ не получен.
+profile-no-reply = По состоянию на { $date } государство { $state } не представило ответов на вопросники.
+profile-no-answer = Нет ответа
+profile-answered-not-applicable = { $answer } (ответ дан, хотя вопрос не относился к данному ответу)
+profile-compare-text = В таблице и на диаграмме приведена доля ответов об осуществлении положений, в которых сообщалось об их осуществлении: для государства { $state }, для группы «{ $group }» и для всех ответивших государств. Эти данные совпадают с данными аналитических докладов.
+profile-compare-caption = Ответы, в которых сообщалось об осуществлении положения (в процентах)
+profile-all-respondents = Все ответившие государства
+chart-compare-measure = доля ответов, в которых сообщалось об осуществлении положения
+chart-compare-category = вопросник
+profile-assistance-none = Государство { $state } не запрашивало техническую помощь в своих ответах.
+profile-assistance-text = Государство { $state } сообщило о своих потребностях в технической помощи следующее.
+
+profile-not-applicable-list = { PLURAL($count) ->
+    [one] Вопрос { $questions } не относился к данному ответу.
+   *[other] Вопросы { $questions } не относились к данному ответу.
+}
+
+profile-column-requested = Запрошена

@@ -359,3 +359,52 @@ instrument-short-to-tip = 《人口贩运议定书》
 instrument-short-to-som = 《偷运移民议定书》
 instrument-short-to-fa = 《枪支议定书》
 report-questionnaire-of = 调查问卷
+
+## 国家概况
+
+profile-title = 国家概况
+profile-as-at = 截至{ $date }
+profile-group = 区域组：{ $group }
+profile-prepared = 由秘书处根据截至{ $date }从该国收到的资料编写。
+profile-footer = 国家概况：{ $state }，截至{ $date }
+profile-treaties = 参加《公约》及其议定书的情况
+profile-reporting = 对调查问卷的答复
+profile-implementation = 所报告的实施情况
+profile-implementation-of = 实施情况：{ $title }
+profile-compare = 报告已实施的规定
+profile-assistance = 所请求的技术援助
+profile-column-instrument = 文书
+profile-column-status = 地位
+profile-column-date = 日期
+profile-column-questionnaire = 调查问卷
+profile-column-reply = 答复
+profile-column-number = 编号
+profile-column-question = 问题
+profile-column-answer = 回答
+profile-column-state = 该国
+profile-column-group = 所属区域组
+profile-column-all = 所有作出答复的国家
+profile-column-article = 条款
+profile-column-kinds = 援助类型
+profile-party = 缔约方
+profile-signatory = 签署国
+profile-not-party = 非缔约方
+profile-reply-counted = 于{ $date }收到。
+profile-reply-late = 于{ $date }收到，晚于截止日期。
+profile-reply-replaced = 该答复取代了{ $dates }收到的先前答复。
+profile-reply-rejected = 已于{ $date }收到答复，但尚无法计入。
+profile-reply-none = 截至{ $date }未收到答复。
+profile-no-reply = 截至{ $date }，{ $state }尚未答复调查问卷。
+profile-no-answer = 未作答
+profile-answered-not-applicable = { $answer }（虽不适用仍作了回答）
+profile-compare-text = 表和图列出在关于规定实施情况的回答中报告已实施的比例：{ $state }、{ $group }组以及所有作出答复的国家。这些数字与分析报告中的数字相同。
+profile-compare-caption = 报告已实施规定的回答（百分比）
+profile-all-respondents = 所有作出答复的国家
+chart-compare-measure = 报告已实施规定的回答所占比例
+chart-compare-category = 调查问卷
+profile-assistance-none = { $state }在答复中未请求技术援助。
+profile-assistance-text = { $state }就其技术援助需要作出以下答复。
+
+profile-not-applicable-list = 问题{ $questions }不适用于该答复。
+
+profile-column-requested = 是否请求

@@ -1,0 +1,354 @@
+//! The country profile of one State: its participation in the four instruments, what it
+//! reported and when, every answer of its counted replies article by article (personal data
+//! left out), how its reported implementation compares with its regional group and all
+//! respondents (the analytical reports' own figures), and the technical assistance it requested.
+
+use serde::Serialize;
+
+use crate::charts::{self, Chart, GroupedBarChart};
+use crate::documents::Inputs;
+use crate::figures::Tally;
+use crate::i18n::{Arg, Phrases};
+use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::model::submission::{Answer, Status as Reply, Submission};
+use crate::model::{Instrument, State, Status};
+
+/// A row of a table: cells as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub cells: Vec<String>,
+}
+
+/// One answered question: its number, its label and the State's answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerRow {
+    pub number: String,
+    pub question: String,
+    pub answer: String,
+    /// The answer is the State's own text, quoted in full.
+    pub quoted: bool,
+    /// Printed in italics: "No answer".
+    pub remark: bool,
+    /// A long answer, printed on its own line under the question.
+    pub wide: bool,
+}
+
+/// The answers under one heading (a section, or an article inside it).
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub title: String,
+    /// 2 for a section of the questionnaire, 3 for an article inside it.
+    pub level: u8,
+    pub rows: Vec<AnswerRow>,
+    /// "Questions 7 and 8 did not apply to this reply."
+    pub not_applicable: Option<String>,
+}
+
+/// What the State reported on one questionnaire.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormAnswers {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub lang: String,
+    pub dir: &'static str,
+    pub iso3: String,
+    pub state: String,
+    pub title: String,
+    pub group: String,
+    pub as_at: String,
+    pub iso_date: String,
+    pub prepared: String,
+    pub footer: String,
+    pub words: Words,
+    pub treaties: Vec<Row>,
+    pub reporting: Vec<Row>,
+    /// The answers of each counted reply.
+    pub forms: Vec<FormAnswers>,
+    /// The comparison of reported implementation, when the State has a counted reply.
+    pub compare: Option<Compare>,
+    pub assistance: Vec<Row>,
+    pub assistance_text: String,
+    pub no_reply: Option<String>,
+    /// How sections are numbered.
+    pub numbering: Vec<String>,
+    #[serde(skip)]
+    pub charts: Vec<Chart>,
+}
+
+/// Headings and column heads.
+#[derive(Debug, Clone, Serialize)]
+pub struct Words {
+    pub treaties: String,
+    pub reporting: String,
+    pub implementation: String,
+    pub compare: String,
+    pub assistance: String,
+    pub treaty_columns: Vec<String>,
+    pub reporting_columns: Vec<String>,
+    pub answer_columns: Vec<String>,
+    pub compare_columns: Vec<String>,
+    pub assistance_columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Compare {
+    pub text: String,
+    pub rows: Vec<Row>,
+    pub chart: Chart,
+    pub caption: String,
+}
+
+/// The profile of `state` in the language of `p`.
+pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, String> {
+    let lang = p.lang();
+    let as_at = inputs.conference.reporting.as_at;
+    let date = p.date(as_at);
+    let name = state.name(lang).to_string();
+    let group = state.group.name(p);
+    let col = |ids: &[&str]| ids.iter().map(|id| p.plain(id, &[])).collect::<Vec<_>>();
+
+    let treaties = Instrument::ALL
+        .iter()
+        .map(|&i| {
+            let participation = state.participation.get(&i).filter(|x| x.date.is_none_or(|d| d <= as_at));
+            let (status, when) = match participation.map(|x| (x.status, x.date)) {
+                Some((Status::Party, d)) => (p.plain("profile-party", &[]), d.map(|d| p.date(d)).unwrap_or_default()),
+                Some((Status::Signatory, d)) => (p.plain("profile-signatory", &[]), d.map(|d| p.date(d)).unwrap_or_default()),
+                _ => (p.plain("profile-not-party", &[]), String::new()),
+            };
+            Row { cells: vec![crate::i18n::capitalized(&p.plain(&format!("instrument-short-{}", i.code()), &[])), status, when] }
+        })
+        .collect();
+
+    let mut reporting = Vec::new();
+    let mut forms = Vec::new();
+    let mut replied = false;
+    let mut assistance = Vec::new();
+    for form in &inputs.questionnaires {
+        let title = form_title(p, form);
+        let mine: Vec<&crate::validate::Outcome> = inputs.outcomes.iter().filter(|o| o.form_id == form.form_id && o.state.as_deref() == Some(state.iso3.as_str())).collect();
+        let counted = inputs.submissions.iter().find(|s| s.form_id == form.form_id && s.state == state.iso3);
+        let text = match counted {
+            Some(s) => {
+                replied = true;
+                let mut text = if s.submitted > as_at {
+                    p.fmt("profile-reply-late", &[("date", p.date(s.submitted).into())])
+                } else {
+                    p.fmt("profile-reply-counted", &[("date", p.date(s.submitted).into())])
+                };
+                let replaced: Vec<String> = mine.iter().filter(|o| o.status == Reply::Superseded).filter_map(|o| o.submitted.map(|d| p.date(d))).collect();
+                if !replaced.is_empty() {
+                    text.push(' ');
+                    text.push_str(&p.fmt("profile-reply-replaced", &[("count", replaced.len().into()), ("dates", p.list_and(&replaced).into())]));
+                }
+                forms.push(FormAnswers { title: p.plain("profile-implementation-of", &[("title", title.clone().into())]), blocks: answers(p, form, s) });
+                assistance.extend(assistance_rows(p, form, s));
+                text
+            }
+            None => match mine.iter().find(|o| o.status == Reply::Rejected) {
+                Some(o) => p.fmt("profile-reply-rejected", &[("date", o.submitted.map_or_else(|| date.clone(), |d| p.date(d)).into())]),
+                None => p.fmt("profile-reply-none", &[("date", date.clone().into())]),
+            },
+        };
+        reporting.push(Row { cells: vec![title, text] });
+    }
+
+    let compare = if replied { Some(compare(p, inputs, state)?) } else { None };
+    let requested = assistance.iter().any(|(_, asked)| *asked);
+    let assistance: Vec<Row> = assistance.into_iter().map(|(row, _)| row).collect();
+    let assistance_text = if !requested {
+        p.fmt("profile-assistance-none", &[("state", name.as_str().into())])
+    } else {
+        p.fmt("profile-assistance-text", &[("state", name.as_str().into())])
+    };
+    let no_reply = (!replied).then(|| p.fmt("profile-no-reply", &[("state", name.as_str().into()), ("date", date.clone().into())]));
+    let charts = compare.iter().map(|c| c.chart.clone()).collect();
+    Ok(Profile {
+        lang: lang.to_string(),
+        dir: crate::i18n::direction(lang),
+        iso3: state.iso3.clone(),
+        title: p.plain("profile-title", &[]),
+        prepared: p.fmt("profile-prepared", &[("date", date.clone().into())]),
+        footer: p.plain("profile-footer", &[("state", name.as_str().into()), ("date", date.clone().into())]),
+        group: p.fmt("profile-group", &[("group", group.into())]),
+        as_at: p.fmt("profile-as-at", &[("date", date.into())]),
+        iso_date: as_at.to_string(),
+        state: name,
+        words: Words {
+            treaties: p.plain("profile-treaties", &[]),
+            reporting: p.plain("profile-reporting", &[]),
+            implementation: p.plain("profile-implementation", &[]),
+            compare: p.plain("profile-compare", &[]),
+            assistance: p.plain("profile-assistance", &[]),
+            treaty_columns: col(&["profile-column-instrument", "profile-column-status", "profile-column-date"]),
+            reporting_columns: col(&["profile-column-questionnaire", "profile-column-reply"]),
+            answer_columns: col(&["profile-column-number", "profile-column-question", "profile-column-answer"]),
+            compare_columns: col(&["profile-column-instrument", "profile-column-state", "profile-column-group", "profile-column-all"]),
+            assistance_columns: col(&["profile-column-article", "profile-column-requested", "profile-column-kinds"]),
+        },
+        treaties,
+        reporting,
+        forms,
+        compare,
+        assistance,
+        assistance_text,
+        no_reply,
+        numbering: p.list("numbering-chapter"),
+        charts,
+    })
+}
+
+/// How a profile names a questionnaire: after its instrument ("Trafficking in Persons
+/// Protocol"), or by its own title.
+fn form_title(p: Phrases<'_>, form: &Questionnaire) -> String {
+    match form.instrument {
+        Some(i) => crate::i18n::capitalized(&p.plain(&format!("instrument-short-{}", i.code()), &[])),
+        None => form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).to_string(),
+    }
+}
+
+fn label<'f>(form: &'f Questionnaire, question: &'f Question, lang: &str) -> &'f str {
+    question.label.get(lang, &form.default_language).unwrap_or(&question.name)
+}
+
+/// Every published question of the form, under the heading of its group, with the State's
+/// answer, "No answer", or listed among the questions that did not apply. The questions on
+/// technical assistance are answered in the profile's assistance section instead.
+fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Block> {
+    let lang = p.lang();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut skipped: Vec<String> = Vec::new();
+    for q in form.questions.iter().filter(|q| q.kind.is_answered() && q.publish && !q.technical_assistance) {
+        if q.group != current || blocks.is_empty() {
+            current = q.group;
+            let (title, level) = match q.group {
+                Some(g) => {
+                    let group = &form.groups[g];
+                    let title = group.label.get(lang, &form.default_language).unwrap_or(&group.name).to_string();
+                    let title = match &group.provision {
+                        Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", provision.words(p).into())]),
+                        None => title,
+                    };
+                    (title, if group.parent.is_some() { 3 } else { 2 })
+                }
+                None => (String::new(), 2),
+            };
+            // A section that holds only articles gets its heading before its first article.
+            if let Some(parent) = q.group.and_then(|g| form.groups[g].parent) {
+                let parent_title = form.groups[parent].label.get(lang, &form.default_language).unwrap_or(&form.groups[parent].name).to_string();
+                if !blocks.iter().any(|b| b.title == parent_title && b.level == 2) {
+                    blocks.push(Block { title: parent_title, level: 2, rows: Vec::new(), not_applicable: None });
+                }
+            }
+            blocks.push(Block { title, level, rows: Vec::new(), not_applicable: None });
+            skipped.clear();
+        }
+        let applies = crate::validate::applies(form, q, reply);
+        let given = reply.answers.get(&q.name).map(|a| answer_text(p, form, q, a));
+        let number = q.number.clone().unwrap_or_default();
+        let block = blocks.last_mut().expect("a block was opened");
+        let (answer, quoted, remark) = match (given, applies) {
+            (Some(text), true) => (text, matches!(q.kind, QuestionKind::Text), false),
+            (Some(text), false) => (p.plain("profile-answered-not-applicable", &[("answer", text.into())]), false, false),
+            (None, true) => (p.plain("profile-no-answer", &[]), false, true),
+            // The questions that did not apply are said so once, under the others.
+            (None, false) => {
+                skipped.push(number);
+                block.not_applicable = Some(p.fmt("profile-not-applicable-list", &[("count", skipped.len().into()), ("questions", p.list_and(&skipped).into())]));
+                continue;
+            }
+        };
+        let wide = answer.chars().count() > 48;
+        block.rows.push(AnswerRow { number, question: label(form, q, lang).to_string(), answer, quoted, remark, wide });
+    }
+    blocks.retain(|b| !b.rows.is_empty() || b.not_applicable.is_some() || b.level == 2);
+    blocks
+}
+
+/// An answer as the profile prints it: a choice by its label, a number and a date in the
+/// language's form, a text verbatim.
+fn answer_text(p: Phrases<'_>, form: &Questionnaire, q: &Question, answer: &Answer) -> String {
+    let choice = |c: &str| form.choice(&q.name, c).and_then(|x| x.label.get(p.lang(), &form.default_language)).unwrap_or(c).to_string();
+    match answer {
+        Answer::Text(t) => t.clone(),
+        // The figure as given, every decimal kept, in the language's marks.
+        Answer::Number(n) => crate::figures::Exact::from_f64(*n).map_or_else(|| n.to_string(), |e| crate::i18n::format_decimal(p.lang(), &e.to_string())),
+        Answer::Date(d) => p.date(*d),
+        Answer::Choice(c) => choice(c),
+        Answer::Choices(cs) => p.list_and(&cs.iter().map(|c| choice(c)).collect::<Vec<_>>()),
+    }
+}
+
+/// The State's answers on technical assistance, article by article: whether it asked for it
+/// (by the question's own answer) and the kinds it chose.
+fn assistance_rows(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<(Row, bool)> {
+    let lang = p.lang();
+    let mut rows = Vec::new();
+    for q in form.questions.iter().filter(|q| q.technical_assistance && q.publish && matches!(q.kind, QuestionKind::SelectOne(_))) {
+        let Some(answer) = reply.answers.get(&q.name) else { continue };
+        let asked = answer_text(p, form, q, answer);
+        let article = match q.group.map(|g| &form.groups[g]) {
+            Some(g) => {
+                let title = g.label.get(lang, &form.default_language).unwrap_or(&g.name).to_string();
+                match &g.provision {
+                    Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", provision.words(p).into())]),
+                    None => title,
+                }
+            }
+            None => label(form, q, lang).to_string(),
+        };
+        let kinds: Vec<String> = form
+            .questions
+            .iter()
+            .filter(|k| k.technical_assistance && k.group == q.group && matches!(k.kind, QuestionKind::SelectMultiple(_)))
+            .filter_map(|k| match reply.answers.get(&k.name) {
+                Some(a) => Some(answer_text(p, form, k, a)),
+                None => None,
+            })
+            .collect();
+        let yes = matches!(answer, Answer::Choice(c) if c == "yes");
+        rows.push((Row { cells: vec![format!("{} — {article}", form_title(p, form)), asked, kinds.join("; ")] }, yes));
+    }
+    rows
+}
+
+/// The State's share of provisions reported as implemented, beside its group's and all
+/// respondents', per questionnaire: the analytical reports' own figures.
+fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, String> {
+    let name = state.name(p.lang()).to_string();
+    let group_index = crate::model::RegionalGroup::ALL.iter().position(|g| *g == state.group).unwrap_or(0);
+    let pct = |t: &Tally| t.per_cent.map_or("—".to_string(), |v| p.percent_short(v));
+    let mut rows = Vec::new();
+    let mut bars = Vec::new();
+    for form in &inputs.questionnaires {
+        let Some(figures) = inputs.figures.get(&form.form_id) else { continue };
+        let Some(mine) = figures.implementation.states.get(&state.iso3) else { continue };
+        let group = &figures.implementation.groups[group_index];
+        let all = &figures.implementation.all;
+        let title = form_title(p, form);
+        rows.push(Row { cells: vec![title.clone(), pct(mine), pct(group), pct(all)] });
+        bars.push((title, [mine, group, all].map(|t| (t.per_cent.unwrap_or(0) as f64, pct(t))).to_vec()));
+    }
+    let legend = vec![name.clone(), state.group.short_name(p), p.plain("profile-all-respondents", &[])];
+    let items: Vec<(String, String)> = bars
+        .iter()
+        .map(|(title, values)| {
+            let parts: Vec<String> = legend.iter().zip(values).map(|(l, (_, v))| p.plain("chart-segment", &[("label", l.into()), ("value", v.clone().into())])).collect();
+            (title.clone(), parts.join(", "))
+        })
+        .collect();
+    let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-compare-measure", &[]), &p.plain("chart-compare-category", &[]), &items);
+    let height = 40 + 54 * bars.len().max(1) as u32;
+    let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, rtl: p.lang() == "ar", alt }.render("/chart-1.svg", 520, height)?;
+    Ok(Compare {
+        text: p.fmt("profile-compare-text", &[("state", Arg::from(name.as_str())), ("group", state.group.name(p).into())]),
+        rows,
+        chart,
+        caption: p.plain("profile-compare-caption", &[]),
+    })
+}
