@@ -87,3 +87,18 @@ fn palermo_profile_builds_one_and_refuses_an_unknown_code_with_a_did_you_mean() 
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("GHN is not a State") && stderr(&unknown).contains("did you mean GHA?"), "{}", stderr(&unknown));
 }
+
+#[test]
+fn a_character_no_bundled_font_has_is_an_error_naming_it_never_an_empty_box() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("report");
+    copy_dir(Path::new(FIXTURE), &inputs);
+    let states = std::fs::read_to_string(inputs.join("states.csv")).unwrap().replace("GHA,GH,288,Ghana,", "GHA,GH,288,Ghana ⵜⴰⵎⴰ,");
+    std::fs::write(inputs.join("states.csv"), states).unwrap();
+    // Even with no PDF standard claimed (which would have refused it), the box is not printed.
+    let run = palermo(tmp.path(), &["profile", "GHA", "--inputs", inputs.to_str().unwrap(), "--lang", "en", "--pdf-standard", "none"]);
+    assert_eq!(run.status.code(), Some(2));
+    let err = stderr(&run);
+    assert!(err.contains("profiles/GHA.en.pdf was not built") && err.contains("no bundled font has a glyph for 'ⵜ' (U+2D5C)"), "{err}");
+    assert!(!tmp.path().join("out/profiles/GHA.en.pdf").exists());
+}

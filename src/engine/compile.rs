@@ -76,6 +76,13 @@ pub fn compile_pdf(
         Ok(document) => document,
         Err(errors) => return Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
     };
+    // A character no bundled font has would print as an empty box (and PDF/A would refuse it
+    // with a hint to "use a different font"): say which character, in which text, whatever
+    // standard the PDF claims.
+    let missing = missing_glyphs(&document);
+    if !missing.is_empty() {
+        return Err(CompileFailure { errors: missing, warnings });
+    }
     let standards = PdfStandards::new(&settings.standards).map_err(|e| CompileFailure {
         errors: vec![format!("--pdf-standard: {}", e.message())],
         warnings: warnings.clone(),
@@ -92,6 +99,39 @@ pub fn compile_pdf(
         Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings }),
         Err(errors) => Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
     }
+}
+
+/// Every character laid out with no glyph (.notdef), once each, with the text it is in.
+fn missing_glyphs(document: &PagedDocument) -> Vec<String> {
+    use typst::layout::{Frame, FrameItem};
+    fn walk(frame: &Frame, seen: &mut Vec<char>, out: &mut Vec<String>) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => walk(&group.frame, seen, out),
+                FrameItem::Text(text) => {
+                    for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                        let range = usize::from(glyph.range.start)..usize::from(glyph.range.end);
+                        for c in text.text.get(range).unwrap_or_default().chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
+                            if !seen.contains(&c) {
+                                seen.push(c);
+                                let context: String = text.text.chars().take(60).collect();
+                                out.push(format!(
+                                    "no bundled font has a glyph for {c:?} (U+{:04X}), in the text {context:?}; it would print as an empty box\n  hint: correct the text in the input it comes from, or add a font that has the character to fonts/ (see fonts/README.md)",
+                                    c as u32
+                                ));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (mut seen, mut out) = (Vec::new(), Vec::new());
+    for page in document.pages() {
+        walk(&page.frame, &mut seen, &mut out);
+    }
+    out
 }
 
 fn render_all(world: &DocWorld, source: &TypstSource, diags: &[SourceDiagnostic]) -> Vec<String> {
