@@ -58,6 +58,14 @@ pub enum Command {
                             Writes OUT/profiles/<ISO3>.<lang>.pdf in the languages of conference.toml [profiles] (and the\n\
                             State's own language when own_language = true), or FILE with -o and --lang.")]
     Profile(ProfileArgs),
+    /// Print a questionnaire for States that reply on paper (and its layout map for scanners).
+    #[command(after_help = "Examples:\n  palermo questionnaire tip_2026\n  palermo questionnaire tip_2026 --lang ar --state DZA\n  \
+                            palermo questionnaire ~/Downloads/draft.xlsx --lang fr -o draft.fr.pdf\n\n\
+                            FORM is the form_id of a questionnaire of the conference (its cover then gives the reporting\n\
+                            cycle, the deadline and where to return it) or an XLSForm file anywhere. Writes\n\
+                            OUT/questionnaires/<form_id>[.<ISO3>].<lang>.pdf and .layout.json in every language of the\n\
+                            form, or FILE (and FILE's .layout.json) with -o and --lang.")]
+    Questionnaire(QuestionnaireArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -131,6 +139,26 @@ pub struct ProfileArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The folder the profile is written to (under profiles/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionnaireArgs {
+    /// The form_id of a questionnaire of the conference, or an XLSForm file (.xlsx, .xls, .ods, .csv, .md).
+    pub form: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// One language only (ar, zh, en, fr, ru, es).
+    #[arg(long, value_name = "LL")]
+    pub lang: Option<String>,
+    /// A copy personalised for a State (ISO 3166 alpha-3): its name on the cover and in every QR code.
+    #[arg(long, value_name = "ISO3")]
+    pub state: Option<String>,
+    /// The PDF to write (with --lang); the layout map goes beside it.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the questionnaire is written to (under questionnaires/), without -o.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
 }

@@ -23,6 +23,18 @@ pub struct Conference {
     /// Country profiles: built for every State when the table is present.
     #[serde(default)]
     pub profiles: Option<Profiles>,
+    /// Printed questionnaires: built for every form, in each of its languages, when present.
+    #[serde(default)]
+    pub questionnaires: Option<PaperQuestionnaires>,
+}
+
+/// `[questionnaires]`: where a printed questionnaire is returned.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperQuestionnaires {
+    /// The address a completed copy is sent to, printed on the cover.
+    #[serde(default)]
+    pub return_to: Option<Localized>,
 }
 
 /// `[profiles]`: the languages every State's profile is printed in, and whether each State

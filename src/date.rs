@@ -76,6 +76,15 @@ impl Date {
         Self { year, month, day }
     }
 
+    /// Today (UTC), or the day of `SOURCE_DATE_EPOCH` when it is set, for reproducible builds.
+    pub fn today() -> Self {
+        let seconds = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64));
+        Self::from_days_since_epoch(seconds.div_euclid(86_400))
+    }
+
     pub fn add_days(&self, days: i64) -> Self {
         Self::from_days_since_epoch(self.days_since_epoch() + days)
     }

@@ -23,6 +23,7 @@ fn main() {
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Report(args) => cmd::report::run(args),
         Command::Profile(args) => cmd::profile::run(args),
+        Command::Questionnaire(args) => cmd::questionnaire::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

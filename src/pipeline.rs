@@ -193,7 +193,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let (inputs, input_entries, mut diagnostics) = load_inputs(&options.inputs)?;
     let renderer = Renderer::new(templates(options.templates.as_deref())?).map_err(anyhow::Error::msg)?;
     diagnostics.extend(renderer.catalogs().diagnostics.iter().cloned());
-    let planned = documents::plan(&inputs.conference, &inputs.states);
+    let planned = documents::plan(&inputs.conference, &inputs.states, &inputs.questionnaires);
     std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
     write_figures(&planned, &inputs, &options.out)?;
 
@@ -279,6 +279,14 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
     }
     let path = options.out.join(&job.output);
     output::write_atomic(&path, &compiled.bytes).map_err(|e| vec![format!("{e:#}")])?;
+    if let (Some(layout), documents::Job::Questionnaire { form_id, state }) = (job.layout_path(), &job.job) {
+        if let Some(form) = inputs.questionnaires.iter().find(|f| &f.form_id == form_id) {
+            let map = documents::omr::layout_map(&compiled.marks, compiled.pages, form, &job.lang, state.as_deref());
+            let mut bytes = serde_json::to_vec_pretty(&map).map_err(|e| vec![e.to_string()])?;
+            bytes.push(b'\n');
+            output::write_atomic(&options.out.join(layout), &bytes).map_err(|e| vec![format!("{e:#}")])?;
+        }
+    }
     Ok(DocumentEntry {
         path: job.output.clone(),
         kind: job.kind_name().into(),
@@ -297,9 +305,36 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
 /// caches are evicted whatever the outcome, or memory grows with every document of a run on
 /// `jobs` workers.
 pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings, jobs: usize) -> Result<engine::CompiledPdf, Vec<String>> {
+    if let documents::Job::Questionnaire { form_id, state } = &job.job {
+        let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| vec![format!("the questionnaire {form_id:?} did not load")])?;
+        let state = state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| vec![format!("{s} is not in states.csv")])).transpose()?;
+        return compile_questionnaire(form, Some(&inputs.conference), state, &job.lang, job.date(&inputs.conference), renderer, pdf, jobs);
+    }
     let prepared = documents::prepare(job, inputs, renderer.catalogs()).map_err(|e| vec![format!("{e:#}")])?;
     let source = renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
     let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.date(&inputs.conference), pdf);
+    typst::comemo::evict(jobs.max(1) * 2);
+    compiled.map_err(|failure| failure.errors)
+}
+
+/// One printed questionnaire in `lang`, of a form of the conference (its cycle, deadline and
+/// return address on the cover) or of a form file on its own (`conference` None).
+#[allow(clippy::too_many_arguments)]
+pub fn compile_questionnaire(
+    form: &Questionnaire,
+    conference: Option<&crate::config::Conference>,
+    state: Option<&crate::model::State>,
+    lang: &str,
+    date: crate::date::Date,
+    renderer: &Renderer,
+    pdf: &PdfSettings,
+    jobs: usize,
+) -> Result<engine::CompiledPdf, Vec<String>> {
+    let job = Planned::questionnaire(&form.form_id, state.map(|s| s.iso3.as_str()), lang);
+    let p = renderer.catalogs().phrases(lang);
+    let prepared = documents::questionnaire_context(p, form, conference, state, date).map_err(|e| vec![format!("{e:#}")])?;
+    let source = renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
+    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), date, pdf);
     typst::comemo::evict(jobs.max(1) * 2);
     compiled.map_err(|failure| failure.errors)
 }

@@ -1,25 +1,23 @@
 //! "Did you mean …?": the closest known name to a misspelt one.
 
-/// Edit distance (Levenshtein) between two strings, by characters, case-insensitive.
+/// Edit distance between two strings, case-insensitive, by characters, a swap of two
+/// neighbouring letters counting as one edit (optimal string alignment): `SNE` is one edit from
+/// `SEN`.
 pub fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.to_lowercase().chars().collect();
-    let b: Vec<char> = b.to_lowercase().chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut row = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
-        }
-        prev = row;
-    }
-    prev[b.len()]
+    strsim::osa_distance(&a.to_lowercase(), &b.to_lowercase())
 }
 
 /// The candidate closest to `wanted`, if it is close enough to be a likely typo: within a third
 /// of the word's length (at least 1, at most 3 edits), or the same but for `_`/`-`/space.
+/// Among equally close candidates, one with the same letters in another order (a swap) wins.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    nearest(wanted, candidates).into_iter().next()
+    let letters = |s: &str| {
+        let mut l: Vec<char> = s.to_lowercase().chars().collect();
+        l.sort_unstable();
+        l
+    };
+    let nearest = nearest(wanted, candidates);
+    nearest.iter().find(|c| letters(c) == letters(wanted)).or(nearest.first()).copied()
 }
 
 /// Every candidate at the smallest distance from `wanted` within the typo limit of `closest`,
@@ -55,5 +53,6 @@ mod tests {
         assert_eq!(closest("Frnace", ["France", "Finland"]), Some("France"));
         assert_eq!(closest("zzz", ["yes_no"]), None);
         assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(closest("SNE", ["MNE", "SEN", "SWE"]), Some("SEN"));
     }
 }

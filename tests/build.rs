@@ -49,6 +49,11 @@ fn builds_the_sample_conference_into_readable_un_documents() {
     let kinds = |kind: &str| documents.iter().filter(|d| d["kind"] == kind).count();
     assert_eq!(kinds("states-by-group") + kinds("analytical-report"), 30);
     assert_eq!(kinds("country-profile"), 193 + 75);
+    // The four questionnaires printed in their six languages, each with its layout map.
+    assert_eq!(kinds("questionnaire"), 4 * 6);
+    let tip = documents.iter().find(|d| d["path"] == "questionnaires/tip_2026.ar.pdf").expect("the Arabic TIP questionnaire");
+    assert_eq!(tip["form_id"], "tip_2026");
+    assert!(tmp.path().join("out/questionnaires/tip_2026.ar.layout.json").is_file());
     assert!(documents.iter().any(|d| d["path"] == "profiles/DZA.ar.pdf" && d["state"] == "DZA"));
     let doc = documents.iter().find(|d| d["path"] == "documents/CTOC-COP-2026-INF-1.en.pdf").unwrap();
     assert_eq!(doc["language"], "en");

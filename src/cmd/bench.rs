@@ -20,7 +20,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
     let settings = super::pdf_settings(&args.input.pdf_standard)?;
     let jobs = super::jobs(args.input.jobs)?;
-    let planned = documents::plan(&inputs.conference, &inputs.states);
+    let planned = documents::plan(&inputs.conference, &inputs.states, &inputs.questionnaires);
     let rounds = args.rounds.max(1);
     // Each round gets its own symbol and job number, so every compilation is a distinct document
     // (as in a bulk run) rather than a cache hit on the one before.

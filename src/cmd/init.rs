@@ -5,10 +5,14 @@ use anyhow::{bail, Context, Result};
 use crate::cli::InitArgs;
 use crate::render::TemplateSet;
 
+/// The 193 Member States (names in the six languages, regional groups), for commands that work
+/// on a form file outside any conference folder.
+pub const MEMBER_STATES: &[u8] = include_bytes!("../../inputs/states.csv");
+
 /// The sample conference shipped in `inputs/`, compiled in so `init` works from any directory.
 const SAMPLE: &[(&str, &[u8])] = &[
     ("conference.toml", include_bytes!("../../inputs/conference.toml")),
-    ("states.csv", include_bytes!("../../inputs/states.csv")),
+    ("states.csv", MEMBER_STATES),
     ("README.md", include_bytes!("../../inputs/README.md")),
     ("questionnaires/untoc.xlsx", include_bytes!("../../inputs/questionnaires/untoc.xlsx")),
     ("questionnaires/tip.xlsx", include_bytes!("../../inputs/questionnaires/tip.xlsx")),

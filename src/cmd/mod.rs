@@ -6,6 +6,7 @@ pub mod check;
 pub mod feedback;
 pub mod init;
 pub mod profile;
+pub mod questionnaire;
 pub mod report;
 pub mod validate;
 

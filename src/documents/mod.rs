@@ -3,6 +3,8 @@
 
 pub mod feedback;
 pub mod masthead;
+pub mod omr;
+pub mod paper;
 pub mod profile;
 pub mod report;
 pub mod states_by_group;
@@ -39,6 +41,8 @@ pub enum Job {
     Document(DocumentSpec),
     /// The country profile of a State, by ISO code.
     Profile { state: String },
+    /// The printed questionnaire of a form, personalised for a State or blank.
+    Questionnaire { form_id: String, state: Option<String> },
 }
 
 /// One language version of one document, to be built.
@@ -60,11 +64,24 @@ impl Planned {
         Self { job: Job::Profile { state: state.to_string() }, lang: lang.to_string(), output: format!("profiles/{state}.{lang}.pdf") }
     }
 
+    pub fn questionnaire(form_id: &str, state: Option<&str>, lang: &str) -> Self {
+        let output = match state {
+            Some(state) => format!("questionnaires/{form_id}.{state}.{lang}.pdf"),
+            None => format!("questionnaires/{form_id}.{lang}.pdf"),
+        };
+        Self { job: Job::Questionnaire { form_id: form_id.to_string(), state: state.map(str::to_string) }, lang: lang.to_string(), output }
+    }
+
+    /// The layout map written beside a printed questionnaire: `<form_id>.<lang>.layout.json`.
+    pub fn layout_path(&self) -> Option<String> {
+        matches!(self.job, Job::Questionnaire { .. }).then(|| self.output.trim_end_matches(".pdf").to_string() + ".layout.json")
+    }
+
     /// The conference document this is a version of.
     pub fn spec(&self) -> Option<&DocumentSpec> {
         match &self.job {
             Job::Document(spec) => Some(spec),
-            Job::Profile { .. } => None,
+            _ => None,
         }
     }
 
@@ -73,6 +90,7 @@ impl Planned {
         match &self.job {
             Job::Document(spec) => spec.kind.name(),
             Job::Profile { .. } => "country-profile",
+            Job::Questionnaire { .. } => "questionnaire",
         }
     }
 
@@ -81,6 +99,7 @@ impl Planned {
         match &self.job {
             Job::Document(spec) => spec.kind.template(),
             Job::Profile { .. } => "profile.typ.j2",
+            Job::Questionnaire { .. } => "questionnaire.typ.j2",
         }
     }
 
@@ -89,6 +108,7 @@ impl Planned {
         match &self.job {
             Job::Document(spec) => spec.symbol.clone(),
             Job::Profile { state } => state.clone(),
+            Job::Questionnaire { form_id, .. } => form_id.clone(),
         }
     }
 
@@ -96,13 +116,17 @@ impl Planned {
     pub fn state(&self) -> Option<String> {
         match &self.job {
             Job::Profile { state } => Some(state.clone()),
+            Job::Questionnaire { state, .. } => state.clone(),
             Job::Document(_) => None,
         }
     }
 
     /// The questionnaire a report is made from.
     pub fn form_id(&self) -> Option<String> {
-        self.spec().and_then(|s| s.form.clone())
+        match &self.job {
+            Job::Questionnaire { form_id, .. } => Some(form_id.clone()),
+            _ => self.spec().and_then(|s| s.form.clone()),
+        }
     }
 
     /// Stable PDF identifier: the same document always gets the same ID.
@@ -110,6 +134,7 @@ impl Planned {
         match &self.job {
             Job::Document(spec) => format!("{}/{}", spec.symbol, self.lang),
             Job::Profile { state } => format!("profile/{state}/{}", self.lang),
+            Job::Questionnaire { form_id, state } => format!("questionnaire/{form_id}/{}/{}", state.as_deref().unwrap_or("-"), self.lang),
         }
     }
 
@@ -118,6 +143,7 @@ impl Planned {
         match &self.job {
             Job::Document(spec) => conference.document_date(spec),
             Job::Profile { .. } => conference.reporting.as_at,
+            Job::Questionnaire { .. } => conference.reporting.opened,
         }
     }
 
@@ -136,11 +162,18 @@ pub fn symbol_slug(symbol: &str) -> String {
 
 /// Every language version of every document in `conference.toml`, then every country profile
 /// (each State in the profile languages, and in its own language when asked), in a stable order.
-pub fn plan(conference: &Conference, states: &StatesFile) -> Vec<Planned> {
+pub fn plan(conference: &Conference, states: &StatesFile, questionnaires: &[crate::model::questionnaire::Questionnaire]) -> Vec<Planned> {
     let mut planned = Vec::new();
     for spec in &conference.documents {
         for lang in spec.job_numbers.keys() {
             planned.push(Planned::document(spec.clone(), lang));
+        }
+    }
+    if conference.questionnaires.is_some() {
+        for form in questionnaires {
+            for lang in form.languages.iter().filter(|l| crate::i18n::is_language(l)) {
+                planned.push(Planned::questionnaire(&form.form_id, None, lang));
+            }
         }
     }
     if let Some(profiles) = &conference.profiles {
@@ -167,6 +200,24 @@ struct TemplateContext<'a, M: Serialize> {
     m: &'a M,
 }
 
+/// The printed questionnaire's context (`lang`, `q`) and its QR codes, for a form of the
+/// conference or a form file on its own.
+pub fn questionnaire_context(p: crate::i18n::Phrases<'_>, form: &crate::model::questionnaire::Questionnaire, conference: Option<&Conference>, state: Option<&crate::model::State>, date: crate::date::Date) -> Result<Prepared> {
+    #[derive(Serialize)]
+    struct Context<'a> {
+        lang: &'a str,
+        q: &'a paper::Paper,
+        max_pages: usize,
+        qr: String,
+    }
+    let model = paper::model(p, form, conference, state, date);
+    let layout = omr::layout_hash(form, p.lang());
+    let version = form.version.clone().unwrap_or_default();
+    let assets = omr::qr_assets(&form.form_id, &version, &layout, state.map(|s| s.iso3.as_str())).map_err(anyhow::Error::msg)?.into_iter().collect();
+    let qr = omr::payload(&form.form_id, &version, &layout, state.map(|s| s.iso3.as_str()), 0);
+    Ok(Prepared { context: serde_json::to_value(Context { lang: p.lang(), q: &model, max_pages: omr::MAX_PAGES, qr: qr.trim_end_matches(":00").to_string() })?, assets })
+}
+
 /// What the profile template gets: `lang` and `p` (the profile).
 #[derive(Serialize)]
 struct ProfileContext<'a> {
@@ -184,6 +235,11 @@ pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Resul
     let p = catalogs.phrases(&planned.lang);
     let spec = match &planned.job {
         Job::Document(spec) => spec,
+        Job::Questionnaire { form_id, state } => {
+            let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id:?} did not load"))?;
+            let state = state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| anyhow::anyhow!("{s} is not in states.csv"))).transpose()?;
+            return questionnaire_context(p, form, Some(&inputs.conference), state, planned.date(&inputs.conference));
+        }
         Job::Profile { state } => {
             let state = inputs.states.get(state).ok_or_else(|| anyhow::anyhow!("{state} is not in states.csv"))?;
             let m = profile::model(p, inputs, state).map_err(anyhow::Error::msg).context("cannot draw the chart")?;

@@ -34,6 +34,41 @@ pub struct CompiledPdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
     pub warnings: Vec<String>,
+    /// Where each `<omr-box>` mark landed after layout (printed questionnaires).
+    pub marks: Vec<Mark>,
+}
+
+/// A `metadata(…) <omr-box>` placed in a document: its value and its position after layout, in
+/// millimetres from the top left of its page (Typst's own introspection; nothing is recomputed).
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub page: usize,
+    pub x: f64,
+    pub y: f64,
+    pub value: serde_json::Value,
+}
+
+/// The marks a document placed under the label `<omr-box>`.
+fn marks(document: &PagedDocument) -> Vec<Mark> {
+    use typst::foundations::{Label, Selector};
+    use typst::introspection::{Introspector, MetadataElem};
+    use typst::utils::PicoStr;
+    let Some(label) = Label::new(PicoStr::intern("omr-box")) else { return Vec::new() };
+    let introspector = document.introspector();
+    introspector
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| {
+            let meta = content.to_packed::<MetadataElem>()?;
+            let position = introspector.position(content.location()?)?;
+            Some(Mark {
+                page: position.page.get(),
+                x: position.point.x.to_mm(),
+                y: position.point.y.to_mm(),
+                value: serde_json::to_value(&meta.value).ok()?,
+            })
+        })
+        .collect()
 }
 
 /// Why a document did not compile: every error, each naming its template and line.
@@ -96,7 +131,7 @@ pub fn compile_pdf(
         ..PdfOptions::default()
     };
     match typst_pdf::pdf(&document, &options) {
-        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings }),
+        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings, marks: marks(&document) }),
         Err(errors) => Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
     }
 }

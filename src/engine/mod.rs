@@ -5,5 +5,6 @@ pub mod fonts;
 pub mod source;
 pub mod world;
 
+pub use compile::Mark;
 pub use compile::{compile_pdf, CompileFailure, CompiledPdf, PdfSettings};
 pub use source::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};

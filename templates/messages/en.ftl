@@ -450,3 +450,35 @@ profile-not-applicable-list = { PLURAL($count) ->
 }
 
 profile-column-requested = Requested
+
+## Printed questionnaires
+
+quest-cycle = { $cycle ->
+    [1] First
+    [2] Second
+    [3] Third
+   *[other] { $cycle }th
+} reporting cycle
+quest-deadline = Please return the completed questionnaire by { $date }.
+quest-return-to = Return it to: { $address }
+quest-state = State: { $state }
+quest-instructions-title = How to fill in this questionnaire
+quest-instructions = Use a black or blue ballpoint pen and write in capital letters.|Put a cross (X) in the box of your answer. “Tick one box” means one answer only; “Tick all that apply” means every answer that applies.|To cancel an answer, fill its box completely, then put a cross in the right box.|Write one digit per cell, starting from the right; write dates as day, month and year.|When a question does not apply to your country, follow the instruction beside your previous answer (“go to question …”) or under the question (“Answer only if …”).|Do not staple, fold or reduce the pages. Return every page, even a page left blank.
+quest-focal-title = The person who coordinated the reply
+quest-tick-one = Tick one box.
+quest-tick-all = Tick all that apply.
+quest-capitals = Write in capital letters.
+quest-digits = One digit per cell.
+quest-other = Other (please specify)
+quest-go-to = If { $choice }, go to question { $number }.
+quest-go-to-end = If { $choice }, go to the end of the questionnaire.
+quest-footer = Questionnaire { $form }, version { $version }
+quest-day = DD
+quest-month = MM
+quest-year = YYYY
+quest-hour = HH
+quest-minute = MM
+quest-latitude = Latitude
+quest-longitude = Longitude
+quest-attach = Send the file, photograph or recording with your reply and write its name here.
+quest-end = This is the end of the questionnaire. Thank you.

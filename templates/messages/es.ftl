@@ -432,3 +432,35 @@ profile-not-applicable-list = { PLURAL($count) ->
 }
 
 profile-column-requested = Solicitada
+
+## Cuestionarios impresos
+
+quest-cycle = { $cycle ->
+    [1] Primer
+    [2] Segundo
+    [3] Tercer
+   *[other] { $cycle }º
+} ciclo de presentación de informes
+quest-deadline = Sírvase devolver el cuestionario cumplimentado a más tardar el { $date }.
+quest-return-to = Devolver a: { $address }
+quest-state = Estado: { $state }
+quest-instructions-title = Cómo rellenar este cuestionario
+quest-instructions = Utilice un bolígrafo negro o azul y escriba en mayúsculas.|Marque con una cruz (X) la casilla de su respuesta. «Marque una casilla» significa una sola respuesta; «Marque todas las que correspondan», todas las respuestas que se apliquen.|Para anular una respuesta, rellene por completo su casilla y marque con una cruz la casilla correcta.|Escriba una cifra por casilla, empezando por la derecha; escriba las fechas como día, mes y año.|Cuando una pregunta no se aplique a su país, siga la indicación que figura junto a su respuesta anterior («pase a la pregunta…») o bajo la pregunta («Responda solo si…»).|No grape, doble ni reduzca las páginas. Devuelva todas las páginas, incluso las que queden en blanco.
+quest-focal-title = La persona que coordinó la respuesta
+quest-tick-one = Marque una casilla.
+quest-tick-all = Marque todas las que correspondan.
+quest-capitals = Escriba en mayúsculas.
+quest-digits = Una cifra por casilla.
+quest-other = Otro (sírvase especificar)
+quest-go-to = Si { $choice }, pase a la pregunta { $number }.
+quest-go-to-end = Si { $choice }, pase al final del cuestionario.
+quest-footer = Cuestionario { $form }, versión { $version }
+quest-day = DD
+quest-month = MM
+quest-year = AAAA
+quest-hour = HH
+quest-minute = MM
+quest-latitude = Latitud
+quest-longitude = Longitud
+quest-attach = Adjunte el archivo, la fotografía o la grabación a su respuesta y escriba aquí su nombre.
+quest-end = Fin del cuestionario. Gracias.

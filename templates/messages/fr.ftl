@@ -442,3 +442,35 @@ profile-not-applicable-list = { PLURAL($count) ->
 }
 
 profile-column-requested = Demandée
+
+## Questionnaires imprimés
+
+quest-cycle = { $cycle ->
+    [1] Premier
+    [2] Deuxième
+    [3] Troisième
+   *[other] { $cycle }e
+} cycle d’établissement des rapports
+quest-deadline = Veuillez renvoyer le questionnaire rempli au plus tard le { $date }.
+quest-return-to = À renvoyer à : { $address }
+quest-state = État : { $state }
+quest-instructions-title = Comment remplir ce questionnaire
+quest-instructions = Utilisez un stylo à bille noir ou bleu et écrivez en lettres capitales.|Mettez une croix (X) dans la case de votre réponse. « Cochez une case » signifie une seule réponse ; « Cochez toutes les réponses applicables » signifie toutes les réponses qui s’appliquent.|Pour annuler une réponse, noircissez entièrement sa case, puis mettez une croix dans la bonne case.|Écrivez un chiffre par case, en commençant par la droite ; écrivez les dates sous la forme jour, mois, année.|Lorsqu’une question ne s’applique pas à votre pays, suivez l’indication placée à côté de votre réponse précédente (« passez à la question… ») ou sous la question (« Répondre seulement si… »).|N’agrafez pas, ne pliez pas et ne réduisez pas les pages. Renvoyez toutes les pages, même celles laissées en blanc.
+quest-focal-title = La personne qui a coordonné la réponse
+quest-tick-one = Cochez une case.
+quest-tick-all = Cochez toutes les réponses applicables.
+quest-capitals = Écrivez en lettres capitales.
+quest-digits = Un chiffre par case.
+quest-other = Autre (veuillez préciser)
+quest-go-to = Si { $choice }, passez à la question { $number }.
+quest-go-to-end = Si { $choice }, passez à la fin du questionnaire.
+quest-footer = Questionnaire { $form }, version { $version }
+quest-day = JJ
+quest-month = MM
+quest-year = AAAA
+quest-hour = HH
+quest-minute = MM
+quest-latitude = Latitude
+quest-longitude = Longitude
+quest-attach = Joignez le fichier, la photographie ou l’enregistrement à votre réponse et indiquez-en le nom ici.
+quest-end = Fin du questionnaire. Merci.

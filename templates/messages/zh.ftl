@@ -408,3 +408,35 @@ profile-assistance-text = { $state }就其技术援助需要作出以下答复�
 profile-not-applicable-list = 问题{ $questions }不适用于该答复。
 
 profile-column-requested = 是否请求
+
+## 印刷版调查问卷
+
+quest-cycle = 第{ $cycle ->
+    [1] 一
+    [2] 二
+    [3] 三
+   *[other] { $cycle }
+}个报告周期
+quest-deadline = 请于{ $date }之前交回填好的调查问卷。
+quest-return-to = 交回地址：{ $address }
+quest-state = 国家：{ $state }
+quest-instructions-title = 如何填写本调查问卷
+quest-instructions = 请用黑色或蓝色圆珠笔以正楷填写。|在所选答案的方框内打叉（X）。“选一个方框”指只选一个答案；“可多选”指选出所有适用的答案。|如需取消答案，请将该方框完全涂黑，再在正确的方框内打叉。|每格填写一个数字，从右起填写；日期按日、月、年填写。|如某一问题不适用于贵国，请按照前一答案旁的说明（“请转至问题……”）或问题下的说明（“仅在……时作答”）填写。|请勿装订、折叠或缩印。请交回所有页面，包括空白页。
+quest-focal-title = 协调答复工作的人员
+quest-tick-one = 选一个方框。
+quest-tick-all = 可多选。
+quest-capitals = 请以正楷填写。
+quest-digits = 每格一个数字。
+quest-other = 其他（请具体说明）
+quest-go-to = 如选{ $choice }，请转至问题{ $number }。
+quest-go-to-end = 如选{ $choice }，请转至问卷末尾。
+quest-footer = 调查问卷{ $form }，版本{ $version }
+quest-day = 日
+quest-month = 月
+quest-year = 年
+quest-hour = 时
+quest-minute = 分
+quest-latitude = 纬度
+quest-longitude = 经度
+quest-attach = 请将文件、照片或录音随答复一并提交，并在此处填写其名称。
+quest-end = 调查问卷到此结束。谢谢。

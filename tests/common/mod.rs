@@ -61,14 +61,14 @@ pub fn manifest(out: &Path) -> serde_json::Value {
 }
 
 /// Keeps only the information document of a copied sample conference (drops the analytical
-/// reports and the country profiles), for tests about the build itself that need not compile
-/// three hundred documents.
+/// reports, the printed questionnaires and the country profiles), for tests about the build
+/// itself that need not compile three hundred documents.
 pub fn only_information_document(inputs: &Path) {
     let path = inputs.join("conference.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     let cut = text.find("\n[[documents]]\nkind = \"analytical-report\"").unwrap_or(text.len());
     let text = &text[..cut];
-    let text = match (text.find("[profiles]"), text.find("[[agenda]]")) {
+    let text = match (text.find("[questionnaires]"), text.find("[[agenda]]")) {
         (Some(start), Some(end)) if start < end => format!("{}{}", &text[..start], &text[end..]),
         _ => text.to_string(),
     };

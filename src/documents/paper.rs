@@ -1,0 +1,317 @@
+//! The printed questionnaire: a form as an official fills it in by hand, in one of its
+//! languages. A cover page (title, cycle, deadline, where to return it, the focal point's block,
+//! how to fill it in), then each section and article with its questions numbered as everywhere
+//! else, an answer area fit for each type, and the routing and constraints in plain words.
+
+use serde::Serialize;
+
+use crate::config::Conference;
+use crate::expr::words::{describe, Role};
+use crate::expr::{BinOp, Expr, Node};
+use crate::i18n::Phrases;
+use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::model::State;
+
+/// A choice printed with its tick box, and where to go next when it is ticked.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaperChoice {
+    pub name: String,
+    pub label: String,
+    /// "If No, go to question 8."
+    pub skip: Option<String>,
+    /// The "Other (please specify)" choice, with its line.
+    pub other: bool,
+}
+
+/// The answer area of a question.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Area {
+    /// Tick boxes, one per choice.
+    Choices { choices: Vec<PaperChoice>, multiple: bool },
+    /// Ruled lines for handwriting.
+    Lines { count: u32 },
+    /// One comb cell per digit; `decimals` cells after the decimal mark.
+    Comb { digits: u32, decimals: u32, negative: bool },
+    /// DD / MM / YYYY.
+    Date,
+    /// HH : MM.
+    Time,
+    /// DD / MM / YYYY and HH : MM.
+    DateTime,
+    /// Latitude and longitude in decimal degrees.
+    Geo { points: u32 },
+    /// One box to tick ("OK").
+    Tick,
+    /// A scale of boxes from `start` to `end`.
+    Scale { values: Vec<String> },
+    /// A numbered box beside each item, to rank them.
+    Rank { items: Vec<String> },
+    /// A file, photograph or recording sent with the reply.
+    Attach,
+    /// A table of blank rows (a repeated group): one column per question.
+    Table { columns: Vec<String>, rows: u32 },
+    /// Text only (a note).
+    None,
+}
+
+/// One question as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaperQuestion {
+    pub name: String,
+    pub number: String,
+    pub label: String,
+    pub hint: String,
+    /// "Tick one box.", "Tick all that apply.", "Write in capital letters."
+    pub instruction: String,
+    /// "Answer only if you answered “Yes” to question 3."
+    pub condition: String,
+    /// "Accepted only if the answer is at least 0."
+    pub constraint: String,
+    pub area: Area,
+}
+
+/// A section or an article, with its questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaperSection {
+    pub title: String,
+    /// 1 for a section of the form, 2 for an article inside it.
+    pub level: u8,
+    pub questions: Vec<PaperQuestion>,
+}
+
+/// Everything the questionnaire template prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paper {
+    pub lang: String,
+    pub dir: &'static str,
+    pub form_id: String,
+    pub version: String,
+    pub title: String,
+    pub instrument: String,
+    pub cycle: String,
+    pub deadline: String,
+    pub return_to: String,
+    /// The State of a personalised copy, by name.
+    pub state: Option<String>,
+    pub state_line: String,
+    pub instructions_title: String,
+    pub instructions: Vec<String>,
+    pub focal_title: String,
+    /// The questions printed in the cover's focal point block (the form's general section).
+    pub focal: Vec<PaperQuestion>,
+    pub sections: Vec<PaperSection>,
+    pub page_of: String,
+    pub footer: String,
+    pub words: Words,
+    pub iso_date: String,
+    pub numbering: Vec<String>,
+}
+
+/// Small words of the answer areas.
+#[derive(Debug, Clone, Serialize)]
+pub struct Words {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub hour: String,
+    pub minute: String,
+    pub latitude: String,
+    pub longitude: String,
+    pub attach: String,
+    pub other: String,
+    pub end: String,
+}
+
+/// The printed questionnaire of `form` in the language of `p`, personalised for `state`.
+pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conference>, state: Option<&State>, date: crate::date::Date) -> Paper {
+    let lang = p.lang();
+    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
+    let title = form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string();
+    let instrument = form.instrument.map_or_else(String::new, |i| p.plain(&format!("instrument-{}", i.code()), &[]));
+    let (cycle, deadline, return_to) = match conference {
+        Some(c) => (
+            p.plain("quest-cycle", &[("cycle", c.reporting.cycle.into())]),
+            p.plain("quest-deadline", &[("date", p.date(c.reporting.deadline).into())]),
+            c.questionnaires.as_ref().and_then(|q| q.return_to.as_ref()).map_or_else(String::new, |r| p.plain("quest-return-to", &[("address", p.prose(r.get(lang)).into())])),
+        ),
+        None => (String::new(), String::new(), String::new()),
+    };
+    // The first section without provisions is the reply's general information: the focal
+    // point's block of the cover.
+    let general = form.sections().find(|(i, g)| g.provision.is_none() && !form.questions.iter().any(|q| q.group == Some(*i) && q.provision.is_some())).map(|(i, _)| i);
+    let printed = |q: &&Question| q.kind.is_answered() || matches!(q.kind, QuestionKind::Note);
+    let focal: Vec<PaperQuestion> = form.questions.iter().filter(printed).filter(|q| general.is_some() && q.group == general).map(|q| question(p, form, q)).collect();
+    let mut sections: Vec<PaperSection> = Vec::new();
+    let mut current = None;
+    for q in form.questions.iter().filter(printed).filter(|q| general.is_none() || q.group != general) {
+        if q.group != current || sections.is_empty() {
+            current = q.group;
+            if let Some(g) = q.group {
+                let group = &form.groups[g];
+                if let Some(parent) = group.parent {
+                    let parent_title = text(&form.groups[parent].label);
+                    if !sections.iter().any(|s| s.level == 1 && s.title == parent_title) {
+                        sections.push(PaperSection { title: parent_title, level: 1, questions: Vec::new() });
+                    }
+                }
+                let title = match &group.provision {
+                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", provision.words(p).into())]),
+                    None => text(&group.label),
+                };
+                sections.push(PaperSection { title, level: if group.parent.is_some() { 2 } else { 1 }, questions: Vec::new() });
+            } else {
+                sections.push(PaperSection { title: String::new(), level: 1, questions: Vec::new() });
+            }
+        }
+        sections.last_mut().expect("a section was opened").questions.push(question(p, form, q));
+    }
+    let state_name = state.map(|s| s.name(lang).to_string());
+    Paper {
+        lang: lang.to_string(),
+        dir: crate::i18n::direction(lang),
+        form_id: form.form_id.clone(),
+        version: form.version.clone().unwrap_or_default(),
+        title,
+        instrument,
+        cycle,
+        deadline,
+        return_to,
+        state_line: state_name.as_ref().map_or_else(String::new, |n| p.plain("quest-state", &[("state", n.as_str().into())])),
+        state: state_name,
+        instructions_title: p.plain("quest-instructions-title", &[]),
+        instructions: p.list("quest-instructions"),
+        focal_title: p.plain("quest-focal-title", &[]),
+        focal,
+        sections,
+        page_of: p.plain("page-of", &[("page", "{page}".into()), ("total", "{total}".into())]),
+        footer: p.plain("quest-footer", &[("form", form.form_id.as_str().into()), ("version", form.version.clone().unwrap_or_default().into())]),
+        words: Words {
+            day: p.plain("quest-day", &[]),
+            month: p.plain("quest-month", &[]),
+            year: p.plain("quest-year", &[]),
+            hour: p.plain("quest-hour", &[]),
+            minute: p.plain("quest-minute", &[]),
+            latitude: p.plain("quest-latitude", &[]),
+            longitude: p.plain("quest-longitude", &[]),
+            attach: p.plain("quest-attach", &[]),
+            other: p.plain("quest-other", &[]),
+            end: p.plain("quest-end", &[]),
+        },
+        iso_date: date.to_string(),
+        numbering: p.list("numbering-paragraph"),
+    }
+}
+
+fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion {
+    let lang = p.lang();
+    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
+    let choices_of = |list: &str| form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
+    let (area, instruction) = match &q.kind {
+        QuestionKind::SelectOne(list) | QuestionKind::SelectMultiple(list) => {
+            let multiple = matches!(q.kind, QuestionKind::SelectMultiple(_));
+            let mut choices: Vec<PaperChoice> = choices_of(list)
+                .iter()
+                .map(|c| PaperChoice { name: c.name.clone(), label: text(&c.label), skip: if multiple { None } else { skip(p, form, q, &c.name) }, other: false })
+                .collect();
+            if q.or_other {
+                choices.push(PaperChoice { name: "other".into(), label: p.plain("quest-other", &[]), skip: None, other: true });
+            }
+            (Area::Choices { choices, multiple }, p.plain(if multiple { "quest-tick-all" } else { "quest-tick-one" }, &[]))
+        }
+        QuestionKind::Text => {
+            let long = q.appearance.as_deref().is_some_and(|a| a.contains("multiline")) || q.constraint.as_ref().is_some_and(|c| c.text.contains("string-length"));
+            (Area::Lines { count: if long { 5 } else { 1 } }, p.plain("quest-capitals", &[]))
+        }
+        QuestionKind::Integer => (Area::Comb { digits: digits(q).unwrap_or(6), decimals: 0, negative: false }, p.plain("quest-digits", &[])),
+        QuestionKind::Decimal => (Area::Comb { digits: digits(q).unwrap_or(6), decimals: 2, negative: false }, p.plain("quest-digits", &[])),
+        QuestionKind::Date => (Area::Date, String::new()),
+        QuestionKind::Note | QuestionKind::Calculate => (Area::None, String::new()),
+    };
+    let condition = q.relevant.as_ref().map_or_else(String::new, |r| describe(&r.expr, Role::Relevant, p, form));
+    let constraint = match (&q.kind, &q.constraint) {
+        // A text's length limit is not something to print on paper.
+        (QuestionKind::Text, _) | (_, None) => String::new(),
+        (_, Some(c)) => q.constraint_message.get(lang, &form.default_language).map_or_else(|| describe(&c.expr, Role::Constraint, p, form), str::to_string),
+    };
+    PaperQuestion {
+        name: q.name.clone(),
+        number: q.number.clone().unwrap_or_default(),
+        label: text(&q.label),
+        hint: text(&q.hint),
+        instruction,
+        condition,
+        constraint,
+        area,
+    }
+}
+
+/// Comb cells enough for the largest number a constraint allows (`. <= 9999` → 4).
+fn digits(q: &Question) -> Option<u32> {
+    let expr = &q.constraint.as_ref()?.expr;
+    let mut max: Option<f64> = None;
+    walk(expr, &mut |e| {
+        if let Node::Binary(BinOp::Le | BinOp::Lt, a, b) = &e.node {
+            if let (Node::Current, Node::Num(n)) = (&a.node, &b.node) {
+                max = Some(*n);
+            }
+        }
+    });
+    max.filter(|m| *m >= 1.0 && *m < 1e12).map(|m| (m.log10().floor() as u32 + 1).max(1))
+}
+
+fn walk(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(expr);
+    match &expr.node {
+        Node::Binary(_, a, b) => {
+            walk(a, f);
+            walk(b, f);
+        }
+        Node::Call(_, args) => args.iter().for_each(|a| walk(a, f)),
+        Node::Neg(a) => walk(a, f),
+        _ => {}
+    }
+}
+
+/// Whether `expr` holds when `question` is answered `choice` and nothing else is known, for
+/// conditions on that question alone: `Some(true/false)`; `None` when it asks about others.
+fn holds_for(expr: &Expr, question: &str, choice: &str) -> Option<bool> {
+    match &expr.node {
+        Node::Binary(BinOp::Or, a, b) => Some(holds_for(a, question, choice)? || holds_for(b, question, choice)?),
+        Node::Binary(BinOp::And, a, b) => Some(holds_for(a, question, choice)? && holds_for(b, question, choice)?),
+        Node::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) => match (&a.node, &b.node) {
+            (Node::Ref(q), Node::Str(v)) | (Node::Str(v), Node::Ref(q)) if q == question => Some((v == choice) == (*op == BinOp::Eq)),
+            _ => None,
+        },
+        Node::Call(name, args) if name == "selected" && args.len() == 2 => match (&args[0].node, &args[1].node) {
+            (Node::Ref(q), Node::Str(v)) if q == question => Some(v == choice),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// "If No, go to question 12": when ticking `choice` skips the questions right after `q`
+/// (those whose condition is on `q` alone), the number of the next question it leads to.
+fn skip(p: Phrases<'_>, form: &Questionnaire, q: &Question, choice: &str) -> Option<String> {
+    let answered: Vec<&Question> = form.questions.iter().filter(|x| x.kind.is_answered()).collect();
+    let at = answered.iter().position(|x| x.name == q.name)?;
+    let mut skipped = 0;
+    for next in &answered[at + 1..] {
+        let condition = next.relevant.as_ref().map(|r| holds_for(&r.expr, &q.name, choice));
+        match condition {
+            Some(Some(false)) => skipped += 1,
+            _ => {
+                if skipped == 0 {
+                    return None;
+                }
+                let label = form.choice(&q.name, choice).and_then(|c| c.label.get(p.lang(), &form.default_language)).unwrap_or(choice);
+                return Some(p.plain("quest-go-to", &[("choice", p.quote(label).into()), ("number", next.number.clone().unwrap_or_default().into())]));
+            }
+        }
+    }
+    (skipped > 0).then(|| {
+        let label = form.choice(&q.name, choice).and_then(|c| c.label.get(p.lang(), &form.default_language)).unwrap_or(choice);
+        p.plain("quest-go-to-end", &[("choice", p.quote(label).into())])
+    })
+}
