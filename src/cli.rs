@@ -66,6 +66,13 @@ pub enum Command {
                             OUT/questionnaires/<form_id>[.<ISO3>].<lang>.pdf and .layout.json in every language of the\n\
                             form, or FILE (and FILE's .layout.json) with -o and --lang.")]
     Questionnaire(QuestionnaireArgs),
+    /// Write a questionnaire as an Excel answer workbook for a State that replies offline.
+    #[command(after_help = "Examples:\n  palermo workbook tip_2026 --state KEN -o kenya-tip.xlsx\n  palermo workbook ~/Downloads/draft.xlsx --lang fr\n\n\
+                            One sheet of questions (locked) and answers (open, checked as Excel can: drop-down lists,\n\
+                            whole numbers, dates), in the per-State layout palermo reads back: put the filled workbook\n\
+                            in submissions/<form_id>/ and run palermo validate. Writes OUT/workbooks/<form_id>[.<ISO3>].<lang>.xlsx\n\
+                            or FILE.")]
+    Workbook(WorkbookArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
@@ -159,6 +166,27 @@ pub struct QuestionnaireArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The folder the questionnaire is written to (under questionnaires/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkbookArgs {
+    /// The form_id of a questionnaire of the conference, or an XLSForm file.
+    pub form: String,
+    /// The conference folder (for a form_id, and for its States list).
+    #[arg(long, value_name = "DIR", default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// The language of the questions (default: the State's own when the form has it).
+    #[arg(long, value_name = "LL")]
+    pub lang: Option<String>,
+    /// A workbook for a State (ISO 3166 alpha-3): its code filled in.
+    #[arg(long, value_name = "ISO3")]
+    pub state: Option<String>,
+    /// The workbook to write.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the workbook is written to (under workbooks/), without -o.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
 }

@@ -24,6 +24,7 @@ fn main() {
         Command::Report(args) => cmd::report::run(args),
         Command::Profile(args) => cmd::profile::run(args),
         Command::Questionnaire(args) => cmd::questionnaire::run(args),
+        Command::Workbook(args) => cmd::workbook::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

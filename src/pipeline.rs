@@ -70,8 +70,25 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
         input_entry("states.csv", "states", &states.diagnostics, true),
     ]);
     let mut questionnaires = Vec::new();
-    for path in crate::load::files(&dir.join("questionnaires"), Some(xlsform::FORM_EXTENSIONS)) {
-        let loaded = xlsform::load(&path, &display(dir, &path));
+    // Every file of questionnaires/ is a form, or a choices file a form names
+    // (`select_one_from_file species.csv`); anything else is reported, never skipped silently.
+    let paths = crate::load::files(&dir.join("questionnaires"), None);
+    let is_form_file = |path: &Path| path.extension().and_then(|e| e.to_str()).is_some_and(|e| xlsform::FORM_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    let loads: Vec<(PathBuf, xlsform::FormLoad)> = paths.iter().filter(|p| is_form_file(p)).map(|p| (p.clone(), xlsform::load(p, &display(dir, p)))).collect();
+    let named: Vec<String> = loads.iter().filter_map(|(_, l)| l.questionnaire.as_ref()).flat_map(|q| q.files.iter().cloned()).collect();
+    let is_named = |path: &Path| path.file_name().and_then(|n| n.to_str()).is_some_and(|n| named.iter().any(|f| f == n));
+    for path in paths.iter().filter(|p| is_named(p) || !is_form_file(p)) {
+        let relative = path.strip_prefix(dir).unwrap_or(path).display().to_string();
+        if is_named(path) {
+            inputs.push(input_entry(&relative, "choices", &[], true));
+        } else {
+            let d = Diagnostic::warning(display(dir, path), "not a questionnaire, and no form names it as a choices file; it is not read")
+                .hint(format!("questionnaires are {} files; move other files out of questionnaires/", xlsform::FORM_EXTENSIONS.join(", ")));
+            inputs.push(input_entry(&relative, "other", std::slice::from_ref(&d), false));
+            diagnostics.push(d);
+        }
+    }
+    for (path, loaded) in loads.into_iter().filter(|(p, l)| !is_named(p) || l.questionnaire.is_some()) {
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
         inputs.push(input_entry(&relative, "questionnaire", &loaded.diagnostics, loaded.questionnaire.is_some()));
         diagnostics.extend(loaded.diagnostics);

@@ -174,3 +174,45 @@ fn a_form_file_outside_any_conference_prints_too() {
     assert_ne!(missing.status.code(), Some(0));
     assert!(stderr(&missing).contains("did you mean tip_2026?"), "{}", stderr(&missing));
 }
+
+#[test]
+fn every_question_type_has_its_paper_form() {
+    let tmp = tempfile::tempdir().unwrap();
+    let form = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forms/every_type/every_type.md");
+    let run = palermo(tmp.path(), &["questionnaire", form, "--lang", "en", "-o", "every.pdf"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let text = fold(&pdf_text(&tmp.path().join("every.pdf")));
+    for expected in [
+        "On the 24-hour clock.",
+        "Number the items from 1, the most important, to 3.",
+        "Tick one value.",
+        "In decimal degrees; a minus sign for south and west.",
+        "Send the file, photograph or recording with your reply and write its name here.",
+        "Tick the box to confirm.",
+        "Pangolin",
+        "North",
+        "(The electronic form shows a file here: map.png.)",
+        "Cases prosecuted",
+        "How many parrots were seized?",
+        "How many turtles were seized?",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+    }
+    // Notes, calculations, hidden values and metadata are not printed.
+    assert!(!text.contains("double") && !text.contains("token") && !text.contains("deviceid"), "{text}");
+
+    let map = layout(&tmp.path().join("every.layout.json"));
+    let boxes: Vec<&serde_json::Value> = map["pages"].as_array().unwrap().iter().flat_map(|p| p["boxes"].as_array().unwrap()).collect();
+    let of = |q: &str, kind: &str| boxes.iter().filter(|b| b["q"] == q && b["kind"] == kind).count();
+    assert_eq!(of("opens", "time"), 4, "HH:MM");
+    assert_eq!(of("reported", "date") + of("reported", "time"), 12, "DD MM YYYY HH MM");
+    assert_eq!(of("office", "geo"), 17, "a sign, 2 + 5 digits of latitude, a sign, 3 + 5 of longitude");
+    assert_eq!(of("route", "geo"), 4 * 17);
+    assert_eq!(of("rating", "tick"), 5, "a box per value of the scale 1 to 5");
+    assert_eq!(of("budget", "digit"), 4, "0 to 5000 by 10: four digits");
+    assert_eq!(of("confirm", "tick"), 1);
+    let ranks: Vec<_> = boxes.iter().filter(|b| b["q"] == "priorities").map(|b| b["c"].as_str().unwrap()).collect();
+    assert_eq!(ranks, ["database", "hotline", "training"]);
+    assert_eq!(of("case_name", "text"), 6, "a cell per blank row of the repeat's table");
+    assert_eq!(of("photo", "text"), 1, "a line for the file's name");
+}

@@ -291,3 +291,33 @@ fn kobos_submission_time_stands_in_for_a_missing_submitted_column() {
     assert!(!validated.diagnostics().any(|d| d.message.contains("submitted")), "{:#?}", validated.diagnostics().collect::<Vec<_>>());
     assert_eq!(validated.outcomes[0].submitted.map(|d| d.to_string()).as_deref(), Some("2026-05-03"));
 }
+
+#[test]
+fn a_repeat_in_json_keeps_its_rows_and_each_row_is_checked() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forms/every_type");
+    let form = xlsform::load(&dir.join("every_type.md"), "every_type.md").questionnaire.expect("loads");
+    let states = palermo::load::states::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/states.csv"), "states.csv").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("GHA.json");
+    std::fs::write(
+        &file,
+        r#"{ "state": "GHA", "submitted": "2026-03-02", "answers": {
+            "focal": "Kofi Boateng", "law": "no", "seized_parrots": 2,
+            "cases": [ { "case_name": "Operation Dawn", "case_year": 2024 }, { "cases/case_name": "Operation Dusk", "case_year": 1980 } ] } }"#,
+    )
+    .unwrap();
+    let read = palermo::load::submissions::read_file(&file, "GHA.json", &form);
+    assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
+    let validated = palermo::validate::validate_form(&read.submissions, &form, &states);
+    let errors: Vec<String> = validated.outcomes[0].diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("cases[1].case_year") && errors[0].contains("question 29, row 2"), "{}", errors[0]);
+
+    // Fixed, the reply is accepted with its two rows.
+    std::fs::write(&file, std::fs::read_to_string(&file).unwrap().replace("1980", "2025")).unwrap();
+    let read = palermo::load::submissions::read_file(&file, "GHA.json", &form);
+    let validated = palermo::validate::validate_form(&read.submissions, &form, &states);
+    let reply = validated.outcomes[0].submission.as_ref().expect("accepted");
+    let names: Vec<String> = reply.repeats["cases"].iter().map(|row| row["case_name"].value().text()).collect();
+    assert_eq!(names, ["Operation Dawn", "Operation Dusk"]);
+}

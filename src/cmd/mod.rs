@@ -9,6 +9,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod report;
 pub mod validate;
+pub mod workbook;
 
 use std::path::PathBuf;
 

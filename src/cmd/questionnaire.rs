@@ -16,21 +16,8 @@ use crate::pipeline;
 use crate::render::Renderer;
 
 pub fn run(args: &QuestionnaireArgs) -> Result<i32> {
-    let (form, conference, states) = load(args)?;
-    let state = match &args.state {
-        None => None,
-        Some(code) => {
-            let code = code.trim().to_uppercase();
-            match states.get(&code) {
-                Some(state) => Some(state.clone()),
-                None => {
-                    let hint = crate::suggest::closest(&code, states.states.iter().map(|s| s.iso3.as_str()))
-                        .map_or_else(|| "write the State's ISO 3166 alpha-3 code".to_string(), |c| format!("did you mean {c}?"));
-                    bail!("{code} is not a State of the States list; {hint}");
-                }
-            }
-        }
-    };
+    let (form, conference, states) = load_form(&args.form, &args.input.inputs)?;
+    let state = find_state(&states, args.state.as_deref())?;
     let languages: Vec<String> = match &args.lang {
         Some(lang) if crate::i18n::is_language(lang) => vec![lang.clone()],
         Some(lang) => bail!("unknown language {lang:?}; use one of {}", crate::i18n::LANGUAGES.join(", ")),
@@ -89,10 +76,25 @@ fn layout_path(pdf: &Path) -> PathBuf {
     pdf.with_file_name(format!("{}.layout.json", name.strip_suffix(".pdf").unwrap_or(name)))
 }
 
+/// The State `--state` names, if any.
+pub fn find_state(states: &states::StatesFile, code: Option<&str>) -> Result<Option<crate::model::State>> {
+    let Some(code) = code else { return Ok(None) };
+    let code = code.trim().to_uppercase();
+    match states.get(&code) {
+        Some(state) => Ok(Some(state.clone())),
+        None => {
+            let hint = crate::suggest::closest(&code, states.states.iter().map(|s| s.iso3.as_str()))
+                .map_or_else(|| "write the State's ISO 3166 alpha-3 code".to_string(), |c| format!("did you mean {c}?"));
+            bail!("{code} is not a State of the States list; {hint}");
+        }
+    }
+}
+
 /// The form, the conference when the form is one of its questionnaires, and the States list
-/// (the conference's, or the 193 Member States for a form file on its own).
-fn load(args: &QuestionnaireArgs) -> Result<(Questionnaire, Option<Conference>, states::StatesFile)> {
-    let path = Path::new(&args.form);
+/// (the conference's, or for a form file on its own the conference's when there is one beside
+/// it, else the 193 Member States).
+pub fn load_form(form_arg: &str, inputs: &Path) -> Result<(Questionnaire, Option<Conference>, states::StatesFile)> {
+    let path = Path::new(form_arg);
     if path.is_file() {
         let display = path.display().to_string();
         let loaded = xlsform::load(path, &display);
@@ -102,23 +104,23 @@ fn load(args: &QuestionnaireArgs) -> Result<(Questionnaire, Option<Conference>, 
         let Some(form) = loaded.questionnaire else {
             bail!("{display} does not load ({} error(s) above); `palermo check {display}` explains each", loaded.errors());
         };
-        let states_csv = args.input.inputs.join("states.csv");
-        let states = if args.state.is_some() && states_csv.is_file() {
+        let states_csv = inputs.join("states.csv");
+        let states = if states_csv.is_file() {
             states::load(&states_csv, &states_csv.display().to_string())?
         } else {
             states::parse(super::init::MEMBER_STATES, "the bundled list of Member States")?
         };
         return Ok((form, None, states));
     }
-    if !args.input.inputs.join("conference.toml").is_file() {
-        bail!("{} is not a file, and there is no conference in {} to find it in as a form_id", args.form, args.input.inputs.display());
+    if !inputs.join("conference.toml").is_file() {
+        bail!("{form_arg} is not a file, and there is no conference in {} to find it in as a form_id", inputs.display());
     }
-    let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
-    let Some(form) = inputs.questionnaires.iter().find(|f| f.form_id == args.form).cloned() else {
-        let ids: Vec<&str> = inputs.questionnaires.iter().map(|f| f.form_id.as_str()).collect();
-        let hint = crate::suggest::closest(&args.form, ids.iter().copied())
+    let (inputs_read, _, _) = pipeline::load_inputs(inputs)?;
+    let Some(form) = inputs_read.questionnaires.iter().find(|f| f.form_id == form_arg).cloned() else {
+        let ids: Vec<&str> = inputs_read.questionnaires.iter().map(|f| f.form_id.as_str()).collect();
+        let hint = crate::suggest::closest(form_arg, ids.iter().copied())
             .map_or_else(|| format!("the conference's forms are {}", ids.join(", ")), |c| format!("did you mean {c}?"));
-        bail!("{} is neither a file nor the form_id of a questionnaire in {}; {hint}", args.form, args.input.inputs.join("questionnaires").display());
+        bail!("{form_arg} is neither a file nor the form_id of a questionnaire in {}; {hint}", inputs.join("questionnaires").display());
     };
-    Ok((form, Some(inputs.conference), inputs.states))
+    Ok((form, Some(inputs_read.conference), inputs_read.states))
 }

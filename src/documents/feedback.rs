@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::Inputs;
 use crate::i18n::Phrases;
+use crate::model::questionnaire::{Geo, QuestionKind};
 use crate::model::submission::Status;
 use crate::model::{Diagnostic, State};
 
@@ -31,7 +32,23 @@ fn localized(d: &Diagnostic, form: &crate::model::questionnaire::Questionnaire, 
             (p.fmt("letter-not-a-choice", &[("value", value.into())]), p.fmt("letter-not-a-choice-fix", &[("choices", p.list_or(&choices).into())]))
         }
         "not_a_number" => (p.fmt("letter-not-a-number", &[("value", value.into())]), p.t("letter-not-a-number-fix")),
-        _ => return None,
+        // The other refusals: the value, and what the answer should be, as the workbook says it.
+        code => {
+            let figure = |n: f64| crate::i18n::format_decimal(lang, &crate::expr::ast::format_number(n));
+            let labels = |list: &str| form.choices.get(list).map(|l| l.iter().filter_map(|c| c.label.get(lang, &form.default_language)).map(str::to_string).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+            let fix = match (code, &question.kind) {
+                ("not_a_date", _) => p.t("wb-date"),
+                ("not_a_time", _) => p.t("wb-time"),
+                ("not_a_date_time", _) => p.t("wb-date-time"),
+                ("not_on_scale", QuestionKind::Range(s)) => p.fmt("wb-range", &[("start", figure(s.start).into()), ("end", figure(s.end).into()), ("step", figure(s.step).into())]),
+                ("not_a_location", QuestionKind::Geo(Geo::Point)) => p.t("wb-geo"),
+                ("not_a_location", _) => p.t("wb-geo-points"),
+                ("not_acknowledged", _) => p.t("wb-acknowledge"),
+                ("ranked_twice", QuestionKind::Rank(list)) => p.fmt("wb-rank", &[("choices", labels(list).into())]),
+                _ => return None,
+            };
+            (p.fmt("letter-not-accepted", &[("value", value.into())]), fix)
+        }
     })
 }
 

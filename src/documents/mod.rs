@@ -8,6 +8,7 @@ pub mod paper;
 pub mod profile;
 pub mod report;
 pub mod states_by_group;
+pub mod workbook;
 
 use std::collections::BTreeMap;
 

@@ -9,7 +9,7 @@ use crate::config::Conference;
 use crate::expr::words::{describe, Role};
 use crate::expr::{BinOp, Expr, Node};
 use crate::i18n::Phrases;
-use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
 use crate::model::State;
 
 /// A choice printed with its tick box, and where to go next when it is ticked.
@@ -43,17 +43,28 @@ pub enum Area {
     Geo { points: u32 },
     /// One box to tick ("OK").
     Tick,
-    /// A scale of boxes from `start` to `end`.
+    /// A box for each value of a scale.
     Scale { values: Vec<String> },
-    /// A numbered box beside each item, to rank them.
-    Rank { items: Vec<String> },
+    /// A box beside each item for its rank (as many cells as the largest rank has digits).
+    Rank { items: Vec<PaperChoice>, digits: u32 },
     /// A file, photograph or recording sent with the reply.
     Attach,
-    /// A table of blank rows (a repeated group): one column per question.
-    Table { columns: Vec<String>, rows: u32 },
+    /// A table of blank rows (a repeat): one column per question, a text cell per row.
+    Table { columns: Vec<TableColumn>, rows: u32 },
     /// Text only (a note).
     None,
 }
+
+/// A column of a repeat's table: the question it holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableColumn {
+    pub name: String,
+    pub number: String,
+    pub label: String,
+}
+
+/// Blank rows printed for a repeat (a State with more attaches a copy of the page).
+const TABLE_ROWS: u32 = 6;
 
 /// One question as printed.
 #[derive(Debug, Clone, Serialize)]
@@ -121,6 +132,8 @@ pub struct Words {
     pub attach: String,
     pub other: String,
     pub end: String,
+    /// The decimal mark written between a comb's whole and decimal cells.
+    pub decimal: String,
 }
 
 /// The printed questionnaire of `form` in the language of `p`, personalised for `state`.
@@ -140,11 +153,24 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
     // The first section without provisions is the reply's general information: the focal
     // point's block of the cover.
     let general = form.sections().find(|(i, g)| g.provision.is_none() && !form.questions.iter().any(|q| q.group == Some(*i) && q.provision.is_some())).map(|(i, _)| i);
-    let printed = |q: &&Question| q.kind.is_answered() || matches!(q.kind, QuestionKind::Note);
+    let printed = |q: &&Question| (q.kind.is_answered() || matches!(q.kind, QuestionKind::Note)) && !(form.repeat_of(q).is_some() && q.kind == QuestionKind::Note);
     let focal: Vec<PaperQuestion> = form.questions.iter().filter(printed).filter(|q| general.is_some() && q.group == general).map(|q| question(p, form, q)).collect();
     let mut sections: Vec<PaperSection> = Vec::new();
     let mut current = None;
+    let mut tables_done: Vec<usize> = Vec::new();
     for q in form.questions.iter().filter(printed).filter(|q| general.is_none() || q.group != general) {
+        // The questions of a repeat are one table, printed where its first question comes.
+        if let Some(repeat) = form.repeat_of(q) {
+            if tables_done.contains(&repeat) {
+                continue;
+            }
+            tables_done.push(repeat);
+            if sections.is_empty() {
+                sections.push(PaperSection { title: String::new(), level: 1, questions: Vec::new() });
+            }
+            sections.last_mut().expect("a section").questions.push(table(p, form, repeat));
+            continue;
+        }
         if q.group != current || sections.is_empty() {
             current = q.group;
             if let Some(g) = q.group {
@@ -197,6 +223,7 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
             attach: p.plain("quest-attach", &[]),
             other: p.plain("quest-other", &[]),
             end: p.plain("quest-end", &[]),
+            decimal: crate::i18n::format_decimal(lang, "1.5").chars().nth(1).map_or(".".into(), |c| c.to_string()),
         },
         iso_date: date.to_string(),
         numbering: p.list("numbering-paragraph"),
@@ -226,7 +253,30 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
         QuestionKind::Integer => (Area::Comb { digits: digits(q).unwrap_or(6), decimals: 0, negative: false }, p.plain("quest-digits", &[])),
         QuestionKind::Decimal => (Area::Comb { digits: digits(q).unwrap_or(6), decimals: 2, negative: false }, p.plain("quest-digits", &[])),
         QuestionKind::Date => (Area::Date, String::new()),
-        QuestionKind::Note | QuestionKind::Calculate => (Area::None, String::new()),
+        QuestionKind::Time => (Area::Time, p.plain("quest-time", &[])),
+        QuestionKind::DateTime => (Area::DateTime, p.plain("quest-time", &[])),
+        QuestionKind::Geo(geo) => {
+            let points = if *geo == Geo::Point { 1 } else { 4 };
+            let instruction = if points == 1 { p.plain("quest-geo", &[]) } else { format!("{} {}", p.plain("quest-geo", &[]), p.plain("quest-geo-points", &[])) };
+            (Area::Geo { points }, instruction)
+        }
+        QuestionKind::Media(_) => (Area::Attach, String::new()),
+        QuestionKind::Acknowledge => (Area::Tick, p.plain("quest-tick-ok", &[])),
+        QuestionKind::Range(scale) => match scale.values() {
+            Some(values) => (Area::Scale { values: values.iter().map(|v| crate::expr::ast::format_number(*v)).collect() }, p.plain("quest-scale", &[])),
+            None => {
+                let largest = scale.start.abs().max(scale.end.abs()).max(1.0);
+                let decimals = if scale.step.fract() == 0.0 { 0 } else { 2 };
+                (Area::Comb { digits: largest.log10().floor() as u32 + 1, decimals, negative: scale.start < 0.0 }, p.plain("quest-digits", &[]))
+            }
+        },
+        QuestionKind::Rank(list) => {
+            let items: Vec<PaperChoice> = choices_of(list).iter().map(|c| PaperChoice { name: c.name.clone(), label: text(&c.label), skip: None, other: false }).collect();
+            let count = items.len().max(1);
+            let instruction = p.plain("quest-rank", &[("count", count.into())]);
+            (Area::Rank { digits: (count as f64).log10().floor() as u32 + 1, items }, instruction)
+        }
+        QuestionKind::Note | QuestionKind::Calculate | QuestionKind::Hidden => (Area::None, String::new()),
     };
     let condition = q.relevant.as_ref().map_or_else(String::new, |r| describe(&r.expr, Role::Relevant, p, form));
     let constraint = match (&q.kind, &q.constraint) {
@@ -234,15 +284,40 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
         (QuestionKind::Text, _) | (_, None) => String::new(),
         (_, Some(c)) => q.constraint_message.get(lang, &form.default_language).map_or_else(|| describe(&c.expr, Role::Constraint, p, form), str::to_string),
     };
+    // A picture or a recording the electronic form shows: named, as paper cannot play it.
+    let mut hint = text(&q.hint);
+    for file in q.media.values().filter_map(|t| t.get(lang, &form.default_language)) {
+        let note = p.plain("quest-media-shown", &[("file", file.into())]);
+        hint = if hint.is_empty() { note } else { format!("{hint} {note}") };
+    }
     PaperQuestion {
         name: q.name.clone(),
         number: q.number.clone().unwrap_or_default(),
         label: text(&q.label),
-        hint: text(&q.hint),
+        hint,
         instruction,
         condition,
         constraint,
         area,
+    }
+}
+
+/// A repeat as a table with blank rows: a column per question, titled with its number.
+fn table(p: Phrases<'_>, form: &Questionnaire, repeat: usize) -> PaperQuestion {
+    let lang = p.lang();
+    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
+    let group = &form.groups[repeat];
+    let questions: Vec<&Question> = form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q) == Some(repeat)).collect();
+    let columns = questions.iter().map(|q| TableColumn { name: q.name.clone(), number: q.number.clone().unwrap_or_default(), label: text(&q.label) }).collect();
+    PaperQuestion {
+        name: group.name.clone(),
+        number: String::new(),
+        label: text(&group.label),
+        hint: String::new(),
+        instruction: p.plain("quest-capitals", &[]),
+        condition: group.relevant.as_ref().map_or_else(String::new, |r| describe(&r.expr, Role::Relevant, p, form)),
+        constraint: String::new(),
+        area: Area::Table { columns, rows: TABLE_ROWS },
     }
 }
 

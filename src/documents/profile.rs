@@ -248,8 +248,15 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
             blocks.push(Block { title, level, rows: Vec::new(), not_applicable: None });
             skipped.clear();
         }
-        let applies = crate::validate::applies(form, q, reply);
-        let given = reply.answers.get(&q.name).map(|a| answer_text(p, form, q, a));
+        // A question of a repeat: its answer in each row, numbered.
+        let (applies, given) = match form.repeat_of(q) {
+            Some(g) => {
+                let rows = reply.repeats.get(&form.groups[g].name).map(Vec::as_slice).unwrap_or_default();
+                let given: Vec<String> = rows.iter().enumerate().filter_map(|(i, row)| row.get(&q.name).map(|a| format!("{}. {}", i + 1, answer_text(p, form, q, a)))).collect();
+                (!rows.is_empty(), (!given.is_empty()).then(|| given.join("; ")))
+            }
+            None => (crate::validate::applies(form, q, reply), reply.answers.get(&q.name).map(|a| answer_text(p, form, q, a))),
+        };
         let number = q.number.clone().unwrap_or_default();
         let block = blocks.last_mut().expect("a block was opened");
         let (answer, quoted, remark) = match (given, applies) {

@@ -95,6 +95,39 @@ impl Expr {
         out
     }
 
+    /// The bounds a constraint sets on the answer itself, from its `and`-joined comparisons of
+    /// `.` with a number (`. >= 0 and . <= 999` → 0 and 999); `None` where it sets none.
+    pub fn bounds(&self) -> (Option<f64>, Option<f64>) {
+        let (mut low, mut high): (Option<f64>, Option<f64>) = (None, None);
+        let mut terms = vec![self];
+        while let Some(e) = terms.pop() {
+            match &e.node {
+                Node::Binary(BinOp::And, a, b) => terms.extend([a.as_ref(), b.as_ref()]),
+                Node::Binary(op, a, b) => {
+                    let (op, n) = match (&a.node, &b.node) {
+                        (Node::Current, Node::Num(n)) => (*op, *n),
+                        // `0 <= .` reads as `. >= 0`.
+                        (Node::Num(n), Node::Current) => match op {
+                            BinOp::Lt => (BinOp::Gt, *n),
+                            BinOp::Le => (BinOp::Ge, *n),
+                            BinOp::Gt => (BinOp::Lt, *n),
+                            BinOp::Ge => (BinOp::Le, *n),
+                            other => (*other, *n),
+                        },
+                        _ => continue,
+                    };
+                    match op {
+                        BinOp::Ge | BinOp::Gt => low = Some(low.map_or(n, |l| l.max(n))),
+                        BinOp::Le | BinOp::Lt => high = Some(high.map_or(n, |h| h.min(n))),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        (low, high)
+    }
+
     pub fn visit<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         f(self);
         match &self.node {

@@ -69,6 +69,17 @@ pub trait Answers {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvalError(pub String);
 
+impl EvalError {
+    /// What an expression says when it calls a function only the collecting device can evaluate.
+    const DEVICE: &'static str = "only the collecting device knows the value of ";
+
+    /// Whether the expression could not be evaluated because it asks the device (pulldata(),
+    /// random()…), rather than because it is wrong.
+    pub fn is_device_only(&self) -> bool {
+        self.0.starts_with(Self::DEVICE)
+    }
+}
+
 pub fn eval(expr: &Expr, answers: &dyn Answers) -> Result<Value, EvalError> {
     Ok(match &expr.node {
         Node::Ref(name) => answers.answer(name),
@@ -193,6 +204,36 @@ fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalE
         },
         "once" => arg(0)?,
         "jr:choice-name" => arg(0)?,
+        "floor" => Value::Num(arg(0)?.number().floor()),
+        "ceiling" => Value::Num(arg(0)?.number().ceil()),
+        "sqrt" => Value::Num(arg(0)?.number().sqrt()),
+        "exp" => Value::Num(arg(0)?.number().exp()),
+        "exp10" => Value::Num(10f64.powf(arg(0)?.number())),
+        "log" => Value::Num(arg(0)?.number().ln()),
+        "log10" => Value::Num(arg(0)?.number().log10()),
+        "sin" => Value::Num(arg(0)?.number().sin()),
+        "cos" => Value::Num(arg(0)?.number().cos()),
+        "tan" => Value::Num(arg(0)?.number().tan()),
+        "asin" => Value::Num(arg(0)?.number().asin()),
+        "acos" => Value::Num(arg(0)?.number().acos()),
+        "atan" => Value::Num(arg(0)?.number().atan()),
+        "atan2" => Value::Num(arg(0)?.number().atan2(arg(1)?.number())),
+        "pi" => Value::Num(std::f64::consts::PI),
+        "substring-before" => {
+            let (text, separator) = (arg(0)?.text(), arg(1)?.text());
+            Value::Str(text.split_once(separator.as_str()).map_or(String::new(), |(before, _)| before.to_string()))
+        }
+        "substring-after" => {
+            let (text, separator) = (arg(0)?.text(), arg(1)?.text());
+            Value::Str(text.split_once(separator.as_str()).map_or(String::new(), |(_, after)| after.to_string()))
+        }
+        "normalize-space" => Value::Str(current_or(0)?.text().split_whitespace().collect::<Vec<_>>().join(" ")),
+        "translate" => {
+            let (text, from, to) = (arg(0)?.text(), arg(1)?.text().chars().collect::<Vec<_>>(), arg(2)?.text().chars().collect::<Vec<_>>());
+            Value::Str(text.chars().filter_map(|c| match from.iter().position(|f| *f == c) { Some(i) => to.get(i).copied(), None => Some(c) }).collect())
+        }
+        "boolean-from-string" => Value::Bool(matches!(arg(0)?.text().trim(), "true" | "1")),
+        device if super::functions::DEVICE_ONLY.contains(&device) => return Err(EvalError(format!("{}{device}()", EvalError::DEVICE))),
         other => return Err(EvalError(format!("unknown function {other}()"))),
     })
 }

@@ -39,6 +39,51 @@ pub const FUNCTIONS: &[Function] = &[
     Function { name: "date", min_args: 1, max_args: 1, usage: "date('YYYY-MM-DD')" },
     Function { name: "once", min_args: 1, max_args: 1, usage: "once(x)" },
     Function { name: "jr:choice-name", min_args: 2, max_args: 2, usage: "jr:choice-name(${question}, 'question'): the label of the selected choice" },
+    Function { name: "floor", min_args: 1, max_args: 1, usage: "floor(number)" },
+    Function { name: "ceiling", min_args: 1, max_args: 1, usage: "ceiling(number)" },
+    Function { name: "sqrt", min_args: 1, max_args: 1, usage: "sqrt(number)" },
+    Function { name: "exp", min_args: 1, max_args: 1, usage: "exp(number)" },
+    Function { name: "exp10", min_args: 1, max_args: 1, usage: "exp10(number)" },
+    Function { name: "log", min_args: 1, max_args: 1, usage: "log(number): the natural logarithm" },
+    Function { name: "log10", min_args: 1, max_args: 1, usage: "log10(number)" },
+    Function { name: "sin", min_args: 1, max_args: 1, usage: "sin(radians)" },
+    Function { name: "cos", min_args: 1, max_args: 1, usage: "cos(radians)" },
+    Function { name: "tan", min_args: 1, max_args: 1, usage: "tan(radians)" },
+    Function { name: "asin", min_args: 1, max_args: 1, usage: "asin(number)" },
+    Function { name: "acos", min_args: 1, max_args: 1, usage: "acos(number)" },
+    Function { name: "atan", min_args: 1, max_args: 1, usage: "atan(number)" },
+    Function { name: "atan2", min_args: 2, max_args: 2, usage: "atan2(y, x)" },
+    Function { name: "pi", min_args: 0, max_args: 0, usage: "pi()" },
+    Function { name: "substring-before", min_args: 2, max_args: 2, usage: "substring-before(text, 'separator')" },
+    Function { name: "substring-after", min_args: 2, max_args: 2, usage: "substring-after(text, 'separator')" },
+    Function { name: "normalize-space", min_args: 0, max_args: 1, usage: "normalize-space(text)" },
+    Function { name: "translate", min_args: 3, max_args: 3, usage: "translate(text, 'from', 'to')" },
+    Function { name: "boolean-from-string", min_args: 1, max_args: 1, usage: "boolean-from-string(text): true for 'true' or '1'" },
+    // Functions whose value the device alone knows (a CSV in its media, a random draw, the rows
+    // of a repeat): palermo does not check conditions that use them.
+    Function { name: "pulldata", min_args: 4, max_args: 4, usage: "pulldata('file', 'column', 'key column', key): a value from a CSV file on the device" },
+    Function { name: "random", min_args: 0, max_args: 0, usage: "random()" },
+    Function { name: "uuid", min_args: 0, max_args: 1, usage: "uuid()" },
+    Function { name: "digest", min_args: 2, max_args: 3, usage: "digest(text, 'SHA-256')" },
+    Function { name: "position", min_args: 0, max_args: 1, usage: "position(..): the row of a repeat" },
+    Function { name: "indexed-repeat", min_args: 3, max_args: MANY, usage: "indexed-repeat(${question}, ${repeat}, row)" },
+    Function { name: "sum", min_args: 1, max_args: 1, usage: "sum(${question in a repeat})" },
+    Function { name: "count", min_args: 1, max_args: 1, usage: "count(${repeat})" },
+    Function { name: "count-non-empty", min_args: 1, max_args: 1, usage: "count-non-empty(${question in a repeat})" },
+    Function { name: "join", min_args: 2, max_args: 2, usage: "join(', ', ${question in a repeat})" },
+    Function { name: "area", min_args: 1, max_args: 1, usage: "area(${geoshape})" },
+    Function { name: "distance", min_args: 1, max_args: MANY, usage: "distance(${geotrace})" },
+    Function { name: "format-date", min_args: 2, max_args: 2, usage: "format-date(${date}, '%Y')" },
+    Function { name: "format-date-time", min_args: 2, max_args: 2, usage: "format-date-time(${datetime}, '%Y')" },
+    Function { name: "decimal-date-time", min_args: 1, max_args: 1, usage: "decimal-date-time(${datetime})" },
+    Function { name: "decimal-time", min_args: 1, max_args: 1, usage: "decimal-time(${time})" },
+    Function { name: "jr:itext", min_args: 1, max_args: 1, usage: "jr:itext('id')" },
+];
+
+/// Functions whose value only the collecting device knows.
+pub const DEVICE_ONLY: &[&str] = &[
+    "pulldata", "random", "uuid", "digest", "position", "indexed-repeat", "sum", "count", "count-non-empty", "join", "area",
+    "distance", "format-date", "format-date-time", "decimal-date-time", "decimal-time", "jr:itext",
 ];
 
 pub fn lookup(name: &str) -> Option<&'static Function> {

@@ -204,7 +204,9 @@ impl FormFigures {
                 let questions: Vec<QuestionFigures> = form
                     .questions
                     .iter()
-                    .filter(|q| q.group == Some(group_index) && q.kind.is_answered() && q.publish && !q.technical_assistance)
+                    // A repeat's questions have a row of answers per State, not one answer: the
+                    // reports count States' single answers only.
+                    .filter(|q| q.group == Some(group_index) && q.kind.is_answered() && q.publish && !q.technical_assistance && form.repeat_of(q).is_none())
                     .map(|q| question_figures(form, q, &replies, &mut reg))
                     .collect();
                 if !questions.is_empty() && (group.provision.is_some() || form.questions.iter().any(|q| q.group == Some(group_index) && q.provision.is_some())) {

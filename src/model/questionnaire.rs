@@ -37,17 +37,81 @@ pub struct Expression {
     pub expr: Expr,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What a geographic question records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Geo {
+    /// One point: `latitude longitude [altitude [accuracy]]`.
+    Point,
+    /// A line of two points or more, separated by `;`.
+    Trace,
+    /// A closed area: four points or more, the last the same as the first.
+    Shape,
+}
+
+/// What a file question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Media {
+    Image,
+    Audio,
+    Video,
+    /// Any other file (`file`, and `osm`, an OpenStreetMap file).
+    File,
+}
+
+/// The scale of a `range` question (its `parameters`: start, end, step).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Scale {
+    pub start: f64,
+    pub end: f64,
+    pub step: f64,
+}
+
+impl Scale {
+    /// The values a State can pick, when there are few enough to print a box for each.
+    pub fn values(&self) -> Option<Vec<f64>> {
+        if self.step <= 0.0 || self.end < self.start {
+            return None;
+        }
+        let count = ((self.end - self.start) / self.step + 1e-9).floor() as usize + 1;
+        (count <= 11).then(|| (0..count).map(|i| self.start + i as f64 * self.step).collect())
+    }
+
+    /// Whether `n` is on the scale (between its ends, a whole number of steps from its start).
+    pub fn contains(&self, n: f64) -> bool {
+        let (low, high) = if self.start <= self.end { (self.start, self.end) } else { (self.end, self.start) };
+        let steps = (n - self.start) / self.step;
+        n >= low - 1e-9 && n <= high + 1e-9 && (steps - steps.round()).abs() < 1e-6
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", content = "list", rename_all = "snake_case")]
 pub enum QuestionKind {
     Text,
     Integer,
     Decimal,
     Date,
+    /// A time of day, HH:MM.
+    Time,
+    /// A date and a time.
+    DateTime,
     SelectOne(String),
     SelectMultiple(String),
+    /// The choices of a list put in order, most important first.
+    Rank(String),
+    /// A number picked on a scale.
+    Range(Scale),
+    Geo(Geo),
+    /// A file sent with the reply: the answer is its name.
+    Media(Media),
+    /// A box to tick, stored as `OK` (`acknowledge`, `trigger`).
+    Acknowledge,
     Note,
     Calculate,
+    /// A value set by the form itself, never shown (`hidden`).
+    Hidden,
 }
 
 impl QuestionKind {
@@ -57,23 +121,42 @@ impl QuestionKind {
             QuestionKind::Integer => "integer",
             QuestionKind::Decimal => "decimal",
             QuestionKind::Date => "date",
+            QuestionKind::Time => "time",
+            QuestionKind::DateTime => "datetime",
             QuestionKind::SelectOne(_) => "select_one",
             QuestionKind::SelectMultiple(_) => "select_multiple",
+            QuestionKind::Rank(_) => "rank",
+            QuestionKind::Range(_) => "range",
+            QuestionKind::Geo(Geo::Point) => "geopoint",
+            QuestionKind::Geo(Geo::Trace) => "geotrace",
+            QuestionKind::Geo(Geo::Shape) => "geoshape",
+            QuestionKind::Media(Media::Image) => "image",
+            QuestionKind::Media(Media::Audio) => "audio",
+            QuestionKind::Media(Media::Video) => "video",
+            QuestionKind::Media(Media::File) => "file",
+            QuestionKind::Acknowledge => "acknowledge",
             QuestionKind::Note => "note",
             QuestionKind::Calculate => "calculate",
+            QuestionKind::Hidden => "hidden",
         }
     }
 
+    /// The choice list of a select or a rank.
     pub fn list(&self) -> Option<&str> {
         match self {
-            QuestionKind::SelectOne(l) | QuestionKind::SelectMultiple(l) => Some(l),
+            QuestionKind::SelectOne(l) | QuestionKind::SelectMultiple(l) | QuestionKind::Rank(l) => Some(l),
             _ => None,
         }
     }
 
-    /// Whether a State answers it (notes and calculations are not answered).
+    /// Whether a State answers it (notes, calculations and hidden values are not answered).
     pub fn is_answered(&self) -> bool {
-        !matches!(self, QuestionKind::Note | QuestionKind::Calculate)
+        !matches!(self, QuestionKind::Note | QuestionKind::Calculate | QuestionKind::Hidden)
+    }
+
+    /// Whether the answer is a number.
+    pub fn is_number(&self) -> bool {
+        matches!(self, QuestionKind::Integer | QuestionKind::Decimal | QuestionKind::Range(_))
     }
 }
 
@@ -133,6 +216,8 @@ pub struct Question {
     pub calculation: Option<Expression>,
     pub appearance: Option<String>,
     pub default: Option<String>,
+    /// Files shown with the question (`image`, `audio`, `video`, `big-image` columns), per language.
+    pub media: BTreeMap<String, Text>,
     /// `select_one LIST or_other`: "other" is accepted besides the list's choices.
     pub or_other: bool,
     pub provision: Option<Provision>,
@@ -183,6 +268,8 @@ pub struct Questionnaire {
     pub groups: Vec<Group>,
     pub questions: Vec<Question>,
     pub choices: BTreeMap<String, Vec<Choice>>,
+    /// The choices files beside the form that it reads (`select_one_from_file species.csv`).
+    pub files: Vec<String>,
     /// The file it was read from, as given.
     pub source: String,
 }
@@ -200,6 +287,17 @@ impl Questionnaire {
     /// The top-level groups: the form's sections.
     pub fn sections(&self) -> impl Iterator<Item = (usize, &Group)> {
         self.groups.iter().enumerate().filter(|(_, g)| g.parent.is_none())
+    }
+
+    /// The innermost repeat holding a question, if any: its answers come in rows.
+    pub fn repeat_of(&self, question: &Question) -> Option<usize> {
+        let mut group = question.group?;
+        loop {
+            if self.groups[group].repeat {
+                return Some(group);
+            }
+            group = self.groups[group].parent?;
+        }
     }
 
     /// The section (top-level group) a question belongs to.

@@ -55,6 +55,8 @@ pub struct RawAnswer {
     pub key: String,
     pub value: Cell,
     pub place: Place,
+    /// For a question in a repeat: the row (from 0) the answer belongs to.
+    pub row: Option<usize>,
 }
 
 /// A submission as read, before it is checked against its form.
@@ -118,5 +120,8 @@ pub struct Submission {
     pub state: String,
     pub submitted: Date,
     pub answers: BTreeMap<String, Answer>,
+    /// The rows of each repeat, by the repeat's name: the answers of its questions, row by row.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub repeats: BTreeMap<String, Vec<BTreeMap<String, Answer>>>,
     pub place: Place,
 }

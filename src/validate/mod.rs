@@ -222,8 +222,17 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
     // Answers: normalise each, then check conditions in the order of the form.
     let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
     let mut places: BTreeMap<String, Place> = BTreeMap::new();
+    // Repeats: group → row → (answers, places).
+    let mut rows: BTreeMap<usize, BTreeMap<usize, RowAnswers>> = BTreeMap::new();
     for raw_answer in &raw.answers {
         let Some(question) = form.question(&raw_answer.key) else { continue };
+        let (answers, places) = match form.repeat_of(question) {
+            Some(group) => {
+                let row = rows.entry(group).or_default().entry(raw_answer.row.unwrap_or(0)).or_default();
+                (&mut row.0, &mut row.1)
+            }
+            None => (&mut answers, &mut places),
+        };
         if places.contains_key(&question.name) {
             diagnostics.push(raw_answer.place.diagnostic(true, format!("{:?} is answered twice", question.name)).question(&question.name).hint("keep one answer per question"));
             continue;
@@ -258,57 +267,102 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
         return (None, diagnostics);
     }
     let today = submitted.unwrap_or(Date::new(2100, 1, 1).expect("valid"));
-    for question in form.questions.iter().filter(|q| q.kind.is_answered()) {
-        let context = Context { answers: &answers, current: answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value), today };
-        let relevant = is_relevant(form, question.relevant.as_ref(), question.group, &context);
-        let label = short(question.label.get(lang, "en").unwrap_or(&question.name));
-        let number = question.number.as_deref().unwrap_or("?");
+    for question in form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q).is_none()) {
         let place = places.get(&question.name).or_else(|| raw.slots.get(&question.name)).cloned().unwrap_or_else(|| raw.place.clone());
-        let answered = answers.contains_key(&question.name);
-        if answered && !relevant {
-            let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases("en"), form));
-            diagnostics.push(
-                place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply"))
-                    .question(&question.name)
-                    .code("not_relevant")
-                    .hint(format!("{why} The answer is kept.")),
-            );
-            continue;
-        }
-        if !relevant {
-            continue;
-        }
-        let required = match &question.required {
-            Required::No => false,
-            Required::Yes => true,
-            Required::When(e) => holds(&e.expr, &context).unwrap_or(false),
-        };
-        if required && !answered && !places.contains_key(&question.name) {
-            let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
-            diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).code("required").hint(hint));
-        }
-        if let (true, Some(constraint)) = (answered, &question.constraint) {
-            match holds(&constraint.expr, &context) {
-                Ok(true) => {}
-                Ok(false) => {
-                    let message = question.constraint_message.get(lang, "en").map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
-                    diagnostics.push(
-                        place.diagnostic(true, format!("question {number} ({label}): {message}"))
-                            .question(&question.name)
-                            .code("constraint")
-                            .value(context.current.text())
-                            .hint(describe(&constraint.expr, Role::Constraint, crate::i18n::Catalogs::builtin().phrases("en"), form)),
-                    );
-                }
-                Err(e) => diagnostics.push(place.diagnostic(true, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form")),
+        check_conditions(form, question, &answers, answers.contains_key(&question.name), places.contains_key(&question.name), place, today, None, &mut diagnostics);
+    }
+    // Each row of a repeat: its questions see the row's answers and the reply's others.
+    let mut repeats: BTreeMap<String, Vec<BTreeMap<String, Answer>>> = BTreeMap::new();
+    for (group, group_rows) in &rows {
+        let name = &form.groups[*group].name;
+        for (row, (row_answers, row_places)) in group_rows {
+            let mut seen = answers.clone();
+            seen.extend(row_answers.iter().map(|(k, v)| (k.clone(), v.clone())));
+            let row_place = row_places.values().next().cloned().unwrap_or_else(|| raw.place.clone());
+            for question in form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q) == Some(*group)) {
+                let place = row_places.get(&question.name).cloned().unwrap_or_else(|| row_place.clone());
+                check_conditions(form, question, &seen, row_answers.contains_key(&question.name), row_places.contains_key(&question.name), place, today, Some(*row), &mut diagnostics);
             }
+            let rows_of = repeats.entry(name.clone()).or_default();
+            rows_of.resize_with(rows_of.len().max(row + 1), BTreeMap::new);
+            rows_of[*row] = row_answers.clone();
         }
     }
     let submission = match (state, submitted) {
-        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers, place: raw.place.clone() }),
+        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers, repeats, place: raw.place.clone() }),
         _ => None,
     };
     (submission, diagnostics)
+}
+
+/// One row of a repeat: its answers and where each was read.
+type RowAnswers = (BTreeMap<String, Answer>, BTreeMap<String, Place>);
+
+/// Whether a question applies, is answered when required, and meets its constraint, seeing
+/// `answers` (the reply's, and for a question of a repeat the row's); `row` names the row.
+#[allow(clippy::too_many_arguments)]
+fn check_conditions(
+    form: &Questionnaire,
+    question: &Question,
+    answers: &BTreeMap<String, Answer>,
+    answered: bool,
+    written: bool,
+    place: Place,
+    today: Date,
+    row: Option<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let lang = form.default_language.as_str();
+    let context = Context { answers, current: answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value), today };
+    let relevant = is_relevant(form, question.relevant.as_ref(), question.group, &context);
+    let label = short(question.label.get(lang, "en").unwrap_or(&question.name));
+    let number = match row {
+        Some(r) => format!("{}, row {}", question.number.as_deref().unwrap_or("?"), r + 1),
+        None => question.number.as_deref().unwrap_or("?").to_string(),
+    };
+    if answered && !relevant {
+        let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases("en"), form));
+        diagnostics.push(
+            place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply"))
+                .question(&question.name)
+                .code("not_relevant")
+                .hint(format!("{why} The answer is kept.")),
+        );
+        return;
+    }
+    if !relevant {
+        return;
+    }
+    let required = match &question.required {
+        Required::No => false,
+        Required::Yes => true,
+        Required::When(e) => holds(&e.expr, &context).unwrap_or(false),
+    };
+    if required && !answered && !written {
+        let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
+        diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).code("required").hint(hint));
+    }
+    if let (true, Some(constraint)) = (answered, &question.constraint) {
+        match holds(&constraint.expr, &context) {
+            Ok(true) => {}
+            Ok(false) => {
+                let message = question.constraint_message.get(lang, "en").map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
+                diagnostics.push(
+                    place.diagnostic(true, format!("question {number} ({label}): {message}"))
+                        .question(&question.name)
+                        .code("constraint")
+                        .value(context.current.text())
+                        .hint(describe(&constraint.expr, Role::Constraint, crate::i18n::Catalogs::builtin().phrases("en"), form)),
+                );
+            }
+            Err(e) if e.is_device_only() => diagnostics.push(
+                place.diagnostic(false, format!("question {number}: the constraint is not checked: {}", e.0))
+                    .question(&question.name)
+                    .hint("nothing to do; the device that collected the reply checked it"),
+            ),
+            Err(e) => diagnostics.push(place.diagnostic(true, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form")),
+        }
+    }
 }
 
 /// The State a mistyped code or name most likely means: the nearest codes and names, and among

@@ -30,7 +30,37 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
         _ => choice(form, list, written),
     };
     match &question.kind {
-        QuestionKind::Text | QuestionKind::Note | QuestionKind::Calculate => Ok((Answer::Text(text), None)),
+        QuestionKind::Text | QuestionKind::Note | QuestionKind::Calculate | QuestionKind::Hidden | QuestionKind::Media(_) => Ok((Answer::Text(text), None)),
+        QuestionKind::Time => time(cell).map(|t| (Answer::Text(t), None)),
+        QuestionKind::DateTime => date_time(cell, date_1904),
+        QuestionKind::Geo(kind) => geo(&text, *kind),
+        QuestionKind::Acknowledge => match cell {
+            Cell::Bool(true) => Ok((Answer::Text("OK".into()), None)),
+            _ if ["ok", "yes", "true", "1", "x", "✓", "✔"].contains(&text.to_lowercase().as_str()) => Ok((Answer::Text("OK".into()), None)),
+            _ => Err(refuse("not_acknowledged", format!("{text:?} does not acknowledge"), "write OK to acknowledge, or leave the answer empty")),
+        },
+        QuestionKind::Range(scale) => match number(cell) {
+            Some(n) if scale.contains(n) => Ok((Answer::Number(n), None)),
+            Some(n) => Err(refuse(
+                "not_on_scale",
+                format!("{} is not on the scale from {} to {} by {}", format_number(n), format_number(scale.start), format_number(scale.end), format_number(scale.step)),
+                "pick a value of the scale",
+            )),
+            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures")),
+        },
+        QuestionKind::Rank(list) => {
+            let mut ranked: Vec<String> = Vec::new();
+            let mut warnings = Vec::new();
+            for part in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|p| !p.is_empty()) {
+                let (name, warning) = choice(form, list, part)?;
+                if ranked.contains(&name) {
+                    return Err(refuse("ranked_twice", format!("{name:?} is ranked twice"), "list each choice once, the most important first"));
+                }
+                ranked.push(name);
+                warnings.extend(warning);
+            }
+            Ok((Answer::Choices(ranked), (!warnings.is_empty()).then(|| warnings.join("; "))))
+        }
         QuestionKind::Integer => match number(cell) {
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
             Some(n) => Err(refuse("not_a_number", format!("{n} is not a whole number"), "write a whole number, such as 12")),
@@ -136,6 +166,122 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
     }
 }
 
+fn format_number(n: f64) -> String {
+    crate::expr::ast::format_number(n)
+}
+
+/// A time of day: `HH:MM`, `HH:MM:SS` (with ODK's milliseconds and offset), a time cell, or an
+/// Excel fraction of a day; kept as `HH:MM` (`HH:MM:SS` when the seconds count), with its offset.
+fn time(cell: &Cell) -> Result<String, Refusal> {
+    let bad = |text: &str| refuse("not_a_time", format!("{text:?} is not a time"), "write the time as HH:MM on a 24-hour clock, such as 14:30");
+    match cell {
+        Cell::Number(n) if (0.0..1.0).contains(n) => {
+            let seconds = (n * 86_400.0).round() as u32;
+            Ok(clock(seconds / 3600, seconds / 60 % 60, seconds % 60, ""))
+        }
+        Cell::Date(d) if d.year <= 1900 => Ok("00:00".into()),
+        Cell::DateTime(text) => parse_time(text.split('T').nth(1).unwrap_or(text)).ok_or_else(|| bad(text)),
+        _ => {
+            let text = cell.text();
+            parse_time(text.trim()).ok_or_else(|| bad(text.trim()))
+        }
+    }
+}
+
+fn clock(h: u32, m: u32, s: u32, offset: &str) -> String {
+    if s == 0 { format!("{h:02}:{m:02}{offset}") } else { format!("{h:02}:{m:02}:{s:02}{offset}") }
+}
+
+/// `14:30`, `14:30:05`, `14:30:05.123+02:00`, `9:05Z`.
+fn parse_time(text: &str) -> Option<String> {
+    let (clock_part, offset) = match text.find(['Z', '+', '-']) {
+        Some(at) => (&text[..at], &text[at..]),
+        None => (text, ""),
+    };
+    let offset_ok = offset.is_empty()
+        || offset == "Z"
+        || (offset.len() >= 3 && offset[1..].chars().all(|c| c.is_ascii_digit() || c == ':') && offset[1..].len() <= 5);
+    let mut parts = clock_part.split(':');
+    let h: u32 = parts.next()?.trim().parse().ok()?;
+    let m_text = parts.next()?;
+    let m: u32 = (m_text.len() == 2).then(|| m_text.parse().ok()).flatten()?;
+    let s: u32 = match parts.next() {
+        Some(sec) => sec.split('.').next()?.parse().ok()?,
+        None => 0,
+    };
+    (parts.next().is_none() && h < 24 && m < 60 && s < 60 && offset_ok).then(|| clock(h, m, s, offset))
+}
+
+/// A date and a time: ISO (`2026-03-01T14:30`, with a space, seconds or an offset), a date-time
+/// cell, or an Excel serial with its fraction.
+fn date_time(cell: &Cell, date_1904: bool) -> Normalised {
+    let bad = |text: &str| refuse("not_a_date_time", format!("{text:?} is not a date and time"), "write YYYY-MM-DD HH:MM, such as 2026-03-01 14:30");
+    match cell {
+        Cell::Number(serial) if (1.0..2_958_466.0).contains(serial) => {
+            let day = from_serial(*serial, date_1904);
+            let t = time(&Cell::Number(serial.fract()))?;
+            Ok((Answer::Text(format!("{day}T{t}")), Some(format!("the number {} read as an Excel date and time: {day} {t}", format_number(*serial)))))
+        }
+        Cell::Date(d) => Ok((Answer::Text(format!("{d}T00:00")), Some(format!("{d} has no time: read as {d} 00:00")))),
+        _ => {
+            let text = cell.text();
+            let text = text.trim();
+            let (day, clock_text) = text.split_once(['T', ' ']).ok_or_else(|| bad(text))?;
+            let day = Date::parse_iso(day).map_err(|_| bad(text))?;
+            let t = parse_time(clock_text.trim()).ok_or_else(|| bad(text))?;
+            Ok((Answer::Text(format!("{day}T{t}")), None))
+        }
+    }
+}
+
+/// A point `latitude longitude [altitude [accuracy]]`, or for a line and an area, points
+/// separated by `;`. An area is closed (its last point repeats its first) if it was not.
+fn geo(text: &str, kind: crate::model::questionnaire::Geo) -> Normalised {
+    use crate::model::questionnaire::Geo;
+    let example = match kind {
+        Geo::Point => "write latitude and longitude in decimal degrees, such as 48.2082 16.3738",
+        Geo::Trace => "write two points or more as latitude longitude, separated by semicolons: 48.20 16.37; 48.21 16.38",
+        Geo::Shape => "write three points or more as latitude longitude, separated by semicolons",
+    };
+    let mut points: Vec<Vec<f64>> = Vec::new();
+    for (i, part) in text.split(';').map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+        let numbers: Vec<f64> = part.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).map(|p| p.parse::<f64>()).collect::<Result<_, _>>().map_err(|_| {
+            refuse("not_a_location", format!("{part:?} is not a location"), example)
+        })?;
+        if !(2..=4).contains(&numbers.len()) {
+            return Err(refuse("not_a_location", format!("{part:?} is not a location"), example));
+        }
+        if !(-90.0..=90.0).contains(&numbers[0]) || !(-180.0..=180.0).contains(&numbers[1]) {
+            let which = if points.is_empty() && i == 0 { String::new() } else { format!(" (point {})", i + 1) };
+            return Err(refuse("not_a_location", format!("{part:?}{which} is off the globe: latitude is between -90 and 90, longitude between -180 and 180"), example));
+        }
+        points.push(numbers);
+    }
+    let needed = match kind {
+        Geo::Point => 1,
+        Geo::Trace => 2,
+        Geo::Shape => 3,
+    };
+    if points.is_empty() || (kind == Geo::Point && points.len() > 1) || points.len() < needed {
+        return Err(refuse("not_a_location", format!("{text:?} is not a {}", kind_word(kind)), example));
+    }
+    let mut warning = None;
+    if kind == Geo::Shape && points.first().map(|p| &p[..2]) != points.last().map(|p| &p[..2]) {
+        points.push(points[0].clone());
+        warning = Some("the area was closed: its first point repeated at its end".to_string());
+    }
+    let written = points.iter().map(|p| p.iter().map(|n| format_number(*n)).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join(";");
+    Ok((Answer::Text(written), warning))
+}
+
+fn kind_word(kind: crate::model::questionnaire::Geo) -> &'static str {
+    match kind {
+        crate::model::questionnaire::Geo::Point => "location",
+        crate::model::questionnaire::Geo::Trace => "line of two points or more",
+        crate::model::questionnaire::Geo::Shape => "area of three points or more",
+    }
+}
+
 fn describe(date: Option<Date>) -> String {
     date.map_or("an impossible date".into(), |d| crate::i18n::Catalogs::builtin().phrases("en").date(d))
 }
@@ -161,6 +307,30 @@ mod tests {
         assert_eq!(from_serial(61.0, false), Date::new(1900, 3, 1).unwrap());
         assert_eq!(from_serial(46082.0, false), Date::new(2026, 3, 1).unwrap());
         assert_eq!(from_serial(44620.0, true), Date::new(2026, 3, 1).unwrap());
+    }
+
+    #[test]
+    fn times_date_times_and_places() {
+        let t = |c: Cell| time(&c);
+        assert_eq!(t(Cell::Text("9:05".into())).unwrap(), "09:05");
+        assert_eq!(t(Cell::Text("14:30:05.000+02:00".into())).unwrap(), "14:30:05+02:00");
+        assert_eq!(t(Cell::Number(0.5)).unwrap(), "12:00");
+        assert_eq!(t(Cell::DateTime("1899-12-31T08:15:00".into())).unwrap(), "08:15");
+        assert!(t(Cell::Text("25:00".into())).is_err());
+        assert!(t(Cell::Text("noon".into())).is_err());
+        let dt = |c: Cell| date_time(&c, false).map(|(a, _)| a);
+        assert_eq!(dt(Cell::Text("2026-03-01 14:30".into())).unwrap(), Answer::Text("2026-03-01T14:30".into()));
+        assert_eq!(dt(Cell::Number(46082.75)).unwrap(), Answer::Text("2026-03-01T18:00".into()));
+        assert!(dt(Cell::Text("2026-03-01".into())).is_err());
+        use crate::model::questionnaire::Geo;
+        assert_eq!(geo("48.2082 16.3738", Geo::Point).unwrap().0, Answer::Text("48.2082 16.3738".into()));
+        assert_eq!(geo("48.2082, 16.3738, 170 5", Geo::Point).unwrap().0, Answer::Text("48.2082 16.3738 170 5".into()));
+        assert!(geo("91 10", Geo::Point).unwrap_err().message.contains("off the globe"));
+        assert!(geo("1 1; 2 2", Geo::Point).is_err());
+        assert!(geo("1 1", Geo::Trace).is_err());
+        let (shape, warning) = geo("0 0; 0 1; 1 1", Geo::Shape).unwrap();
+        assert_eq!(shape, Answer::Text("0 0;0 1;1 1;0 0".into()));
+        assert!(warning.is_some());
     }
 
     #[test]

@@ -482,3 +482,40 @@ quest-latitude = Latitude
 quest-longitude = Longitude
 quest-attach = Send the file, photograph or recording with your reply and write its name here.
 quest-end = This is the end of the questionnaire. Thank you.
+
+quest-tick-ok = Tick the box to confirm.
+quest-scale = Tick one value.
+quest-rank = Number the items from 1, the most important, to { $count }.
+quest-time = On the 24-hour clock.
+quest-geo = In decimal degrees; a minus sign for south and west.
+quest-geo-points = One point per line, in order.
+quest-media-shown = (The electronic form shows a file here: { $file }.)
+
+## Answer workbooks (palermo workbook)
+
+wb-sheet-answers = Answers
+wb-sheet-instructions = Instructions
+wb-help = How to answer
+wb-instructions = Answer in the column “answer” only: the other cells are locked.|Do not change the column “name”: it tells palermo which question each answer belongs to.|Pick a choice from the list in the cell. Where every answer that applies is asked for, write the choices separated by commas.|Fill in the rows “state” (your country’s three-letter code) and “submitted” (the date you send the reply).|A question may depend on an earlier answer: its note says when to answer it. Leave the others empty.|Save the file as an Excel workbook (.xlsx) and send it back as it is, without renaming the sheets.
+wb-state = State (three-letter ISO code)
+wb-submitted = Date the reply is sent
+wb-version = Version of the questionnaire (do not change)
+wb-text = Text.
+wb-whole = A whole number.
+wb-decimal = A number.
+wb-between = From { $low } to { $high }.
+wb-at-least = At least { $low }.
+wb-at-most = At most { $high }.
+wb-date = A date: YYYY-MM-DD.
+wb-time = A time: HH:MM, on the 24-hour clock.
+wb-date-time = A date and time: YYYY-MM-DD HH:MM.
+wb-choose-one = Choose one answer from the list.
+wb-choose-many = Write every answer that applies, separated by commas: { $choices }.
+wb-rank = Write every choice, the most important first, separated by commas: { $choices }.
+wb-range = A number from { $start } to { $end }, by steps of { $step }.
+wb-geo = Latitude and longitude in decimal degrees, separated by a space.
+wb-geo-points = Points as latitude and longitude, separated by semicolons.
+wb-file = The name of the file sent with the reply.
+wb-acknowledge = Choose OK to confirm.
+wb-error-title = Answer not accepted
+wb-repeat = { $title }: one row per item.

@@ -464,3 +464,40 @@ quest-latitude = Latitud
 quest-longitude = Longitud
 quest-attach = Adjunte el archivo, la fotografía o la grabación a su respuesta y escriba aquí su nombre.
 quest-end = Fin del cuestionario. Gracias.
+
+quest-tick-ok = Marque la casilla para confirmar.
+quest-scale = Marque un solo valor.
+quest-rank = Numere los elementos del 1, el más importante, al { $count }.
+quest-time = En formato de 24 horas.
+quest-geo = En grados decimales; con signo menos para el sur y el oeste.
+quest-geo-points = Un punto por línea, en orden.
+quest-media-shown = (El formulario electrónico muestra aquí un archivo: { $file }.)
+
+## Libros de respuesta (palermo workbook)
+
+wb-sheet-answers = Respuestas
+wb-sheet-instructions = Instrucciones
+wb-help = Cómo responder
+wb-instructions = Responda solo en la columna “answer”: las demás celdas están bloqueadas.|No modifique la columna “name”: indica a palermo a qué pregunta corresponde cada respuesta.|Elija una respuesta de la lista de la celda. Cuando se piden todas las respuestas aplicables, escríbalas separadas por comas.|Rellene las filas “state” (el código de tres letras de su país) y “submitted” (la fecha de envío de la respuesta).|Una pregunta puede depender de una respuesta anterior: su nota indica cuándo responderla. Deje vacías las demás.|Guarde el archivo como libro de Excel (.xlsx) y envíelo tal cual, sin cambiar el nombre de las hojas.
+wb-state = Estado (código ISO de tres letras)
+wb-submitted = Fecha de envío de la respuesta
+wb-version = Versión del cuestionario (no modificar)
+wb-text = Texto.
+wb-whole = Un número entero.
+wb-decimal = Un número.
+wb-between = De { $low } a { $high }.
+wb-at-least = Al menos { $low }.
+wb-at-most = Como máximo { $high }.
+wb-date = Una fecha: AAAA-MM-DD.
+wb-time = Una hora: HH:MM, en formato de 24 horas.
+wb-date-time = Una fecha y una hora: AAAA-MM-DD HH:MM.
+wb-choose-one = Elija una respuesta de la lista.
+wb-choose-many = Escriba todas las respuestas aplicables, separadas por comas: { $choices }.
+wb-rank = Escriba todas las opciones, la más importante primero, separadas por comas: { $choices }.
+wb-range = Un número del { $start } al { $end }, en pasos de { $step }.
+wb-geo = Latitud y longitud en grados decimales, separadas por un espacio.
+wb-geo-points = Puntos (latitud y longitud) separados por punto y coma.
+wb-file = El nombre del archivo enviado con la respuesta.
+wb-acknowledge = Elija OK para confirmar.
+wb-error-title = Respuesta no aceptada
+wb-repeat = { $title }: una fila por elemento.

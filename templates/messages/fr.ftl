@@ -474,3 +474,40 @@ quest-latitude = Latitude
 quest-longitude = Longitude
 quest-attach = Joignez le fichier, la photographie ou l’enregistrement à votre réponse et indiquez-en le nom ici.
 quest-end = Fin du questionnaire. Merci.
+
+quest-tick-ok = Cochez la case pour confirmer.
+quest-scale = Cochez une seule valeur.
+quest-rank = Numérotez les éléments de 1, le plus important, à { $count }.
+quest-time = Sur 24 heures.
+quest-geo = En degrés décimaux ; un signe moins pour le sud et l’ouest.
+quest-geo-points = Un point par ligne, dans l’ordre.
+quest-media-shown = (Le formulaire électronique affiche ici un fichier : { $file }.)
+
+## Classeurs de réponse (palermo workbook)
+
+wb-sheet-answers = Réponses
+wb-sheet-instructions = Mode d’emploi
+wb-help = Comment répondre
+wb-instructions = Répondez uniquement dans la colonne « answer » : les autres cellules sont verrouillées.|Ne modifiez pas la colonne « name » : elle indique à palermo à quelle question se rapporte chaque réponse.|Choisissez une réponse dans la liste de la cellule. Lorsque toutes les réponses applicables sont demandées, écrivez-les séparées par des virgules.|Remplissez les lignes « state » (le code à trois lettres de votre pays) et « submitted » (la date d’envoi de la réponse).|Une question peut dépendre d’une réponse précédente : sa note indique quand y répondre. Laissez les autres vides.|Enregistrez le fichier au format Excel (.xlsx) et renvoyez-le tel quel, sans renommer les feuilles.
+wb-state = État (code ISO à trois lettres)
+wb-submitted = Date d’envoi de la réponse
+wb-version = Version du questionnaire (ne pas modifier)
+wb-text = Texte.
+wb-whole = Un nombre entier.
+wb-decimal = Un nombre.
+wb-between = De { $low } à { $high }.
+wb-at-least = Au moins { $low }.
+wb-at-most = Au plus { $high }.
+wb-date = Une date : AAAA-MM-JJ.
+wb-time = Une heure : HH:MM, sur 24 heures.
+wb-date-time = Une date et une heure : AAAA-MM-JJ HH:MM.
+wb-choose-one = Choisissez une réponse dans la liste.
+wb-choose-many = Écrivez toutes les réponses applicables, séparées par des virgules : { $choices }.
+wb-rank = Écrivez tous les choix, le plus important d’abord, séparés par des virgules : { $choices }.
+wb-range = Un nombre de { $start } à { $end }, par pas de { $step }.
+wb-geo = Latitude et longitude en degrés décimaux, séparées par une espace.
+wb-geo-points = Des points (latitude et longitude) séparés par des points-virgules.
+wb-file = Le nom du fichier joint à la réponse.
+wb-acknowledge = Choisissez OK pour confirmer.
+wb-error-title = Réponse non acceptée
+wb-repeat = { $title } : une ligne par élément.

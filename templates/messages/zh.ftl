@@ -440,3 +440,40 @@ quest-latitude = 纬度
 quest-longitude = 经度
 quest-attach = 请将文件、照片或录音随答复一并提交，并在此处填写其名称。
 quest-end = 调查问卷到此结束。谢谢。
+
+quest-tick-ok = 请在方框内打叉确认。
+quest-scale = 请选择一个数值。
+quest-rank = 请按重要性从1到{ $count }编号，1为最重要。
+quest-time = 采用24小时制。
+quest-geo = 以十进制度数填写；南纬和西经前加负号。
+quest-geo-points = 每行一个点，按顺序填写。
+quest-media-shown = （电子表格在此处显示一个文件：{ $file }。）
+
+## 答复工作簿（palermo workbook）
+
+wb-sheet-answers = 答复
+wb-sheet-instructions = 填写说明
+wb-help = 如何答复
+wb-instructions = 只在“answer”列中作答：其他单元格已锁定。|请勿修改“name”列：palermo据此确定每个答复所对应的问题。|从单元格的下拉列表中选择答复。如要求填写所有适用的答复，请用逗号分隔。|填写“state”行（贵国的三字母代码）和“submitted”行（发送答复的日期）。|某些问题取决于先前的答复：其批注说明何时作答。其他问题请留空。|将文件保存为Excel工作簿（.xlsx），原样发回，不要重命名工作表。
+wb-state = 国家（三字母ISO代码）
+wb-submitted = 发送答复的日期
+wb-version = 调查问卷版本（请勿修改）
+wb-text = 文字。
+wb-whole = 整数。
+wb-decimal = 数字。
+wb-between = 从{ $low }到{ $high }。
+wb-at-least = 至少{ $low }。
+wb-at-most = 至多{ $high }。
+wb-date = 日期：YYYY-MM-DD。
+wb-time = 时间：HH:MM，24小时制。
+wb-date-time = 日期和时间：YYYY-MM-DD HH:MM。
+wb-choose-one = 从列表中选择一个答复。
+wb-choose-many = 填写所有适用的答复，用逗号分隔：{ $choices }。
+wb-rank = 填写所有选项，最重要的在前，用逗号分隔：{ $choices }。
+wb-range = 从{ $start }到{ $end }的数字，间隔为{ $step }。
+wb-geo = 以十进制度数表示的纬度和经度，用空格分隔。
+wb-geo-points = 各点（纬度和经度）用分号分隔。
+wb-file = 随答复发送的文件的名称。
+wb-acknowledge = 选择OK以确认。
+wb-error-title = 答复不被接受
+wb-repeat = { $title }：每项一行。

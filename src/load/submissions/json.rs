@@ -9,6 +9,12 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::Diagnostic;
 
+/// The repeat group a key names (`cases`, or Kobo's `group/cases`), if any.
+fn repeat_named(key: &str, form: &Questionnaire) -> Option<usize> {
+    let last = key.trim().rsplit('/').next().unwrap_or(key);
+    form.groups.iter().position(|g| g.repeat && g.name == last)
+}
+
 pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
     let mut read = FileRead::default();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -69,6 +75,38 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         match fields.get("answers") {
             Some(Value::Object(answers)) => {
                 for (key, value) in answers {
+                    // A repeat: an array of rows, each an object of its questions' answers.
+                    if let Some(repeat) = repeat_named(key, form) {
+                        let Value::Array(rows) = value else {
+                            read.diagnostics.push(
+                                at(&format!(".answers.{key}")).diagnostic(true, format!("{key:?} is a repeat: its answers are a list of rows"))
+                                    .hint(format!("write \"{key}\": [{{ \"question\": \"answer\" }}, …], one object per row")),
+                            );
+                            continue;
+                        };
+                        for (row, item) in rows.iter().enumerate() {
+                            let Value::Object(fields) = item else {
+                                read.diagnostics.push(at(&format!(".answers.{key}[{row}]")).diagnostic(true, "a row of a repeat must be an object").hint("write { \"question\": \"answer\" } for each row"));
+                                continue;
+                            };
+                            for (inner, value) in fields {
+                                let name = question_key(inner, form);
+                                let place = at(&format!(".answers.{key}[{row}].{inner}"));
+                                match form.question(&name) {
+                                    Some(q) if form.repeat_of(q) == Some(repeat) => {
+                                        let cell = Cell::from_json(value);
+                                        if !cell.is_empty() {
+                                            submission.answers.push(RawAnswer { key: name, value: cell, place, row: Some(row) });
+                                        }
+                                    }
+                                    _ => read.diagnostics.push(
+                                        place.diagnostic(false, format!("{inner:?} is not a question of the repeat {key:?}")).hint("the answer is not read; check the question's name"),
+                                    ),
+                                }
+                            }
+                        }
+                        continue;
+                    }
                     let name = question_key(key, form);
                     let place = at(&format!(".answers.{key}"));
                     if form.question(&name).is_none() {
@@ -81,7 +119,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     }
                     let cell = Cell::from_json(value);
                     if !cell.is_empty() {
-                        submission.answers.push(RawAnswer { key: name, value: cell, place });
+                        submission.answers.push(RawAnswer { key: name, value: cell, place, row: None });
                     }
                 }
             }

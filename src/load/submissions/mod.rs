@@ -61,7 +61,7 @@ pub fn read_workbook(book: &Workbook, display: &str, form: &Questionnaire) -> Fi
     for other in book.sheets.iter().filter(|s| s.name != sheet.name && s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) {
         read.diagnostics.push(
             Diagnostic::warning(display, format!("sheet {:?} is not read: submissions are read from the first sheet, {:?}", other.name, sheet.name))
-                .hint("put all submissions on one sheet (repeat groups are not supported)"),
+                .hint("put all submissions on one sheet; send the rows of a repeat in JSON or in palermo's answer workbook"),
         );
     }
     read
@@ -75,6 +75,18 @@ pub(crate) fn question_key(key: &str, form: &Questionnaire) -> String {
     }
     let last = key.rsplit('/').next().unwrap_or(key);
     if form.question(last).is_some() { last.to_string() } else { key.to_string() }
+}
+
+/// `case_name[2]` → (`case_name`, row 1): the row of a repeat a key names; `None` without one.
+pub(crate) fn repeat_row(key: &str) -> (&str, Option<usize>) {
+    let key = key.trim();
+    if let Some(open) = key.rfind('[')
+        && let Some(n) = key[open + 1..].strip_suffix(']').and_then(|n| n.trim().parse::<usize>().ok())
+        && n >= 1
+    {
+        return (key[..open].trim_end(), Some(n - 1));
+    }
+    (key, None)
 }
 
 /// Column names that carry a submission's metadata rather than an answer.

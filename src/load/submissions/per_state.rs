@@ -3,7 +3,7 @@
 //! `answer`; the rows `state` and `submitted` carry the metadata.
 
 use super::{metadata_kind, question_key, FileRead};
-use crate::load::workbook::Workbook;
+use crate::load::workbook::{Cell, Workbook};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::Diagnostic;
@@ -48,7 +48,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                 Some("version") if !value.is_empty() => submission.version = Some((value.text().trim().to_string(), place)),
                 Some(_) => {}
                 None => {
-                    let name = question_key(&key, form);
+                    // A question of a repeat is written once per row: `case_name[2]`.
+                    let (key, repeat_row) = super::repeat_row(&key);
+                    let name = question_key(key, form);
                     if form.question(&name).is_none() {
                         read.diagnostics.push(
                             Place::cell(display, Some(&sheet.name), row, name_col)
@@ -56,9 +58,10 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
                         );
                     } else if value.is_empty() {
-                        submission.slots.insert(name, place);
+                        submission.slots.entry(name).or_insert(place);
                     } else {
-                        submission.answers.push(RawAnswer { key: name, value, place });
+                        let value = choices_by_name(form, &name, value);
+                        submission.answers.push(RawAnswer { key: name, value, place, row: repeat_row });
                     }
                 }
             }
@@ -71,4 +74,31 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
         return Some(read);
     }
     None
+}
+
+/// palermo's workbook offers choices by their labels (in the workbook's language): a choice
+/// picked from its list is read back as the choice's name, silently. Several choices are
+/// separated by commas or semicolons. Anything else is left for validation to judge.
+fn choices_by_name(form: &Questionnaire, name: &str, value: Cell) -> Cell {
+    let Some(list) = form.question(name).and_then(|q| q.kind.list()) else { return value };
+    let choices = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
+    let named = |written: &str| -> Option<String> {
+        let written = written.trim();
+        choices
+            .iter()
+            .find(|c| c.name == written)
+            .or_else(|| choices.iter().find(|c| c.label.0.values().any(|l| l.trim() == written)))
+            .map(|c| c.name.clone())
+    };
+    let text = value.text();
+    if let Some(one) = named(&text) {
+        return Cell::Text(one);
+    }
+    if text.contains([',', ';']) {
+        let parts: Option<Vec<String>> = text.split([',', ';']).filter(|p| !p.trim().is_empty()).map(named).collect();
+        if let Some(parts) = parts {
+            return Cell::Text(parts.join(" "));
+        }
+    }
+    value
 }

@@ -118,7 +118,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 Column::Answer(name) if cell.is_empty() => {
                     submission.slots.insert(name.clone(), place);
                 }
-                Column::Answer(name) => submission.answers.push(RawAnswer { key: name.clone(), value: cell, place }),
+                Column::Answer(name) => submission.answers.push(RawAnswer { key: name.clone(), value: cell, place, row: None }),
                 Column::Flag { question, choice } if !main_columns.contains(question) => {
                     let entry = flags.entry(question.clone()).or_insert_with(|| (Vec::new(), place.clone()));
                     if is_checked(&cell) {
@@ -130,7 +130,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
         }
         for (question, (chosen, place)) in flags {
             if !chosen.is_empty() {
-                submission.answers.push(RawAnswer { key: question, value: Cell::Text(chosen.join(" ")), place });
+                submission.answers.push(RawAnswer { key: question, value: Cell::Text(chosen.join(" ")), place, row: None });
             }
         }
         read.submissions.push(submission);

@@ -41,7 +41,9 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
         if q.kind == QuestionKind::Calculate && q.calculation.is_none() && !calculation_written {
             loader.error(survey, row, col("calculation"), format!("calculate {:?} has no calculation", q.name), "write the expression in the calculation column");
         }
-        if q.kind != QuestionKind::Calculate && q.label.is_empty() && q.hint.is_empty() {
+        // pyxform asks for a label, a hint or a picture (or sound, or film) to show.
+        let labelled = !q.label.is_empty() || !q.hint.is_empty() || !q.media.is_empty();
+        if !matches!(q.kind, QuestionKind::Calculate | QuestionKind::Hidden) && !labelled {
             loader.error(survey, row, col("label"), format!("{:?} has no label", q.name), "write the question as a State should read it, in the label column(s)");
         }
         let mut expressions: Vec<(&str, &Expression, bool)> = Vec::new();
@@ -134,12 +136,14 @@ fn check_references(
                 format!("{column}: {own_name:?} refers to itself"),
                 if column == "relevant" { "a question cannot depend on its own answer; use . only in constraint" } else { "use . for the question's own answer" },
             ),
-            Some(&target) if must_precede && target > own_row => loader.error(
+            // ODK evaluates a condition on a later question (empty until it is answered), and
+            // pyxform converts it; on paper it reads backwards.
+            Some(&target) if must_precede && target > own_row => loader.warning(
                 survey,
                 row,
                 col,
                 format!("{column}: ${{{name}}} comes later in the form (row {target})"),
-                "a question can depend only on questions before it, as it is read on paper; move one of them",
+                "on paper a question should depend only on questions before it; consider moving one of them",
             ),
             _ => {}
         }

@@ -8,7 +8,7 @@ use crate::model::Diagnostic;
 
 /// Columns that take a translation after `::` (or a single `:`).
 const TRANSLATABLE: &[&str] =
-    &["label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "audio", "video", "media"];
+    &["label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "big-image", "audio", "video", "media"];
 
 /// One column of a header row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +92,11 @@ pub fn read_header(sheet: &Sheet, file: &str, diagnostics: &mut Vec<Diagnostic>)
 }
 
 fn split_translation(header: &str) -> (String, Option<String>) {
+    // `media::image::English (en)` is the image column in English.
+    let header = match header.get(..7) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("media::") => &header[7..],
+        _ => header,
+    };
     if let Some((base, lang)) = header.split_once("::") {
         let base = canonical(base);
         return (base, Some(language_key(lang)));
@@ -155,5 +160,7 @@ mod tests {
         assert_eq!(split_translation("List Name"), ("list_name".into(), None));
         assert_eq!(split_translation("hint::Русский (ru)"), ("hint".into(), Some("ru".into())));
         assert_eq!(split_translation("label::Swahili"), ("label".into(), Some("swahili".into())));
+        assert_eq!(split_translation("media::image::English (en)"), ("image".into(), Some("en".into())));
+        assert_eq!(split_translation("media::audio"), ("audio".into(), None));
     }
 }

@@ -3,6 +3,8 @@
 
 mod checks;
 pub mod columns;
+mod files;
+mod loops;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -13,7 +15,7 @@ use types::RowType;
 
 use crate::expr::{self, ParseError};
 use crate::load::workbook::{self, Sheet, Workbook};
-use crate::model::questionnaire::{Choice, Expression, Group, Obligation, Question, QuestionKind, Questionnaire, Required, Text};
+use crate::model::questionnaire::{Choice, Expression, Group, Obligation, Question, QuestionKind, Questionnaire, Required, Scale, Text};
 use crate::model::treaty::Provision;
 use crate::model::{Diagnostic, Instrument};
 
@@ -46,7 +48,7 @@ pub fn load(path: &Path, display: &str) -> FormLoad {
     match workbook::read(path) {
         Ok(book) => {
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("form");
-            from_workbook(&book, display, stem)
+            from_workbook_in(&book, display, stem, path.parent())
         }
         Err(e) => FormLoad { questionnaire: None, diagnostics: vec![Diagnostic::error(display, e.message).hint(e.hint)] },
     }
@@ -54,6 +56,10 @@ pub fn load(path: &Path, display: &str) -> FormLoad {
 
 struct Loader<'a> {
     file: &'a str,
+    /// The form's folder, where choices files are read from.
+    folder: Option<&'a Path>,
+    /// The choices files the form names (read or not).
+    files: Vec<String>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -115,8 +121,14 @@ impl Row<'_> {
     }
 }
 
+/// A form read from a workbook in memory (choices files cannot be read: there is no folder).
 pub fn from_workbook(book: &Workbook, file: &str, stem: &str) -> FormLoad {
-    let mut loader = Loader { file, diagnostics: Vec::new() };
+    from_workbook_in(book, file, stem, None)
+}
+
+/// A form read from a workbook whose file is in `folder`.
+pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<&Path>) -> FormLoad {
+    let mut loader = Loader { file, folder, files: Vec::new(), diagnostics: Vec::new() };
     let known_sheets = ["survey", "choices", "settings", "external_choices", "entities", "osm", "columns"];
     for sheet in &book.sheets {
         let name = sheet.name.trim().to_lowercase();
@@ -158,11 +170,24 @@ pub fn from_workbook(book: &Workbook, file: &str, stem: &str) -> FormLoad {
         None => None,
     };
 
-    let (groups, questions, survey_header) = read_survey(survey, &mut loader, &default_language);
-    let (choices, choice_columns) = match book.sheet("choices") {
+    let (mut choices, mut choice_columns) = match book.sheet("choices") {
         Some(sheet) => read_choices(sheet, &mut loader, &default_language),
         None => (BTreeMap::new(), Vec::new()),
     };
+    // select_one_external lists: in the external_choices sheet.
+    let external = match book.sheet("external_choices") {
+        Some(sheet) => read_choices(sheet, &mut loader, &default_language),
+        None => (BTreeMap::new(), Vec::new()),
+    };
+    let (groups, questions, survey_header, more_lists) = read_survey(survey, &mut loader, &default_language, &choices, &external.0);
+    for (list, items) in more_lists {
+        choices.entry(list).or_insert(items);
+    }
+    for column in external.1 {
+        if !choice_columns.contains(&column) {
+            choice_columns.push(column);
+        }
+    }
     let mut languages: Vec<String> = Vec::new();
     let mut note_language = |lang: &str| {
         if !languages.iter().any(|l| l == lang) {
@@ -194,6 +219,7 @@ pub fn from_workbook(book: &Workbook, file: &str, stem: &str) -> FormLoad {
         groups,
         questions,
         choices,
+        files: std::mem::take(&mut loader.files),
         source: file.to_string(),
     };
     checks::check(&questionnaire, survey, &survey_header, &choice_columns, &mut loader);
@@ -245,10 +271,47 @@ fn is_valid_name(name: &str) -> bool {
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
-fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<Group>, Vec<Question>, Header) {
+/// A group, repeat or loop opened and not yet closed.
+struct Open {
+    group: usize,
+    kind: Opened,
+    /// 0-based row of its begin.
+    row: usize,
+    /// For a loop: its list, and where its questions start.
+    list: Option<String>,
+    first_question: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opened {
+    Group,
+    Repeat,
+    Loop,
+}
+
+impl Opened {
+    fn word(self) -> &'static str {
+        match self {
+            Opened::Group => "group",
+            Opened::Repeat => "repeat",
+            Opened::Loop => "loop",
+        }
+    }
+}
+
+/// The survey sheet: groups, questions, its header, and the choice lists its rows bring
+/// (from files, or from the external_choices sheet).
+fn read_survey(
+    sheet: &Sheet,
+    loader: &mut Loader,
+    default_lang: &str,
+    choices: &BTreeMap<String, Vec<Choice>>,
+    external: &BTreeMap<String, Vec<Choice>>,
+) -> (Vec<Group>, Vec<Question>, Header, BTreeMap<String, Vec<Choice>>) {
     let header = read_header(sheet, loader.file, &mut loader.diagnostics);
     let mut groups: Vec<Group> = Vec::new();
     let mut questions: Vec<Question> = Vec::new();
+    let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
     for (needed, hint) in [("type", "the survey sheet needs a type column"), ("name", "the survey sheet needs a name column")] {
         if header.plain(needed).is_none() {
             let col = header.columns.len();
@@ -256,7 +319,7 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
         }
     }
     if header.plain("type").is_none() {
-        return (groups, questions, header);
+        return (groups, questions, header, lists);
     }
     for column in &header.columns {
         let base = column.base.as_str();
@@ -269,7 +332,7 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
             loader.warning(sheet, header.row, column.index, format!("unknown column {:?}", column.header), hint);
         }
     }
-    let mut stack: Vec<(usize, bool, usize)> = Vec::new(); // (group index, repeat, row)
+    let mut stack: Vec<Open> = Vec::new();
     let type_col = header.plain("type").unwrap_or(0);
     for row in header.row + 1..sheet.rows.len() {
         let r = Row { sheet, header: &header, row };
@@ -287,14 +350,14 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
         }
         let row_type = types::classify(&raw_type);
         let name_col = header.plain("name").unwrap_or(type_col);
-        let parent = stack.last().map(|(g, _, _)| *g);
+        let parent = stack.last().map(|open| open.group);
         // Notes are printed, never answered: pyxform lets them go unnamed, and so does palermo.
         let name = match r.get("name") {
             Some((n, _)) => n,
             None if row_type == RowType::Question(QuestionKind::Note) => format!("note_row{}", row + 1),
             None => String::new(),
         };
-        let needs_name = matches!(row_type, RowType::Question(_) | RowType::BeginGroup { .. });
+        let needs_name = matches!(row_type, RowType::Question(_) | RowType::Range | RowType::FromFile { .. } | RowType::External(_) | RowType::BeginGroup { .. } | RowType::BeginLoop(_));
         if needs_name && name.is_empty() {
             loader.error(sheet, row, name_col, format!("the {raw_type} row has no name"), "every question and group needs a unique name (letters, digits, _)");
             continue;
@@ -312,42 +375,51 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
             RowType::BeginGroup { repeat } => {
                 let relevant = r.get("relevant").and_then(|(t, c)| loader.expression(sheet, row, c, "relevant", &t));
                 let provision = read_provision(&r, loader);
-                if repeat {
-                    loader.warning(
-                        sheet,
-                        row,
-                        type_col,
-                        format!("repeat {name:?}: palermo reads repeats, but a submission gives each of its questions one answer"),
-                        "use a group unless States must repeat the questions (one answer per State is what reports count)",
-                    );
+                if stack.iter().any(|o| o.kind == Opened::Loop) {
+                    loader.error(sheet, row, type_col, format!("group {name:?} is inside a loop"), "palermo repeats only questions in a loop; close the loop first, or use a repeat");
                 }
                 groups.push(Group { name, label: r.text("label", default_lang), relevant, repeat, parent, provision, row: row + 1 });
-                stack.push((groups.len() - 1, repeat, row));
+                stack.push(Open { group: groups.len() - 1, kind: if repeat { Opened::Repeat } else { Opened::Group }, row, list: None, first_question: questions.len() });
             }
-            RowType::EndGroup { repeat } => match stack.pop() {
-                Some((_, open_repeat, _)) if open_repeat == repeat => {}
-                Some((g, open_repeat, open_row)) => {
-                    let (opened, closed) = if open_repeat { ("repeat", "group") } else { ("group", "repeat") };
-                    loader.error(
+            RowType::BeginLoop(list) => {
+                let relevant = r.get("relevant").and_then(|(t, c)| loader.expression(sheet, row, c, "relevant", &t));
+                let provision = read_provision(&r, loader);
+                groups.push(Group { name, label: r.text("label", default_lang), relevant, repeat: false, parent, provision, row: row + 1 });
+                stack.push(Open { group: groups.len() - 1, kind: Opened::Loop, row, list: Some(list), first_question: questions.len() });
+            }
+            RowType::EndGroup { .. } | RowType::EndLoop => {
+                let closing = match row_type {
+                    RowType::EndLoop => Opened::Loop,
+                    RowType::EndGroup { repeat: true } => Opened::Repeat,
+                    _ => Opened::Group,
+                };
+                match stack.pop() {
+                    Some(open) if open.kind == closing => {
+                        if let (Opened::Loop, Some(list)) = (open.kind, &open.list) {
+                            let template: Vec<Question> = questions.drain(open.first_question..).collect();
+                            match choices.get(list) {
+                                Some(items) => loops::expand(&mut groups, &mut questions, open.group, template, items, default_lang),
+                                None => {
+                                    let hint = crate::suggest::closest(list, choices.keys().map(String::as_str)).map_or_else(|| "add the list to the choices sheet".to_string(), |m| format!("did you mean {m:?}?"));
+                                    loader.error(sheet, open.row, type_col, format!("loop over unknown choice list {list:?}"), hint);
+                                }
+                            }
+                        }
+                    }
+                    Some(open) => loader.error(
                         sheet,
                         row,
                         type_col,
-                        format!("end {closed} closes the {opened} {:?} begun at row {}", groups[g].name, open_row + 1),
-                        format!("write end {opened} here, or check the begin/end pairs above"),
-                    );
+                        format!("end {} closes the {} {:?} begun at row {}", closing.word(), open.kind.word(), groups[open.group].name, open.row + 1),
+                        format!("write end {} here, or check the begin/end pairs above", open.kind.word()),
+                    ),
+                    None => loader.error(sheet, row, type_col, format!("{raw_type} without a matching begin"), "delete it or add the begin row it closes"),
                 }
-                None => loader.error(sheet, row, type_col, format!("{raw_type} without a matching begin"), "delete it or add the begin group row it closes"),
-            },
+            }
             RowType::Metadata(kind) => {
                 loader.warning(sheet, row, type_col, format!("{kind} is metadata an app records by itself; palermo ignores it"), "nothing to do, or delete the row");
             }
-            RowType::Unsupported(kind) => loader.error(
-                sheet,
-                row,
-                type_col,
-                format!("question type {kind:?} is not supported in palermo questionnaires"),
-                format!("use one of: {}", types::SUPPORTED),
-            ),
+            RowType::Unsupported { kind, reason } => loader.error(sheet, row, type_col, format!("question type {kind:?} is not supported"), reason),
             RowType::SelectWithoutList => {
                 loader.error(sheet, row, type_col, format!("{raw_type:?} names no choice list"), "write the list after it: select_one yes_no")
             }
@@ -358,6 +430,42 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
                 };
                 loader.error(sheet, row, type_col, format!("unknown question type {kind:?}"), hint);
             }
+            RowType::Range => {
+                let scale = read_scale(&r, loader);
+                questions.push(read_question(&r, loader, QuestionKind::Range(scale), name, parent, default_lang));
+            }
+            RowType::FromFile { multiple, file } => {
+                let columns = file_columns(&r);
+                if !loader.files.contains(&file) {
+                    loader.files.push(file.clone());
+                }
+                if !lists.contains_key(&file) {
+                    match files::read(loader.folder, &file, &columns, default_lang) {
+                        Ok(items) => {
+                            lists.insert(file.clone(), items);
+                        }
+                        Err(problem) => loader.error(sheet, row, type_col, problem.message, problem.hint),
+                    }
+                }
+                let kind = if multiple { QuestionKind::SelectMultiple(file) } else { QuestionKind::SelectOne(file) };
+                questions.push(read_question(&r, loader, kind, name, parent, default_lang));
+            }
+            RowType::External(list) => {
+                match external.get(&list) {
+                    Some(items) => {
+                        lists.entry(list.clone()).or_insert_with(|| items.clone());
+                    }
+                    None if choices.contains_key(&list) => {}
+                    None => loader.error(
+                        sheet,
+                        row,
+                        type_col,
+                        format!("select_one_external {list:?}: the list is not in the external_choices sheet"),
+                        "add an external_choices sheet with the columns list_name, name and label",
+                    ),
+                }
+                questions.push(read_question(&r, loader, QuestionKind::SelectOne(list), name, parent, default_lang));
+            }
             RowType::Question(kind) => {
                 let mut question = read_question(&r, loader, kind, name, parent, default_lang);
                 let lower = raw_type.to_lowercase();
@@ -366,16 +474,54 @@ fn read_survey(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (Vec<G
             }
         }
     }
-    for (g, repeat, row) in stack {
-        loader.error(
-            sheet,
-            row,
-            type_col,
-            format!("{} {:?} is never closed", if repeat { "repeat" } else { "group" }, groups[g].name),
-            format!("add an end {} row after its last question", if repeat { "repeat" } else { "group" }),
-        );
+    for open in stack {
+        let word = open.kind.word();
+        loader.error(sheet, open.row, type_col, format!("{word} {:?} is never closed", groups[open.group].name), format!("add an end {word} row after its last question"));
     }
-    (groups, questions, header)
+    (groups, questions, header, lists)
+}
+
+/// The `parameters` cell as `key=value` pairs (separated by spaces, commas or semicolons).
+fn parameters(r: &Row) -> BTreeMap<String, (String, usize)> {
+    let Some((text, col)) = r.get("parameters") else { return BTreeMap::new() };
+    text.split([' ', ',', ';'])
+        .filter_map(|part| part.split_once('='))
+        .map(|(k, v)| (k.trim().to_lowercase(), (v.trim().to_string(), col)))
+        .collect()
+}
+
+/// A range's scale: `start=0 end=10 step=1`, each defaulting as ODK does (1, 10, 1).
+fn read_scale(r: &Row, loader: &mut Loader) -> Scale {
+    let params = parameters(r);
+    let mut number = |key: &str, default: f64| match params.get(key) {
+        None => default,
+        Some((text, col)) => match text.parse::<f64>() {
+            Ok(n) if n.is_finite() => n,
+            _ => {
+                loader.error(r.sheet, r.row, *col, format!("parameters: {key}={text} is not a number"), "write start=1 end=10 step=1");
+                default
+            }
+        },
+    };
+    let scale = Scale { start: number("start", 1.0), end: number("end", 10.0), step: number("step", 1.0) };
+    if scale.step == 0.0 || (scale.end - scale.start) / scale.step < 0.0 {
+        let col = params.get("step").or(params.get("end")).map_or(0, |(_, c)| *c);
+        loader.error(r.sheet, r.row, col, format!("range from {} to {} by {} has no values", scale.start, scale.end, scale.step), "choose a step that goes from start towards end");
+    }
+    scale
+}
+
+/// `value=` and `label=` of a select from a file: the columns holding a choice's name and label.
+fn file_columns(r: &Row) -> files::Columns {
+    let params = parameters(r);
+    let mut columns = files::Columns::default();
+    if let Some((value, _)) = params.get("value") {
+        columns.value = value.clone();
+    }
+    if let Some((label, _)) = params.get("label") {
+        columns.label = label.clone();
+    }
+    columns
 }
 
 fn read_provision(r: &Row, loader: &mut Loader) -> Option<Provision> {
@@ -434,6 +580,11 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         required_message: r.text("required_message", default_lang),
         constraint_message: r.text("constraint_message", default_lang),
         appearance: r.get("appearance").map(|(t, _)| t),
+        media: ["image", "big-image", "audio", "video"]
+            .into_iter()
+            .map(|m| (m.to_string(), r.text(m, default_lang)))
+            .filter(|(_, t)| !t.is_empty())
+            .collect(),
         or_other: false,
         default: r.get("default").map(|(t, _)| t),
         name,

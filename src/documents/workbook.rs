@@ -1,0 +1,387 @@
+//! The answer workbook: a questionnaire as an Excel file a State fills in offline, in the
+//! per-State layout palermo reads back (`name`, `question`, `answer`; the `state` and `submitted`
+//! rows). Question cells are locked and answer cells open; each answer cell checks what Excel
+//! can (a choice from a list, a whole number within the constraint's bounds, a date) and says
+//! the form's own constraint message when it refuses; a question that depends on another says
+//! when to answer it, beside it and in a note.
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula,
+    Note, ProtectionOptions, Workbook, Worksheet, XlsxError,
+};
+
+use crate::date::Date;
+use crate::expr::words::{describe, Role};
+use crate::i18n::Phrases;
+use crate::load::states::StatesFile;
+use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
+use crate::model::State;
+
+/// Rows offered for each repeat (a State with more sends another copy).
+pub const REPEAT_ROWS: usize = 5;
+
+/// The hidden sheet holding the drop-down lists.
+const LISTS: &str = "lists";
+
+/// ODK stores integers in 32 bits: the whole numbers a form can take.
+const INT_MIN: f64 = i32::MIN as f64;
+const INT_MAX: f64 = i32::MAX as f64;
+
+struct Formats {
+    header: Format,
+    section: Format,
+    question: Format,
+    key: Format,
+    help: Format,
+    answer: Format,
+    date: Format,
+    time: Format,
+    date_time: Format,
+    fixed: Format,
+}
+
+impl Formats {
+    fn new(rtl: bool) -> Self {
+        let base = || {
+            let f = Format::new().set_text_wrap().set_align(FormatAlign::Top).set_font_name("Arial").set_font_size(10);
+            if rtl { f.set_reading_direction(2) } else { f }
+        };
+        let answer = base().set_unlocked().set_background_color(Color::RGB(0xFFF8DC)).set_border(FormatBorder::Thin).set_border_color(Color::RGB(0xB0B0B0));
+        Formats {
+            header: base().set_bold().set_background_color(Color::RGB(0xD9D9D9)).set_border_bottom(FormatBorder::Thin),
+            section: base().set_bold().set_font_size(11),
+            question: base(),
+            key: base().set_font_color(Color::RGB(0x808080)).set_font_size(8),
+            help: base().set_italic().set_font_color(Color::RGB(0x404040)).set_font_size(9),
+            date: answer.clone().set_num_format("yyyy-mm-dd"),
+            time: answer.clone().set_num_format("hh:mm"),
+            date_time: answer.clone().set_num_format("yyyy-mm-dd hh:mm"),
+            fixed: base().set_font_color(Color::RGB(0x404040)),
+            answer,
+        }
+    }
+}
+
+/// The answer workbook of `form` in the language of `p`, for `state` when personalised; `date`
+/// stamps the file (so that the same inputs give the same bytes).
+pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &StatesFile, state: Option<&State>, date: Date) -> Result<Vec<u8>, XlsxError> {
+    let lang = p.lang();
+    let rtl = crate::i18n::direction(lang) == "rtl";
+    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
+    let f = Formats::new(rtl);
+    let mut book = Workbook::new();
+    let title = form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string();
+    let stamp = ExcelDateTime::from_ymd(date.year as u16, date.month, date.day)?;
+    book.set_properties(&DocProperties::new().set_title(&title).set_author("United Nations").set_creation_datetime(&stamp));
+
+    // The drop-down lists: one column per choice list, on a hidden sheet.
+    let mut lists = Worksheet::new();
+    lists.set_name(LISTS)?;
+    let mut list_ranges: std::collections::BTreeMap<String, String> = Default::default();
+    let mut column: u16 = 0;
+    let codes: Vec<&str> = states.states.iter().map(|s| s.iso3.as_str()).collect();
+    lists.write_string(0, column, "state")?;
+    for (i, code) in codes.iter().enumerate() {
+        lists.write_string(i as u32 + 1, column, *code)?;
+    }
+    list_ranges.insert("\u{0}state".into(), range(column, codes.len()));
+    for (name, choices) in &form.choices {
+        column += 1;
+        if column >= 16_000 {
+            break;
+        }
+        lists.write_string(0, column, name)?;
+        let labels = dropdown_labels(p, form, name);
+        for (i, label) in labels.iter().enumerate() {
+            lists.write_string(i as u32 + 1, column, label)?;
+        }
+        let _ = choices;
+        list_ranges.insert(name.clone(), range(column, labels.len()));
+    }
+    lists.set_hidden(true);
+
+    let mut sheet = Worksheet::new();
+    sheet.set_name(sheet_name(&p.plain("wb-sheet-answers", &[])))?;
+    sheet.set_right_to_left(rtl);
+    sheet.set_column_width(0, 16)?;
+    sheet.set_column_width(1, 60)?;
+    sheet.set_column_width(2, 32)?;
+    sheet.set_column_width(3, 50)?;
+    // The header row is the layout's keys (what palermo reads), the fourth column in words.
+    for (col, key) in ["name", "question", "answer"].into_iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, key, &f.header)?;
+    }
+    sheet.write_string_with_format(0, 3, p.plain("wb-help", &[]), &f.header)?;
+    sheet.set_freeze_panes(1, 0)?;
+
+    let mut row: u32 = 1;
+    // The reply's metadata.
+    sheet.write_string_with_format(row, 0, "state", &f.key)?;
+    sheet.write_string_with_format(row, 1, p.plain("wb-state", &[]), &f.question)?;
+    match state {
+        Some(s) => sheet.write_string_with_format(row, 2, &s.iso3, &f.answer)?,
+        None => sheet.write_blank(row, 2, &f.answer)?,
+    };
+    sheet.add_data_validation(row, 2, row, 2, &list_validation(&list_ranges["\u{0}state"], &p.plain("wb-state", &[]), p)?)?;
+    row += 1;
+    sheet.write_string_with_format(row, 0, "submitted", &f.key)?;
+    sheet.write_string_with_format(row, 1, p.plain("wb-submitted", &[]), &f.question)?;
+    sheet.write_blank(row, 2, &f.date)?;
+    sheet.write_string_with_format(row, 3, p.plain("wb-date", &[]), &f.help)?;
+    sheet.add_data_validation(row, 2, row, 2, &date_validation(p)?)?;
+    row += 1;
+    if let Some(version) = &form.version {
+        sheet.write_string_with_format(row, 0, "version", &f.key)?;
+        sheet.write_string_with_format(row, 1, p.plain("wb-version", &[]), &f.question)?;
+        sheet.write_string_with_format(row, 2, version, &f.fixed)?;
+        row += 1;
+    }
+
+    let mut current_group: Option<usize> = None;
+    let mut repeats_done: Vec<usize> = Vec::new();
+    for q in form.questions.iter().filter(|q| q.kind.is_answered()) {
+        if let Some(repeat) = form.repeat_of(q) {
+            if repeats_done.contains(&repeat) {
+                continue;
+            }
+            repeats_done.push(repeat);
+            row += 1;
+            let group = &form.groups[repeat];
+            sheet.write_string_with_format(row, 1, p.plain("wb-repeat", &[("title", text(&group.label).into())]), &f.section)?;
+            row += 1;
+            let members: Vec<&Question> = form.questions.iter().filter(|x| x.kind.is_answered() && form.repeat_of(x) == Some(repeat)).collect();
+            for n in 1..=REPEAT_ROWS {
+                for member in &members {
+                    write_question(&mut sheet, p, form, member, row, Some(n), &f, &list_ranges)?;
+                    row += 1;
+                }
+            }
+            current_group = None;
+            continue;
+        }
+        if q.group != current_group {
+            current_group = q.group;
+            if let Some(g) = q.group {
+                let group = &form.groups[g];
+                let heading = match &group.provision {
+                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", provision.words(p).into())]),
+                    None => text(&group.label),
+                };
+                if !heading.is_empty() {
+                    row += 1;
+                    sheet.write_string_with_format(row, 1, heading, &f.section)?;
+                    row += 1;
+                }
+            }
+        }
+        write_question(&mut sheet, p, form, q, row, None, &f, &list_ranges)?;
+        row += 1;
+    }
+    let options = ProtectionOptions { format_columns: true, format_rows: true, ..ProtectionOptions::default() };
+    sheet.protect_with_options(&options);
+    sheet.set_active(true);
+
+    let mut guide = Worksheet::new();
+    guide.set_name(sheet_name(&p.plain("wb-sheet-instructions", &[])))?;
+    guide.set_right_to_left(rtl);
+    guide.set_column_width(0, 100)?;
+    guide.write_string_with_format(0, 0, &title, &f.section)?;
+    let mut at = 2;
+    if let Some(s) = state {
+        guide.write_string_with_format(at, 0, p.plain("quest-state", &[("state", s.name(lang).into())]), &f.question)?;
+        at += 2;
+    }
+    for line in p.list("wb-instructions") {
+        guide.write_string_with_format(at, 0, format!("• {line}"), &f.question)?;
+        at += 1;
+    }
+    guide.protect();
+
+    book.push_worksheet(sheet);
+    book.push_worksheet(guide);
+    book.push_worksheet(lists);
+    book.save_to_buffer()
+}
+
+/// `lists!$B$2:$B$4` for `count` entries in column `column`.
+fn range(column: u16, count: usize) -> String {
+    let letters = column_letters(column);
+    format!("={LISTS}!${letters}$2:${letters}${}", count.max(1) + 1)
+}
+
+fn column_letters(mut column: u16) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (column % 26) as u8);
+        if column < 26 {
+            break;
+        }
+        column = column / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII")
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+fn sheet_name(name: &str) -> String {
+    name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect()
+}
+
+/// What a drop-down offers for a list: the choices' labels in the workbook's language when
+/// they tell the choices apart, else their names; palermo reads either back.
+pub fn dropdown_labels(p: Phrases<'_>, form: &Questionnaire, list: &str) -> Vec<String> {
+    let choices = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
+    let labels: Vec<String> = choices.iter().map(|c| c.label.get(p.lang(), &form.default_language).unwrap_or(&c.name).trim().to_string()).collect();
+    let distinct = labels.iter().collect::<std::collections::BTreeSet<_>>().len() == labels.len() && labels.iter().all(|l| !l.is_empty() && !l.contains(','));
+    if distinct { labels } else { choices.iter().map(|c| c.name.clone()).collect() }
+}
+
+/// Excel allows 255 characters in a validation's message and 32 in its title.
+fn limit(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max - 1).collect();
+    cut.push('…');
+    cut
+}
+
+fn refusing(validation: DataValidation, p: Phrases<'_>, message: &str) -> Result<DataValidation, XlsxError> {
+    validation
+        .set_error_style(DataValidationErrorStyle::Stop)
+        .set_error_title(limit(&p.plain("wb-error-title", &[]), 32))?
+        .set_error_message(limit(message, 255))
+}
+
+fn list_validation(range: &str, message: &str, p: Phrases<'_>) -> Result<DataValidation, XlsxError> {
+    refusing(DataValidation::new().allow_list_formula(Formula::new(range)), p, message)
+}
+
+fn date_validation(p: Phrases<'_>) -> Result<DataValidation, XlsxError> {
+    let rule = DataValidationRule::Between(ExcelDateTime::from_ymd(1900, 1, 1)?, ExcelDateTime::from_ymd(2100, 12, 31)?);
+    refusing(DataValidation::new().allow_date(rule), p, &p.plain("wb-date", &[]))
+}
+
+/// A number in the language's form, for messages.
+fn figure(p: Phrases<'_>, n: f64) -> String {
+    crate::i18n::format_decimal(p.lang(), &crate::expr::ast::format_number(n))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_question(
+    sheet: &mut Worksheet,
+    p: Phrases<'_>,
+    form: &Questionnaire,
+    q: &Question,
+    row: u32,
+    repeat_row: Option<usize>,
+    f: &Formats,
+    lists: &std::collections::BTreeMap<String, String>,
+) -> Result<(), XlsxError> {
+    let lang = p.lang();
+    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
+    let name = match repeat_row {
+        Some(n) => format!("{}[{n}]", q.name),
+        None => q.name.clone(),
+    };
+    let number = q.number.clone().unwrap_or_default();
+    let label = text(&q.label);
+    let question = match repeat_row {
+        Some(n) => format!("{number}. {label} ({n})"),
+        None => format!("{number}. {label}"),
+    };
+    sheet.write_string_with_format(row, 0, &name, &f.key)?;
+    sheet.write_string_with_format(row, 1, &question, &f.question)?;
+
+    // What the answer is, and what Excel can check of it.
+    let (low, high) = q.constraint.as_ref().map_or((None, None), |c| c.expr.bounds());
+    let own_message = q.constraint_message.get(lang, &form.default_language).is_some();
+    let bounds = || match (low, high) {
+        _ if own_message => String::new(),
+        (Some(l), Some(h)) => p.plain("wb-between", &[("low", figure(p, l).into()), ("high", figure(p, h).into())]),
+        (Some(l), None) => p.plain("wb-at-least", &[("low", figure(p, l).into())]),
+        (None, Some(h)) => p.plain("wb-at-most", &[("high", figure(p, h).into())]),
+        (None, None) => String::new(),
+    };
+    let choices = |list: &str| dropdown_labels(p, form, list).join(", ");
+    let mut format = &f.answer;
+    let (rule, validation): (String, Option<DataValidation>) = match &q.kind {
+        QuestionKind::Integer => {
+            let (l, h) = (low.unwrap_or(INT_MIN).max(INT_MIN).ceil(), high.unwrap_or(INT_MAX).min(INT_MAX).floor());
+            let rule = format!("{} {}", p.plain("wb-whole", &[]), bounds()).trim().to_string();
+            (rule, Some(DataValidation::new().allow_whole_number(DataValidationRule::Between(l as i32, h as i32))))
+        }
+        QuestionKind::Decimal => {
+            let rule = format!("{} {}", p.plain("wb-decimal", &[]), bounds()).trim().to_string();
+            let range = match (low, high) {
+                (Some(l), Some(h)) => DataValidationRule::Between(l, h),
+                (Some(l), None) => DataValidationRule::GreaterThanOrEqualTo(l),
+                (None, Some(h)) => DataValidationRule::LessThanOrEqualTo(h),
+                // Still a number: Excel's own limits.
+                (None, None) => DataValidationRule::Between(-1e15, 1e15),
+            };
+            (rule, Some(DataValidation::new().allow_decimal_number(range)))
+        }
+        QuestionKind::Range(scale) => {
+            let rule = p.plain("wb-range", &[("start", figure(p, scale.start).into()), ("end", figure(p, scale.end).into()), ("step", figure(p, scale.step).into())]);
+            let (l, h) = (scale.start.min(scale.end), scale.start.max(scale.end));
+            (rule, Some(DataValidation::new().allow_decimal_number(DataValidationRule::Between(l, h))))
+        }
+        QuestionKind::Date => {
+            format = &f.date;
+            (p.plain("wb-date", &[]), Some(date_validation(p)?))
+        }
+        QuestionKind::Time => {
+            format = &f.time;
+            (p.plain("wb-time", &[]), None)
+        }
+        QuestionKind::DateTime => {
+            format = &f.date_time;
+            (p.plain("wb-date-time", &[]), None)
+        }
+        QuestionKind::SelectOne(list) => {
+            let range = lists.get(list).cloned().unwrap_or_default();
+            (p.plain("wb-choose-one", &[]), (!range.is_empty()).then(|| DataValidation::new().allow_list_formula(Formula::new(range))))
+        }
+        QuestionKind::SelectMultiple(list) => (p.plain("wb-choose-many", &[("choices", choices(list).into())]), None),
+        QuestionKind::Rank(list) => (p.plain("wb-rank", &[("choices", choices(list).into())]), None),
+        QuestionKind::Geo(Geo::Point) => (p.plain("wb-geo", &[]), None),
+        QuestionKind::Geo(_) => (p.plain("wb-geo-points", &[]), None),
+        QuestionKind::Media(_) => (p.plain("wb-file", &[]), None),
+        QuestionKind::Acknowledge => (p.plain("wb-acknowledge", &[]), Some(DataValidation::new().allow_list_strings(&["OK"])?)),
+        QuestionKind::Text => (p.plain("wb-text", &[]), None),
+        QuestionKind::Note | QuestionKind::Calculate | QuestionKind::Hidden => (String::new(), None),
+    };
+    sheet.write_blank(row, 2, format)?;
+    // The form's constraint message is what a refused answer says; else the rule.
+    let message = q.constraint_message.get(lang, &form.default_language).map_or_else(|| rule.clone(), str::to_string);
+    if let Some(validation) = validation {
+        sheet.add_data_validation(row, 2, row, 2, &refusing(validation, p, &message)?)?;
+    }
+    let condition = q.relevant.as_ref().map(|r| describe(&r.expr, Role::Relevant, p, form));
+    let help: Vec<String> = [Some(text(&q.hint)), condition.clone(), Some(rule), q.constraint_message.get(lang, &form.default_language).map(str::to_string)]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    sheet.write_string_with_format(row, 3, help.join("\n"), &f.help)?;
+    if let Some(condition) = condition {
+        sheet.insert_note(row, 2, &Note::new(condition).add_author_prefix(false))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_ranges_and_names() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(range(1, 3), "=lists!$B$2:$B$4");
+        assert_eq!(sheet_name("Réponses: 2026/1"), "Réponses 20261");
+        assert_eq!(limit("abcdef", 4), "abc…");
+    }
+}
