@@ -114,6 +114,16 @@ pub struct BuildArgs {
     /// Print only problems, not a line per document.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Rebuild every document, even those whose output is up to date.
+    #[arg(long)]
+    pub force: bool,
+    /// Also write each compiled document's Typst source and assets to OUT/sources/.
+    #[arg(long)]
+    pub keep_sources: bool,
+    /// How many compilations Typst's memoised work outlives its last use (0 drops it after every
+    /// document); for `palermo bench --targets`, which compares it with the default.
+    #[arg(long, value_name = "N", hide = true)]
+    pub cache_age: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -251,4 +261,13 @@ pub struct BenchArgs {
     /// file (for hostile corpora).
     #[arg(long, value_name = "DIR")]
     pub read: Option<PathBuf>,
+    /// Measure the build targets with real `palermo build` runs on a copy of the conference:
+    /// whole build (wall time, peak memory), --jobs 1 against all cores, Typst's caches kept
+    /// against dropped, a second build with nothing changed, one reply changed, 100,000 replies
+    /// read and validated, and the `typst` CLI on the kept sources when it is installed.
+    #[arg(long, conflicts_with_all = ["read", "submissions"])]
+    pub targets: bool,
+    /// The `typst` executable `--targets` compares with (default: `typst` on the PATH).
+    #[arg(long, value_name = "FILE", requires = "targets")]
+    pub typst: Option<PathBuf>,
 }

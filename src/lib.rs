@@ -13,6 +13,8 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
+pub mod quote;
 pub mod render;
 pub mod suggest;
 pub mod validate;

@@ -33,7 +33,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// A document the run wrote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct DocumentEntry {
     /// Relative to the output folder.
     pub path: String,
@@ -52,6 +52,9 @@ pub struct DocumentEntry {
     pub pages: usize,
     pub bytes: usize,
     pub sha256: String,
+    /// The fingerprint of what it was made from (palermo's version, the PDF standards, its Typst
+    /// source and assets): a later build skips the document while it is unchanged.
+    pub built_from: String,
 }
 
 /// A document the run could not build, with every error.

@@ -2,15 +2,14 @@
 //! one on a pool of workers. A document that fails is reported and the others go on.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
 use crate::config::Conference;
 use crate::documents::{self, Inputs, Planned};
-use crate::engine::{self, PdfSettings};
+use crate::engine::{self, source::TypstSource, PdfSettings};
 use crate::load::{states, submissions, xlsform};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Status as SubmissionStatus, Submission};
@@ -29,6 +28,12 @@ pub struct BuildOptions {
     pub pdf: PdfSettings,
     /// Print a line per document to stderr.
     pub verbose: bool,
+    /// Rebuild every document, even those whose output is up to date.
+    pub force: bool,
+    /// Write each compiled document's Typst source and assets to `out/sources/`.
+    pub keep_sources: bool,
+    /// Show a progress bar (on a terminal) rather than a line per document.
+    pub progress: bool,
 }
 
 /// What a build did.
@@ -38,6 +43,10 @@ pub struct BuildReport {
     pub diagnostics: Vec<Diagnostic>,
     /// Time spent on each document, by output path (for the benchmark).
     pub timings: Vec<(String, Duration)>,
+    /// Documents whose output was already up to date.
+    pub up_to_date: usize,
+    /// Outputs of an earlier build that no input calls for any more, removed.
+    pub removed: Vec<String>,
 }
 
 impl BuildReport {
@@ -162,7 +171,7 @@ fn load_submissions(
         }
         let validated = validate::validate_form(&raws, form, states);
         for (relative, shown, file_diagnostics, count) in per_file {
-            let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| o.place.file == shown).collect();
+            let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| *o.place.file == *shown).collect();
             let mut all: Vec<Diagnostic> = file_diagnostics.clone();
             all.extend(mine.iter().flat_map(|o| o.diagnostics.iter()).cloned());
             let usable = count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected);
@@ -213,18 +222,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let planned = documents::plan(&inputs.conference, &inputs.states, &inputs.questionnaires);
     std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
     write_figures(&planned, &inputs, &options.out)?;
+    // What the previous build wrote, and from what: its manifest.
+    let previous = previous_documents(&options.out);
 
-    let results = run_parallel(&planned, options.jobs, |job| build_one(job, &inputs, &renderer, options));
+    let progress = crate::progress::Progress::new(planned.len(), options.progress, options.verbose);
+    let results = run_parallel(&planned, options.jobs, |job| {
+        progress.start(&job.output);
+        let built = build_one(job, &inputs, &renderer, options, &previous);
+        progress.finish(&job.output, matches!(built, Ok(Built::UpToDate(_))));
+        built
+    });
+    progress.clear();
     let mut written = Vec::new();
     let mut failed = Vec::new();
     let mut timings = Vec::new();
+    let mut up_to_date = 0;
     for (job, (result, elapsed)) in planned.iter().zip(results) {
         timings.push((job.output.clone(), elapsed));
         match result {
-            Ok(entry) => {
-                if options.verbose {
-                    eprintln!("  wrote {} ({} pages, {} ms)", entry.path, entry.pages, elapsed.as_millis());
-                }
+            Ok(Built::Written(entry)) => written.push(entry),
+            Ok(Built::UpToDate(entry)) => {
+                up_to_date += 1;
                 written.push(entry);
             }
             Err(errors) => {
@@ -242,6 +260,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             }
         }
     }
+    // Outputs of an earlier build that nothing calls for any more (a State, a form or a language
+    // removed) are removed with their layout maps, so that out/ holds what the manifest lists.
+    let mut removed = Vec::new();
+    for path in previous.keys().filter(|p| !planned.iter().any(|j| &j.output == *p)) {
+        let file = options.out.join(path);
+        if file.is_file() {
+            std::fs::remove_file(&file).with_context(|| format!("cannot remove the stale {}", file.display()))?;
+            let layout = options.out.join(format!("{}.layout.json", path.trim_end_matches(".pdf")));
+            if layout.is_file() {
+                std::fs::remove_file(&layout).with_context(|| format!("cannot remove the stale {}", layout.display()))?;
+            }
+            removed.push(path.clone());
+        }
+    }
     // Phrases a catalog lacked, reported once each (the documents printed them in English).
     diagnostics.extend(renderer.catalogs().problems());
     let manifest = Manifest {
@@ -256,7 +288,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let mut validation = serde_json::to_vec_pretty(&diagnostics)?;
     validation.push(b'\n');
     output::write_atomic(&options.out.join("validation.json"), &validation)?;
-    Ok(BuildReport { manifest, diagnostics, timings })
+    Ok(BuildReport { manifest, diagnostics, timings, up_to_date, removed })
+}
+
+/// The documents the manifest in `out` lists, by path; none when there is no readable manifest
+/// (then everything is built).
+fn previous_documents(out: &Path) -> BTreeMap<String, DocumentEntry> {
+    let Ok(bytes) = std::fs::read(out.join("manifest.json")) else { return BTreeMap::new() };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return BTreeMap::new() };
+    if value.get("palermo").and_then(|v| v.as_str()) != Some(env!("CARGO_PKG_VERSION")) {
+        return BTreeMap::new();
+    }
+    let documents: Vec<DocumentEntry> = value.get("documents").and_then(|d| serde_json::from_value(d.clone()).ok()).unwrap_or_default();
+    documents.into_iter().map(|d| (d.path.clone(), d)).collect()
 }
 
 /// Writes `documents/<slug>.figures.json` for every analytical report: every figure it prints,
@@ -288,13 +332,36 @@ pub fn write_figures_file(path: &Path, symbol: &str, figures: &crate::figures::F
     output::write_atomic(path, &bytes)
 }
 
-/// Model, render, compile and write one document; errors are returned as readable lines.
-fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions) -> Result<DocumentEntry, Vec<String>> {
-    let compiled = compile_document(job, inputs, renderer, &options.pdf, options.jobs)?;
+/// What became of one planned document.
+pub enum Built {
+    /// Compiled and written.
+    Written(DocumentEntry),
+    /// Its output is already in place, made from the same source: nothing done.
+    UpToDate(DocumentEntry),
+}
+
+/// Model and render one document; unless forced, skip it when the previous build made its output
+/// from the very same Typst source (and the file is still the one it wrote); else compile and
+/// write it. Errors are returned as readable lines.
+fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Result<Built, Vec<String>> {
+    let source = render_document(job, inputs, renderer)?;
+    let built_from = fingerprint(&source, &options.pdf);
+    let path = options.out.join(&job.output);
+    if !options.force
+        && let Some(before) = previous.get(&job.output)
+        && before.built_from == built_from
+        && job.layout_path().is_none_or(|layout| options.out.join(layout).is_file())
+        && std::fs::read(&path).is_ok_and(|bytes| output::sha256_hex(&bytes) == before.sha256)
+    {
+        return Ok(Built::UpToDate(before.clone()));
+    }
+    if options.keep_sources {
+        write_sources(&options.out.join("sources").join(documents::symbol_slug(&job.output.replace('/', "-"))), &source).map_err(|e| vec![format!("{e:#}")])?;
+    }
+    let compiled = compile_source(&source, &job.ident(), job.date(&inputs.conference), &options.pdf)?;
     for warning in &compiled.warnings {
         eprintln!("warning: {}: {warning}", job.output);
     }
-    let path = options.out.join(&job.output);
     output::write_atomic(&path, &compiled.bytes).map_err(|e| vec![format!("{e:#}")])?;
     if let (Some(layout), documents::Job::Questionnaire { form_id, state }) = (job.layout_path(), &job.job) {
         if let Some(form) = inputs.questionnaires.iter().find(|f| &f.form_id == form_id) {
@@ -304,7 +371,7 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
             output::write_atomic(&options.out.join(layout), &bytes).map_err(|e| vec![format!("{e:#}")])?;
         }
     }
-    Ok(DocumentEntry {
+    Ok(Built::Written(DocumentEntry {
         path: job.output.clone(),
         kind: job.kind_name().into(),
         symbol: job.symbol(),
@@ -315,28 +382,111 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
         pages: compiled.pages,
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
-    })
+        built_from,
+    }))
 }
 
-/// Model, render and compile one document (no file written); errors as readable lines. Typst's
-/// caches are evicted whatever the outcome, or memory grows with every document of a run on
-/// `jobs` workers.
-pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings, jobs: usize) -> Result<engine::CompiledPdf, Vec<String>> {
+/// What a document's PDF is made from: palermo's version (its fonts are compiled in), the PDF
+/// standards, and every file of its Typst source with the assets it reads. Equal fingerprints
+/// give byte-identical PDFs.
+pub fn fingerprint(source: &TypstSource, pdf: &PdfSettings) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    let mut part = |bytes: &[u8]| {
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    };
+    part(env!("CARGO_PKG_VERSION").as_bytes());
+    part(format!("{:?}", pdf.standards).as_bytes());
+    for file in std::iter::once(&source.main).chain(&source.libraries) {
+        part(file.path.as_bytes());
+        part(file.text.as_bytes());
+    }
+    for (path, bytes) in &source.assets {
+        part(path.as_bytes());
+        part(bytes);
+    }
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `--keep-sources`: the document's Typst files and assets as the `typst` CLI can compile them
+/// (`typst compile --root DIR --font-path fonts --ignore-system-fonts DIR/main.typ`).
+fn write_sources(dir: &Path, source: &TypstSource) -> Result<()> {
+    for file in std::iter::once(&source.main).chain(&source.libraries) {
+        output::write_atomic(&dir.join(file.path.trim_start_matches('/')), file.text.as_bytes())?;
+    }
+    for (path, bytes) in &source.assets {
+        output::write_atomic(&dir.join(path.trim_start_matches('/')), bytes)?;
+    }
+    Ok(())
+}
+
+/// Model and render one planned document into the Typst source it compiles from.
+pub fn render_document(job: &Planned, inputs: &Inputs, renderer: &Renderer) -> Result<TypstSource, Vec<String>> {
     if let documents::Job::Questionnaire { form_id, state } = &job.job {
         let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| vec![format!("the questionnaire {form_id:?} did not load")])?;
         let state = state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| vec![format!("{s} is not in states.csv")])).transpose()?;
-        return compile_questionnaire(form, Some(&inputs.conference), state, &job.lang, job.date(&inputs.conference), renderer, pdf, jobs);
+        return render_questionnaire(form, Some(&inputs.conference), state, &job.lang, job.date(&inputs.conference), renderer);
     }
     let prepared = documents::prepare(job, inputs, renderer.catalogs()).map_err(|e| vec![format!("{e:#}")])?;
-    let source = renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
-    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), job.date(&inputs.conference), pdf);
-    typst::comemo::evict(jobs.max(1) * 2);
+    renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])
+}
+
+/// Model, render and compile one document (no file written); errors as readable lines.
+pub fn compile_document(job: &Planned, inputs: &Inputs, renderer: &Renderer, pdf: &PdfSettings) -> Result<engine::CompiledPdf, Vec<String>> {
+    let source = render_document(job, inputs, renderer)?;
+    compile_source(&source, &job.ident(), job.date(&inputs.conference), pdf)
+}
+
+/// Typst's memoised work (the UN library, fonts, the shaping of repeated text) is kept from one
+/// document to the next: what no document used during the last `cache_age` compilations is
+/// dropped, and everything once the process holds more than `MEMORY_BOUND`. Measured on the
+/// sample conference (322 documents, two cores): age 0 (evict all) 22.4 s and 158 MiB, age 4
+/// 20-21 s and 270 MiB, age 24 23 s and 774 MiB; `palermo bench --targets` repeats the comparison.
+pub const DEFAULT_CACHE_AGE: usize = 4;
+pub const MEMORY_BOUND: u64 = 768 * 1024 * 1024;
+static CACHE_AGE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_CACHE_AGE);
+
+/// Sets how many compilations Typst's memoised results outlive their last use (0: none).
+pub fn set_cache_age(age: usize) {
+    CACHE_AGE.store(age, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Compiles a rendered document, then trims Typst's caches to their bound.
+pub fn compile_source(source: &TypstSource, ident: &str, date: crate::date::Date, pdf: &PdfSettings) -> Result<engine::CompiledPdf, Vec<String>> {
+    let compiled = engine::compile_pdf(source, engine::fonts::store(), ident, date, pdf);
+    if resident_bytes().is_some_and(|r| r > MEMORY_BOUND) {
+        typst::comemo::evict(0);
+    } else {
+        typst::comemo::evict(CACHE_AGE.load(std::sync::atomic::Ordering::Relaxed));
+    }
     compiled.map_err(|failure| failure.errors)
 }
 
-/// One printed questionnaire in `lang`, of a form of the conference (its cycle, deadline and
-/// return address on the cover) or of a form file on its own (`conference` None).
-#[allow(clippy::too_many_arguments)]
+/// The process's resident memory (Linux), read from `/proc/self/statm`.
+pub fn resident_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+/// The printed questionnaire of a form of the conference (its cycle, deadline and return address
+/// on the cover) or of a form file on its own (`conference` None), as Typst source.
+pub fn render_questionnaire(
+    form: &Questionnaire,
+    conference: Option<&crate::config::Conference>,
+    state: Option<&crate::model::State>,
+    lang: &str,
+    date: crate::date::Date,
+    renderer: &Renderer,
+) -> Result<TypstSource, Vec<String>> {
+    let job = Planned::questionnaire(&form.form_id, state.map(|s| s.iso3.as_str()), lang);
+    let p = renderer.catalogs().phrases(lang);
+    let prepared = documents::questionnaire_context(p, form, conference, state, date).map_err(|e| vec![format!("{e:#}")])?;
+    renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])
+}
+
+/// One printed questionnaire in `lang`, compiled.
 pub fn compile_questionnaire(
     form: &Questionnaire,
     conference: Option<&crate::config::Conference>,
@@ -345,31 +495,48 @@ pub fn compile_questionnaire(
     date: crate::date::Date,
     renderer: &Renderer,
     pdf: &PdfSettings,
-    jobs: usize,
 ) -> Result<engine::CompiledPdf, Vec<String>> {
     let job = Planned::questionnaire(&form.form_id, state.map(|s| s.iso3.as_str()), lang);
-    let p = renderer.catalogs().phrases(lang);
-    let prepared = documents::questionnaire_context(p, form, conference, state, date).map_err(|e| vec![format!("{e:#}")])?;
-    let source = renderer.render(job.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
-    let compiled = engine::compile_pdf(&source, engine::fonts::store(), &job.ident(), date, pdf);
-    typst::comemo::evict(jobs.max(1) * 2);
-    compiled.map_err(|failure| failure.errors)
+    let source = render_questionnaire(form, conference, state, lang, date, renderer)?;
+    compile_source(&source, &job.ident(), date, pdf)
 }
 
-/// Runs `work` over `items` on `jobs` threads; results come back in the items' order.
-pub fn run_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync) -> Vec<(R, Duration)> {
+/// Runs `work` over `items` on a pool of `jobs` threads (rayon, already in the build through
+/// Typst); results come back in the items' order, each with the time it took.
+///
+/// Each worker takes the next item when it is done with its own (`broadcast`, one loop per
+/// thread), rather than the items being split as rayon jobs: Typst runs parallel loops of its own
+/// inside a document, and a worker waiting on those would otherwise steal a whole other document,
+/// so that many documents were half-built at once (measured: 3.2 GB instead of 0.3 GB, and
+/// slower).
+pub fn run_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync + Send) -> Vec<(R, Duration)> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let timed = |item: &T| {
+        let start = Instant::now();
+        let result = work(item);
+        (result, start.elapsed())
+    };
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<(R, Duration)>>> = Mutex::new((0..items.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.clamp(1, items.len().max(1)) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break };
-                let start = Instant::now();
-                let result = work(item);
-                results.lock().expect("a worker panicked")[i] = Some((result, start.elapsed()));
-            });
+    let worker = |_: rayon::BroadcastContext<'_>| loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(item) = items.get(i) else { break };
+        let result = timed(item);
+        results.lock().expect("a worker panicked")[i] = Some(result);
+    };
+    // Typst recurses deeply through nested layouts: give each worker a roomy stack (only the
+    // pages it touches take memory).
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs.clamp(1, items.len().max(1))).stack_size(32 << 20).thread_name(|i| format!("palermo-{i}")).build() {
+        Ok(pool) => {
+            pool.broadcast(worker);
         }
-    });
+        // No thread could be started: the work still gets done, here.
+        Err(_) => {
+            for (i, item) in items.iter().enumerate() {
+                results.lock().expect("not poisoned")[i] = Some(timed(item));
+            }
+        }
+    }
     results.into_inner().expect("a worker panicked").into_iter().map(|r| r.expect("every item ran")).collect()
 }

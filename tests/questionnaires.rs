@@ -141,7 +141,7 @@ const REFUSED: &[(&str, &str)] = &[
     // Expressions ODK Validate refuses (pyxform converts them without validating).
     ("examples/bad_calc.xlsx", "text not closed"),
     ("bugs/bad_calc.xlsx", "text not closed"),
-    ("bugs/UCL_Biomass_Plot_Form.xlsx", "unexpected character '‘'"),
+    ("bugs/UCL_Biomass_Plot_Form.xlsx", "unexpected character \"‘\""),
 ];
 
 #[test]

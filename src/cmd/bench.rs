@@ -13,6 +13,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     if let Some(dir) = &args.read {
         return read_all(dir);
     }
+    if args.targets {
+        return super::bench_targets::run(args);
+    }
     let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
     if let Some(count) = args.submissions {
         return submissions(&inputs, count);
@@ -40,7 +43,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         .collect();
     let started = std::time::Instant::now();
     let results = pipeline::run_parallel(&work, jobs, |job| {
-        pipeline::compile_document(job, &inputs, &renderer, &settings, jobs).map(|pdf| pdf.pages).map_err(|errors| errors.join("; "))
+        pipeline::compile_document(job, &inputs, &renderer, &settings).map(|pdf| pdf.pages).map_err(|errors| errors.join("; "))
     });
     let wall = started.elapsed();
     println!("palermo bench: {} document(s) x {rounds} round(s), {jobs} job(s)", planned.len());
@@ -155,7 +158,7 @@ fn read_all(dir: &std::path::Path) -> Result<i32> {
 }
 
 /// Peak resident set size in KiB (Linux `VmHWM`).
-fn peak_rss() -> Option<u64> {
+pub(crate) fn peak_rss() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()

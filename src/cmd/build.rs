@@ -12,6 +12,10 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
             args.input.inputs.display()
         );
     }
+    let started = std::time::Instant::now();
+    if let Some(age) = args.cache_age {
+        pipeline::set_cache_age(age);
+    }
     let options = BuildOptions {
         inputs: args.input.inputs.clone(),
         out: args.out.clone(),
@@ -19,19 +23,25 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
         templates: super::templates_dir(&args.input)?,
         pdf: super::pdf_settings(&args.input.pdf_standard)?,
         verbose: !args.quiet,
+        force: args.force,
+        keep_sources: args.keep_sources,
+        progress: true,
     };
     let report = pipeline::build(&options)?;
     for diagnostic in &report.diagnostics {
         eprintln!("{diagnostic}");
     }
     let m = &report.manifest;
+    let rejected = m.inputs.iter().filter(|i| i.status == crate::output::InputStatus::Rejected).count();
+    let removed = if report.removed.is_empty() { String::new() } else { format!(", {} stale removed", report.removed.len()) };
     eprintln!(
-        "{} document(s) written to {}, {} failed; {} input problem(s) ({} rejected); manifest: {}",
+        "built {} documents ({} up to date, {} failed{removed}; {} inputs rejected, {} input problems) in {:.1} s; manifest: {}",
         m.documents.len(),
-        options.out.display(),
+        report.up_to_date,
         m.failed.len(),
+        rejected,
         report.diagnostics.len(),
-        report.diagnostics.iter().filter(|d| d.is_error()).count(),
+        started.elapsed().as_secs_f64(),
         options.out.join("manifest.json").display()
     );
     Ok(report.exit_code())

@@ -1,6 +1,7 @@
 //! One small file per subcommand, each calling the library's stages.
 
 pub mod bench;
+pub mod bench_targets;
 pub mod build;
 pub mod check;
 pub mod feedback;

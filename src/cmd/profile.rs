@@ -37,7 +37,7 @@ pub fn run(args: &ProfileArgs) -> Result<i32> {
     for lang in &languages {
         let job = Planned::profile(&state.iso3, lang);
         let path = args.output.clone().unwrap_or_else(|| args.out.join(&job.output));
-        match pipeline::compile_document(&job, &inputs, &renderer, &pdf, 1) {
+        match pipeline::compile_document(&job, &inputs, &renderer, &pdf) {
             Ok(compiled) => {
                 output::write_atomic(&path, &compiled.bytes)?;
                 eprintln!("wrote {} ({} page(s))", path.display(), compiled.pages);

@@ -45,7 +45,7 @@ pub fn run(args: &QuestionnaireArgs) -> Result<i32> {
     for lang in &languages {
         let job = Planned::questionnaire(&form.form_id, state.as_ref().map(|s| s.iso3.as_str()), lang);
         let path = args.output.clone().unwrap_or_else(|| args.out.join(&job.output));
-        match pipeline::compile_questionnaire(&form, conference.as_ref(), state.as_ref(), lang, date, &renderer, &pdf, 1) {
+        match pipeline::compile_questionnaire(&form, conference.as_ref(), state.as_ref(), lang, date, &renderer, &pdf) {
             Ok(compiled) => {
                 output::write_atomic(&path, &compiled.bytes)?;
                 let map = omr::layout_map(&compiled.marks, compiled.pages, &form, lang, state.as_ref().map(|s| s.iso3.as_str()));

@@ -43,7 +43,7 @@ pub fn run(args: &ReportArgs) -> Result<i32> {
     for lang in &languages {
         let job = Planned::document(spec.clone(), lang);
         let path = args.output.clone().unwrap_or_else(|| args.out.join(&job.output));
-        match pipeline::compile_document(&job, &inputs, &renderer, &pdf, 1) {
+        match pipeline::compile_document(&job, &inputs, &renderer, &pdf) {
             Ok(compiled) => {
                 output::write_atomic(&path, &compiled.bytes)?;
                 eprintln!("wrote {} ({} pages)", path.display(), compiled.pages);

@@ -160,7 +160,7 @@ fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalE
         "string-length" => Value::Num(current_or(0)?.text().chars().count() as f64),
         "regex" => {
             let (text, pattern) = (arg(0)?.text(), arg(1)?.text());
-            let re = regex::Regex::new(&pattern).map_err(|e| EvalError(format!("bad regular expression {pattern:?}: {e}")))?;
+            let re = regex::Regex::new(&pattern).map_err(|e| EvalError(format!("bad regular expression {pattern_q}: {e}", pattern_q = crate::quote::quoted(&pattern))))?;
             Value::Bool(re.is_match(&text))
         }
         "contains" => Value::Bool(arg(0)?.text().contains(&arg(1)?.text())),

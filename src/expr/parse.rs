@@ -82,7 +82,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     let trimmed = name.trim();
                     if trimmed.is_empty() || !trimmed.starts_with(is_name_start) || !trimmed.chars().all(is_name_char) {
-                        return Err(err(format!("{name:?} is not a question name"), name_start, Some("names start with a letter or _ and hold letters, digits, _, - and .")));
+                        return Err(err(format!("{name_q} is not a question name", name_q = crate::quote::quoted(&name)), name_start, Some("names start with a letter or _ and hold letters, digits, _, - and .")));
                     }
                     Tok::Ref(trimmed.to_string())
                 }
@@ -136,9 +136,9 @@ impl<'a> Lexer<'a> {
                     })
                 }
                 '/' | '[' | ']' | '@' | '|' => {
-                    return Err(err(format!("{c:?}: paths and node sets are not supported"), start, Some("refer to other questions as ${name}")));
+                    return Err(err(format!("{c_q}: paths and node sets are not supported", c_q = crate::quote::quoted(c.to_string())), start, Some("refer to other questions as ${name}")));
                 }
-                other => return Err(err(format!("unexpected character {other:?}"), start, None)),
+                other => return Err(err(format!("unexpected character {other_q}", other_q = crate::quote::quoted(other.to_string())), start, None)),
             };
             out.push((tok, Span { start, end: self.pos }));
         }
@@ -154,7 +154,7 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         let text: String = self.chars[start..self.pos].iter().collect();
-        text.parse::<f64>().map(Tok::Num).map_err(|_| err(format!("{text:?} is not a number"), start, None))
+        text.parse::<f64>().map(Tok::Num).map_err(|_| err(format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), start, None))
     }
 }
 

@@ -63,7 +63,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         if iso3.len() != 3 || !iso3.chars().all(|c| c.is_ascii_uppercase()) {
             let (r, c) = place(column("iso3"));
             out.diagnostics.push(
-                Diagnostic::error(display, format!("{iso3:?} is not an ISO 3166 alpha-3 code"))
+                Diagnostic::error(display, format!("{iso3_q} is not an ISO 3166 alpha-3 code", iso3_q = crate::quote::quoted(&iso3)))
                     .at_cell(None, r, c)
                     .hint("write the three-letter code, e.g. FRA"),
             );
@@ -83,7 +83,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
             let (r, c) = place(column("regional_group"));
             let groups: Vec<&str> = RegionalGroup::ALL.iter().map(|g| g.name_en()).collect();
             out.diagnostics.push(
-                Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text:?}"))
+                Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text_q}", group_text_q = crate::quote::quoted(&group_text)))
                     .at_cell(None, r, c)
                     .hint(format!("use one of: {}", groups.join("; "))),
             );
@@ -113,7 +113,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
                 other => {
                     let (r, c) = place(*status_col);
                     out.diagnostics.push(
-                        Diagnostic::error(display, format!("{iso3}: unknown status {other:?} for the {}", instrument.short_title_en()))
+                        Diagnostic::error(display, format!("{iso3}: unknown status {other_q} for the {}", instrument.short_title_en(), other_q = crate::quote::quoted(&other)))
                             .at_cell(None, r, c)
                             .hint("write party, signatory, or leave the cell empty"),
                     );

@@ -146,7 +146,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
             })
         }
         other => Err(unreadable(
-            format!("{:?} is not a spreadsheet palermo reads", if other.is_empty() { "(no extension)" } else { other }),
+            format!("{} is not a spreadsheet palermo reads", crate::quote::quoted(if other.is_empty() { "(no extension)" } else { other })),
             "save it as .xlsx (or .xls, .ods, .csv)",
         )),
     }

@@ -84,12 +84,26 @@ impl Diagnostic {
 
     pub fn value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.note_invisible();
         self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self.note_invisible();
         self
+    }
+
+    /// A value with characters that cannot be seen is quoted with escapes; the hint says so.
+    fn note_invisible(&mut self) {
+        use crate::quote::{has_invisible, INVISIBLE_NOTE};
+        if !self.value.as_deref().is_some_and(has_invisible) || self.hint.as_deref().is_some_and(|h| h.contains(INVISIBLE_NOTE)) {
+            return;
+        }
+        self.hint = Some(match self.hint.take() {
+            Some(hint) => format!("{hint} ({INVISIBLE_NOTE})"),
+            None => INVISIBLE_NOTE.to_string(),
+        });
     }
 
     pub fn is_error(&self) -> bool {

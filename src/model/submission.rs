@@ -2,18 +2,21 @@
 //! then normalised and validated.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::date::Date;
 use crate::load::workbook::Cell;
 
-/// Where a value was read: file, sheet and cell, or a JSON path.
+/// Where a value was read: file, sheet and cell, or a JSON path. The file and sheet names are
+/// shared by every value read from them (a 100,000-row export holds millions of places).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Place {
-    pub file: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sheet: Option<String>,
+    #[serde(serialize_with = "shared_text")]
+    pub file: Arc<str>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared_text_option")]
+    pub sheet: Option<Arc<str>>,
     /// 0-based row and column in the sheet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<usize>,
@@ -24,13 +27,46 @@ pub struct Place {
     pub path: Option<String>,
 }
 
+// Written as plain strings (serde's `rc` feature would change serde for all of typst's crates).
+fn shared_text<S: serde::Serializer>(text: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(text)
+}
+
+fn shared_text_option<S: serde::Serializer>(text: &Option<Arc<str>>, serializer: S) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(text) => serializer.serialize_str(text),
+        None => serializer.serialize_none(),
+    }
+}
+
+thread_local! {
+    /// The names this thread shared last: readers make places of one file and sheet in a row.
+    static SHARED: std::cell::RefCell<Vec<Arc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// One `Arc<str>` for every place that names the same file or sheet.
+fn shared(name: &str) -> Arc<str> {
+    SHARED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.iter().find(|n| n.as_ref() == name) {
+            return found.clone();
+        }
+        let made: Arc<str> = Arc::from(name);
+        if cache.len() >= 8 {
+            cache.remove(0);
+        }
+        cache.push(made.clone());
+        made
+    })
+}
+
 impl Place {
     pub fn cell(file: &str, sheet: Option<&str>, row: usize, col: usize) -> Self {
-        Place { file: file.to_string(), sheet: sheet.map(str::to_string), row: Some(row), col: Some(col), path: None }
+        Place { file: shared(file), sheet: sheet.map(shared), row: Some(row), col: Some(col), path: None }
     }
 
     pub fn json(file: &str, index: usize, path: String) -> Self {
-        Place { file: file.to_string(), sheet: None, row: Some(index), col: None, path: Some(path) }
+        Place { file: shared(file), sheet: None, row: Some(index), col: None, path: Some(path) }
     }
 
     /// A diagnostic placed here.
@@ -39,7 +75,7 @@ impl Place {
         if let Some(path) = &self.path {
             message = format!("{path}: {message}");
         }
-        let d = if error { crate::model::Diagnostic::error(&self.file, message) } else { crate::model::Diagnostic::warning(&self.file, message) };
+        let d = if error { crate::model::Diagnostic::error(self.file.as_ref(), message) } else { crate::model::Diagnostic::warning(self.file.as_ref(), message) };
         match (self.row, self.col) {
             (Some(row), Some(col)) => d.at_cell(self.sheet.as_deref(), row, col),
             (Some(row), None) => d.at_row(row + 1),

@@ -128,11 +128,11 @@ fn supersede(out: &mut Validated, form: &Questionnaire) {
 fn describe_place(place: &Place) -> String {
     match (&place.sheet, place.row, &place.path) {
         // A file holding one JSON object needs no path; an array names its element.
-        (_, _, Some(path)) if !path.starts_with('[') => place.file.clone(),
+        (_, _, Some(path)) if !path.starts_with('[') => place.file.to_string(),
         (_, _, Some(path)) => format!("{} {path}", place.file),
         (Some(sheet), Some(row), _) if !sheet.is_empty() => format!("{} {sheet} row {}", place.file, row + 1),
         (_, Some(row), _) => format!("{} row {}", place.file, row + 1),
-        _ => place.file.clone(),
+        _ => place.file.to_string(),
     }
 }
 
@@ -180,7 +180,7 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
                         Some((code, name)) => format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code"),
                         None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
                     };
-                    diagnostics.push(place.diagnostic(true, format!("unknown State code {written:?}")).hint(hint));
+                    diagnostics.push(place.diagnostic(true, format!("unknown State code {written_q}", written_q = crate::quote::quoted(&written))).hint(hint));
                     None
                 }
             }
@@ -234,11 +234,11 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Opt
             None => (&mut answers, &mut places),
         };
         if places.contains_key(&question.name) {
-            diagnostics.push(raw_answer.place.diagnostic(true, format!("{:?} is answered twice", question.name)).question(&question.name).hint("keep one answer per question"));
+            diagnostics.push(raw_answer.place.diagnostic(true, format!("{} is answered twice", crate::quote::quoted(&question.name))).question(&question.name).hint("keep one answer per question"));
             continue;
         }
         if !question.kind.is_answered() {
-            diagnostics.push(raw_answer.place.diagnostic(false, format!("{:?} is a {}, which takes no answer; ignored", question.name, question.kind.name())).question(&question.name).hint("leave it empty"));
+            diagnostics.push(raw_answer.place.diagnostic(false, format!("{} is a {}, which takes no answer; ignored", crate::quote::quoted(&question.name), question.kind.name())).question(&question.name).hint("leave it empty"));
             continue;
         }
         match normalize::answer(question, form, &raw_answer.value, raw.date_1904) {

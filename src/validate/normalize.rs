@@ -37,7 +37,7 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
         QuestionKind::Acknowledge => match cell {
             Cell::Bool(true) => Ok((Answer::Text("OK".into()), None)),
             _ if ["ok", "yes", "true", "1", "x", "✓", "✔"].contains(&text.to_lowercase().as_str()) => Ok((Answer::Text("OK".into()), None)),
-            _ => Err(refuse("not_acknowledged", format!("{text:?} does not acknowledge"), "write OK to acknowledge, or leave the answer empty")),
+            _ => Err(refuse("not_acknowledged", format!("{text_q} does not acknowledge", text_q = crate::quote::quoted(&text)), "write OK to acknowledge, or leave the answer empty")),
         },
         QuestionKind::Range(scale) => match number(cell) {
             Some(n) if scale.contains(n) => Ok((Answer::Number(n), None)),
@@ -46,7 +46,7 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
                 format!("{} is not on the scale from {} to {} by {}", format_number(n), format_number(scale.start), format_number(scale.end), format_number(scale.step)),
                 "pick a value of the scale",
             )),
-            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures")),
+            None => Err(refuse("not_a_number", format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures")),
         },
         QuestionKind::Rank(list) => {
             let mut ranked: Vec<String> = Vec::new();
@@ -54,7 +54,7 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
             for part in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|p| !p.is_empty()) {
                 let (name, warning) = choice(form, list, part)?;
                 if ranked.contains(&name) {
-                    return Err(refuse("ranked_twice", format!("{name:?} is ranked twice"), "list each choice once, the most important first"));
+                    return Err(refuse("ranked_twice", format!("{name_q} is ranked twice", name_q = crate::quote::quoted(&name)), "list each choice once, the most important first"));
                 }
                 ranked.push(name);
                 warnings.extend(warning);
@@ -62,16 +62,23 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
             Ok((Answer::Choices(ranked), (!warnings.is_empty()).then(|| warnings.join("; "))))
         }
         QuestionKind::Integer => match number(cell) {
+            // ODK's integer is 32 bits: a larger figure cannot come from its forms, and would
+            // pass unnoticed into a report's totals.
+            Some(n) if n.fract() == 0.0 && !(f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&n) => Err(refuse(
+                "out_of_range",
+                format!("{} is outside the range of a whole-number answer, {} to {}", shown(&text, n), i32::MIN, i32::MAX),
+                "check the figure (a typing slip, or a value meant for another question?) and write it in figures",
+            )),
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
             Some(n) => Err(refuse("not_a_number", format!("{n} is not a whole number"), "write a whole number, such as 12")),
-            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 12 (no words or thousands separators)")),
+            None => Err(refuse("not_a_number", format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures, such as 12 (no words or thousands separators)")),
         },
         QuestionKind::Decimal => match number(cell) {
             Some(n) => Ok((Answer::Number(n), None)),
             None if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() => {
-                Err(refuse("not_a_number", format!("{text:?} uses a comma"), "write decimals with a point, such as 2.5"))
+                Err(refuse("not_a_number", format!("{text_q} uses a comma", text_q = crate::quote::quoted(&text)), "write decimals with a point, such as 2.5"))
             }
-            None => Err(refuse("not_a_number", format!("{text:?} is not a number"), "write the number in figures, such as 2.5")),
+            None => Err(refuse("not_a_number", format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures, such as 2.5")),
         },
         QuestionKind::Date => date(cell, date_1904),
         QuestionKind::SelectOne(list) => pick(list, &text).map(|(c, w)| (Answer::Choice(c), w)),
@@ -88,6 +95,11 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
             Ok((Answer::Choices(chosen), (!warnings.is_empty()).then(|| warnings.join("; "))))
         }
     }
+}
+
+/// A number as written (figures of any length), or as palermo read it from a number cell.
+fn shown(text: &str, n: f64) -> String {
+    if text.is_empty() { format_number(n) } else { text.to_string() }
 }
 
 /// A number from a number cell or from text that holds only a number.
@@ -110,17 +122,17 @@ fn choice(form: &Questionnaire, list: &str, written: &str) -> Result<(String, Op
         return Ok((written.to_string(), None));
     }
     if let Some(c) = choices.iter().find(|c| c.name.eq_ignore_ascii_case(written)) {
-        return Ok((c.name.clone(), Some(format!("{written:?} read as the choice {:?}", c.name))));
+        return Ok((c.name.clone(), Some(format!("{written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(&written)))));
     }
     if let Some(c) = choices.iter().find(|c| c.label.0.values().any(|l| l.trim().eq_ignore_ascii_case(written))) {
-        return Ok((c.name.clone(), Some(format!("the label {written:?} read as the choice {:?}", c.name))));
+        return Ok((c.name.clone(), Some(format!("the label {written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(&written)))));
     }
     let names: Vec<&str> = choices.iter().map(|c| c.name.as_str()).collect();
     let hint = match crate::suggest::closest(written, names.iter().copied()) {
-        Some(meant) => format!("did you mean {meant:?}? the choices are {}", names.join(", ")),
+        Some(meant) => format!("did you mean {meant_q}? the choices are {}", names.join(", "), meant_q = crate::quote::quoted(&meant)),
         None => format!("the choices are {}", names.join(", ")),
     };
-    Err(refuse("not_a_choice", format!("{written:?} is not a choice of the list {list:?}"), hint))
+    Err(refuse("not_a_choice", format!("{written_q} is not a choice of the list {list_q}", written_q = crate::quote::quoted(&written), list_q = crate::quote::quoted(&list)), hint))
 }
 
 /// A date cell, an Excel serial, or text: ISO, or day and month in an order the numbers prove.
@@ -141,26 +153,26 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
             let parts: Vec<&str> = text.split(['/', '.', '-']).map(str::trim).collect();
             let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             if parts.len() != 3 || numbers.len() != 3 || parts[2].len() != 4 {
-                return Err(refuse("not_a_date", format!("{text:?} is not a date"), "write dates as YYYY-MM-DD, such as 2026-03-01"));
+                return Err(refuse("not_a_date", format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD, such as 2026-03-01"));
             }
             let (a, b, year) = (numbers[0], numbers[1], numbers[2] as i32);
             let make = |day: u32, month: u32| Date::new(year, month as u8, day as u8);
             match (a > 12, b > 12) {
                 (true, false) => make(a, b)
-                    .map(|d| (Answer::Date(d), Some(format!("{text:?} read as day/month/year: {d}"))))
-                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .map(|d| (Answer::Date(d), Some(format!("{text_q} read as day/month/year: {d}", text_q = crate::quote::quoted(&text)))))
+                    .ok_or_else(|| refuse("not_a_date", format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD")),
                 (false, true) => make(b, a)
-                    .map(|d| (Answer::Date(d), Some(format!("{text:?} read as month/day/year: {d}"))))
-                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .map(|d| (Answer::Date(d), Some(format!("{text_q} read as month/day/year: {d}", text_q = crate::quote::quoted(&text)))))
+                    .ok_or_else(|| refuse("not_a_date", format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD")),
                 (false, false) if a == b => make(a, b)
                     .map(|d| (Answer::Date(d), None))
-                    .ok_or_else(|| refuse("not_a_date", format!("{text:?} is not a calendar date"), "write dates as YYYY-MM-DD")),
+                    .ok_or_else(|| refuse("not_a_date", format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD")),
                 (false, false) => Err(refuse(
                     "not_a_date",
-                    format!("{text:?} is ambiguous: {} or {}?", describe(make(a, b)), describe(make(b, a))),
+                    format!("{text_q} is ambiguous: {} or {}?", describe(make(a, b)), describe(make(b, a)), text_q = crate::quote::quoted(&text)),
                     "write dates as YYYY-MM-DD, such as 2026-04-03, so that day and month cannot be confused",
                 )),
-                (true, true) => Err(refuse("not_a_date", format!("{text:?} is not a date"), "write dates as YYYY-MM-DD")),
+                (true, true) => Err(refuse("not_a_date", format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD")),
             }
         }
     }
@@ -173,7 +185,7 @@ fn format_number(n: f64) -> String {
 /// A time of day: `HH:MM`, `HH:MM:SS` (with ODK's milliseconds and offset), a time cell, or an
 /// Excel fraction of a day; kept as `HH:MM` (`HH:MM:SS` when the seconds count), with its offset.
 fn time(cell: &Cell) -> Result<String, Refusal> {
-    let bad = |text: &str| refuse("not_a_time", format!("{text:?} is not a time"), "write the time as HH:MM on a 24-hour clock, such as 14:30");
+    let bad = |text: &str| refuse("not_a_time", format!("{text_q} is not a time", text_q = crate::quote::quoted(&text)), "write the time as HH:MM on a 24-hour clock, such as 14:30");
     match cell {
         Cell::Number(n) if (0.0..1.0).contains(n) => {
             let seconds = (n * 86_400.0).round() as u32;
@@ -215,7 +227,7 @@ fn parse_time(text: &str) -> Option<String> {
 /// A date and a time: ISO (`2026-03-01T14:30`, with a space, seconds or an offset), a date-time
 /// cell, or an Excel serial with its fraction.
 fn date_time(cell: &Cell, date_1904: bool) -> Normalised {
-    let bad = |text: &str| refuse("not_a_date_time", format!("{text:?} is not a date and time"), "write YYYY-MM-DD HH:MM, such as 2026-03-01 14:30");
+    let bad = |text: &str| refuse("not_a_date_time", format!("{text_q} is not a date and time", text_q = crate::quote::quoted(&text)), "write YYYY-MM-DD HH:MM, such as 2026-03-01 14:30");
     match cell {
         Cell::Number(serial) if (1.0..2_958_466.0).contains(serial) => {
             let day = from_serial(*serial, date_1904);
@@ -246,14 +258,14 @@ fn geo(text: &str, kind: crate::model::questionnaire::Geo) -> Normalised {
     let mut points: Vec<Vec<f64>> = Vec::new();
     for (i, part) in text.split(';').map(str::trim).filter(|p| !p.is_empty()).enumerate() {
         let numbers: Vec<f64> = part.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).map(|p| p.parse::<f64>()).collect::<Result<_, _>>().map_err(|_| {
-            refuse("not_a_location", format!("{part:?} is not a location"), example)
+            refuse("not_a_location", format!("{part_q} is not a location", part_q = crate::quote::quoted(&part)), example)
         })?;
         if !(2..=4).contains(&numbers.len()) {
-            return Err(refuse("not_a_location", format!("{part:?} is not a location"), example));
+            return Err(refuse("not_a_location", format!("{part_q} is not a location", part_q = crate::quote::quoted(&part)), example));
         }
         if !(-90.0..=90.0).contains(&numbers[0]) || !(-180.0..=180.0).contains(&numbers[1]) {
             let which = if points.is_empty() && i == 0 { String::new() } else { format!(" (point {})", i + 1) };
-            return Err(refuse("not_a_location", format!("{part:?}{which} is off the globe: latitude is between -90 and 90, longitude between -180 and 180"), example));
+            return Err(refuse("not_a_location", format!("{part_q}{which} is off the globe: latitude is between -90 and 90, longitude between -180 and 180", part_q = crate::quote::quoted(&part)), example));
         }
         points.push(numbers);
     }
@@ -263,7 +275,7 @@ fn geo(text: &str, kind: crate::model::questionnaire::Geo) -> Normalised {
         Geo::Shape => 3,
     };
     if points.is_empty() || (kind == Geo::Point && points.len() > 1) || points.len() < needed {
-        return Err(refuse("not_a_location", format!("{text:?} is not a {}", kind_word(kind)), example));
+        return Err(refuse("not_a_location", format!("{text_q} is not a {}", kind_word(kind), text_q = crate::quote::quoted(&text)), example));
     }
     let mut warning = None;
     if kind == Geo::Shape && points.first().map(|p| &p[..2]) != points.last().map(|p| &p[..2]) {

@@ -70,7 +70,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             broken: false,
         };
         for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
-            read.diagnostics.push(at(&format!(".{key}")).diagnostic(false, format!("unknown field {key:?} is not read")).hint("answers go inside \"answers\""));
+            read.diagnostics.push(at(&format!(".{key}")).diagnostic(false, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(&key))).hint("answers go inside \"answers\""));
         }
         match fields.get("answers") {
             Some(Value::Object(answers)) => {
@@ -79,7 +79,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     if let Some(repeat) = repeat_named(key, form) {
                         let Value::Array(rows) = value else {
                             read.diagnostics.push(
-                                at(&format!(".answers.{key}")).diagnostic(true, format!("{key:?} is a repeat: its answers are a list of rows"))
+                                at(&format!(".answers.{key}")).diagnostic(true, format!("{key_q} is a repeat: its answers are a list of rows", key_q = crate::quote::quoted(&key)))
                                     .hint(format!("write \"{key}\": [{{ \"question\": \"answer\" }}, …], one object per row")),
                             );
                             continue;
@@ -100,7 +100,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                                         }
                                     }
                                     _ => read.diagnostics.push(
-                                        place.diagnostic(false, format!("{inner:?} is not a question of the repeat {key:?}")).hint("the answer is not read; check the question's name"),
+                                        place.diagnostic(false, format!("{inner_q} is not a question of the repeat {key_q}", inner_q = crate::quote::quoted(&inner), key_q = crate::quote::quoted(&key))).hint("the answer is not read; check the question's name"),
                                     ),
                                 }
                             }
@@ -111,10 +111,10 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     let place = at(&format!(".answers.{key}"));
                     if form.question(&name).is_none() {
                         let hint = match crate::suggest::closest(key, form.questions.iter().map(|q| q.name.as_str())) {
-                            Some(meant) => format!("did you mean {meant:?}? the answer is not read"),
+                            Some(meant) => format!("did you mean {meant_q}? the answer is not read", meant_q = crate::quote::quoted(&meant)),
                             None => format!("the form {} has no such question; the answer is not read", form.form_id),
                         };
-                        read.diagnostics.push(place.diagnostic(false, format!("unknown question {key:?}")).hint(hint));
+                        read.diagnostics.push(place.diagnostic(false, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key))).hint(hint));
                         continue;
                     }
                     let cell = Cell::from_json(value);

@@ -54,7 +54,7 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                     if form.question(&name).is_none() {
                         read.diagnostics.push(
                             Place::cell(display, Some(&sheet.name), row, name_col)
-                                .diagnostic(false, format!("unknown question {key:?}"))
+                                .diagnostic(false, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key)))
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
                         );
                     } else if value.is_empty() {

@@ -65,7 +65,7 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 if let Some(first) = seen.insert(name.clone(), col) {
                     read.diagnostics.push(
                         Place::cell(display, sheet_name, header_row, col)
-                            .diagnostic(true, format!("two columns answer {name:?} (also column {})", crate::model::diagnostic::a1(header_row, first)))
+                            .diagnostic(true, format!("two columns answer {name_q} (also column {})", crate::model::diagnostic::a1(header_row, first), name_q = crate::quote::quoted(&name)))
                             .question(&name)
                             .hint("keep one column per question"),
                     );
@@ -79,10 +79,10 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 Column::Ignored
             } else {
                 let hint = match crate::suggest::closest(key, form.questions.iter().map(|q| q.name.as_str())) {
-                    Some(meant) => format!("did you mean {meant:?}? the column is not read"),
+                    Some(meant) => format!("did you mean {meant_q}? the column is not read", meant_q = crate::quote::quoted(&meant)),
                     None => format!("the form {} has no such question; the column is not read", form.form_id),
                 };
-                read.diagnostics.push(Place::cell(display, sheet_name, header_row, col).diagnostic(false, format!("unknown column {key:?}")).hint(hint));
+                read.diagnostics.push(Place::cell(display, sheet_name, header_row, col).diagnostic(false, format!("unknown column {key_q}", key_q = crate::quote::quoted(&key))).hint(hint));
                 Column::Ignored
             }
         };

@@ -80,7 +80,7 @@ pub fn read_header(sheet: &Sheet, file: &str, diagnostics: &mut Vec<Diagnostic>)
         let (base, lang) = split_translation(&header);
         if let Some(first) = seen.insert((base.clone(), lang.clone()), index) {
             diagnostics.push(
-                Diagnostic::error(file, format!("column {header:?} appears twice (also in column {})", crate::model::diagnostic::a1(row, first)))
+                Diagnostic::error(file, format!("column {header_q} appears twice (also in column {})", crate::model::diagnostic::a1(row, first), header_q = crate::quote::quoted(&header)))
                     .at_cell(Some(&sheet.name), row, index)
                     .hint("delete or rename one of the two columns"),
             );

@@ -36,7 +36,7 @@ pub fn read(folder: Option<&Path>, file: &str, columns: &Columns, default_lang: 
         });
     };
     if file.contains(['/', '\\']) || file.starts_with('.') {
-        return Err(FileProblem { message: format!("{file:?} is not a file name"), hint: "name a file in the form's folder, such as species.csv".into() });
+        return Err(FileProblem { message: format!("{file_q} is not a file name", file_q = crate::quote::quoted(&file)), hint: "name a file in the form's folder, such as species.csv".into() });
     }
     let path = folder.join(file);
     let bytes = match std::fs::read(&path) {
@@ -86,7 +86,7 @@ fn from_csv(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> 
         .collect();
     let Some(value_col) = header.iter().position(|h| h.eq_ignore_ascii_case(&columns.value)) else {
         return Err(FileProblem {
-            message: format!("{file} has no {:?} column (its columns are {})", columns.value, header.join(", ")),
+            message: format!("{file} has no {} column (its columns are {})", crate::quote::quoted(&columns.value), header.join(", ")),
             hint: "name the column of values `name`, or say which it is in parameters: value=column".into(),
         });
     };

@@ -84,7 +84,7 @@ impl Loader<'_> {
                     Some(hint) => hint,
                     None => "see the XLSForm expression syntax: ${name}, 'text', numbers, and, or, not(), = != < <= > >=".to_string(),
                 };
-                self.error(sheet, row, col, format!("{column}: {message} (character {at} of {text:?})"), hint);
+                self.error(sheet, row, col, format!("{column}: {message} (character {at} of {text_q})", text_q = crate::quote::quoted(&text)), hint);
                 None
             }
         }
@@ -137,8 +137,8 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
         }
         if let Some(meant) = crate::suggest::closest(&name, ["survey", "choices", "settings"]) {
             loader.diagnostics.push(
-                Diagnostic::warning(file, format!("sheet {:?} is not read", sheet.name))
-                    .hint(format!("did you mean {meant:?}? XLSForm sheets are survey, choices and settings")),
+                Diagnostic::warning(file, format!("sheet {} is not read", crate::quote::quoted(&sheet.name)))
+                    .hint(format!("did you mean {meant_q}? XLSForm sheets are survey, choices and settings", meant_q = crate::quote::quoted(&meant))),
             );
         }
     }
@@ -161,7 +161,7 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
             Some(i) => Some(i),
             None => {
                 loader.diagnostics.push(
-                    Diagnostic::error(file, format!("settings: unknown instrument {code:?}"))
+                    Diagnostic::error(file, format!("settings: unknown instrument {code_q}", code_q = crate::quote::quoted(&code)))
                         .hint("use untoc (the Convention), tip (Trafficking in Persons), som (Smuggling of Migrants) or fa (Firearms)"),
                 );
                 None
@@ -326,10 +326,10 @@ fn read_survey(
         let known = SURVEY_COLUMNS.contains(&base) || base.starts_with('#') || base.starts_with('_') || base.contains("::") || base.starts_with("bind") || base.starts_with("instance") || base.starts_with("body");
         if !known {
             let hint = match crate::suggest::closest(base, SURVEY_COLUMNS.iter().copied()) {
-                Some(meant) => format!("did you mean {meant:?}? otherwise the column is ignored"),
+                Some(meant) => format!("did you mean {meant_q}? otherwise the column is ignored", meant_q = crate::quote::quoted(&meant)),
                 None => "palermo ignores this column".to_string(),
             };
-            loader.warning(sheet, header.row, column.index, format!("unknown column {:?}", column.header), hint);
+            loader.warning(sheet, header.row, column.index, format!("unknown column {}", crate::quote::quoted(&column.header)), hint);
         }
     }
     let mut stack: Vec<Open> = Vec::new();
@@ -367,7 +367,7 @@ fn read_survey(
                 sheet,
                 row,
                 name_col,
-                format!("{name:?} is not a valid name"),
+                format!("{name_q} is not a valid name", name_q = crate::quote::quoted(&name)),
                 "a name starts with a letter or _ and holds only letters, digits, _, - and . (no spaces)",
             );
         }
@@ -376,7 +376,7 @@ fn read_survey(
                 let relevant = r.get("relevant").and_then(|(t, c)| loader.expression(sheet, row, c, "relevant", &t));
                 let provision = read_provision(&r, loader);
                 if stack.iter().any(|o| o.kind == Opened::Loop) {
-                    loader.error(sheet, row, type_col, format!("group {name:?} is inside a loop"), "palermo repeats only questions in a loop; close the loop first, or use a repeat");
+                    loader.error(sheet, row, type_col, format!("group {name_q} is inside a loop", name_q = crate::quote::quoted(&name)), "palermo repeats only questions in a loop; close the loop first, or use a repeat");
                 }
                 groups.push(Group { name, label: r.text("label", default_lang), relevant, repeat, parent, provision, row: row + 1 });
                 stack.push(Open { group: groups.len() - 1, kind: if repeat { Opened::Repeat } else { Opened::Group }, row, list: None, first_question: questions.len() });
@@ -400,8 +400,8 @@ fn read_survey(
                             match choices.get(list) {
                                 Some(items) => loops::expand(&mut groups, &mut questions, open.group, template, items, default_lang),
                                 None => {
-                                    let hint = crate::suggest::closest(list, choices.keys().map(String::as_str)).map_or_else(|| "add the list to the choices sheet".to_string(), |m| format!("did you mean {m:?}?"));
-                                    loader.error(sheet, open.row, type_col, format!("loop over unknown choice list {list:?}"), hint);
+                                    let hint = crate::suggest::closest(list, choices.keys().map(String::as_str)).map_or_else(|| "add the list to the choices sheet".to_string(), |m| format!("did you mean {m_q}?", m_q = crate::quote::quoted(&m)));
+                                    loader.error(sheet, open.row, type_col, format!("loop over unknown choice list {list_q}", list_q = crate::quote::quoted(&list)), hint);
                                 }
                             }
                         }
@@ -410,7 +410,7 @@ fn read_survey(
                         sheet,
                         row,
                         type_col,
-                        format!("end {} closes the {} {:?} begun at row {}", closing.word(), open.kind.word(), groups[open.group].name, open.row + 1),
+                        format!("end {} closes the {} {} begun at row {}", closing.word(), open.kind.word(), crate::quote::quoted(&groups[open.group].name), open.row + 1),
                         format!("write end {} here, or check the begin/end pairs above", open.kind.word()),
                     ),
                     None => loader.error(sheet, row, type_col, format!("{raw_type} without a matching begin"), "delete it or add the begin row it closes"),
@@ -419,16 +419,16 @@ fn read_survey(
             RowType::Metadata(kind) => {
                 loader.warning(sheet, row, type_col, format!("{kind} is metadata an app records by itself; palermo ignores it"), "nothing to do, or delete the row");
             }
-            RowType::Unsupported { kind, reason } => loader.error(sheet, row, type_col, format!("question type {kind:?} is not supported"), reason),
+            RowType::Unsupported { kind, reason } => loader.error(sheet, row, type_col, format!("question type {kind_q} is not supported", kind_q = crate::quote::quoted(&kind)), reason),
             RowType::SelectWithoutList => {
-                loader.error(sheet, row, type_col, format!("{raw_type:?} names no choice list"), "write the list after it: select_one yes_no")
+                loader.error(sheet, row, type_col, format!("{raw_type_q} names no choice list", raw_type_q = crate::quote::quoted(&raw_type)), "write the list after it: select_one yes_no")
             }
             RowType::Unknown(kind) => {
                 let hint = match crate::suggest::closest(&kind.to_lowercase().replace(' ', "_"), types::known_names()) {
-                    Some(meant) => format!("did you mean {meant:?}?"),
+                    Some(meant) => format!("did you mean {meant_q}?", meant_q = crate::quote::quoted(&meant)),
                     None => format!("use one of: {}", types::SUPPORTED),
                 };
-                loader.error(sheet, row, type_col, format!("unknown question type {kind:?}"), hint);
+                loader.error(sheet, row, type_col, format!("unknown question type {kind_q}", kind_q = crate::quote::quoted(&kind)), hint);
             }
             RowType::Range => {
                 let scale = read_scale(&r, loader);
@@ -460,7 +460,7 @@ fn read_survey(
                         sheet,
                         row,
                         type_col,
-                        format!("select_one_external {list:?}: the list is not in the external_choices sheet"),
+                        format!("select_one_external {list_q}: the list is not in the external_choices sheet", list_q = crate::quote::quoted(&list)),
                         "add an external_choices sheet with the columns list_name, name and label",
                     ),
                 }
@@ -476,7 +476,7 @@ fn read_survey(
     }
     for open in stack {
         let word = open.kind.word();
-        loader.error(sheet, open.row, type_col, format!("{word} {:?} is never closed", groups[open.group].name), format!("add an end {word} row after its last question"));
+        loader.error(sheet, open.row, type_col, format!("{word} {} is never closed", crate::quote::quoted(&groups[open.group].name)), format!("add an end {word} row after its last question"));
     }
     (groups, questions, header, lists)
 }
@@ -556,7 +556,7 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         Some((text, col)) => match Obligation::parse(&text) {
             Some(o) => Some(o),
             None => {
-                loader.error(sheet, row, col, format!("unknown obligation {text:?}"), "write mandatory, shall_consider or optional");
+                loader.error(sheet, row, col, format!("unknown obligation {text_q}", text_q = crate::quote::quoted(&text)), "write mandatory, shall_consider or optional");
                 None
             }
         },
@@ -567,7 +567,7 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
             "yes" | "true" | "1" | "y" => true,
             "no" | "false" | "0" | "n" => false,
             _ => {
-                loader.error(sheet, row, col, format!("{column} must be yes or no, not {text:?}"), hint);
+                loader.error(sheet, row, col, format!("{column} must be yes or no, not {text_q}", text_q = crate::quote::quoted(&text)), hint);
                 default
             }
         },
@@ -635,7 +635,7 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
             continue;
         }
         if name.is_empty() {
-            loader.error(sheet, row, name_col, format!("a choice of list {list:?} has no name"), "give each choice a name, the value stored in answers");
+            loader.error(sheet, row, name_col, format!("a choice of list {list_q} has no name", list_q = crate::quote::quoted(&list)), "give each choice a name, the value stored in answers");
             continue;
         }
         let extra: BTreeMap<String, String> = extra_columns
@@ -654,7 +654,7 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
                     sheet,
                     row,
                     name_col,
-                    format!("choice {name:?} appears twice in list {list:?} (also at row {}), with different filter columns", first.row),
+                    format!("choice {name_q} appears twice in list {list_q} (also at row {}), with different filter columns", first.row, name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)),
                     "fine for a cascading list; answers store only the name, so reports cannot tell the two apart",
                 );
             } else {
@@ -662,7 +662,7 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
                     sheet,
                     row,
                     name_col,
-                    format!("choice {name:?} appears twice in list {list:?} (also at row {})", first.row),
+                    format!("choice {name_q} appears twice in list {list_q} (also at row {})", first.row, name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)),
                     "give each choice of a list a different name",
                 );
                 continue;
@@ -670,7 +670,7 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
         }
         let label = r.text("label", default_lang);
         if label.is_empty() {
-            loader.warning(sheet, row, name_col, format!("choice {name:?} of list {list:?} has no label"), "add a label; paper questionnaires print it");
+            loader.warning(sheet, row, name_col, format!("choice {name_q} of list {list_q} has no label", name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)), "add a label; paper questionnaires print it");
         }
         choices.push(Choice { name, label, extra, row: row + 1 });
     }
