@@ -28,6 +28,44 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     result.with_context(|| format!("cannot write {}", path.display()))
 }
 
+/// Removes what an interrupted write left behind (`.NAME.PID.partial` files) under `dir`; the
+/// build lock guarantees that no other build is writing them.
+pub fn remove_partial_files(dir: &Path) -> usize {
+    let mut removed = 0;
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            removed += remove_partial_files(&path);
+        } else if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.') && n.ends_with(".partial")) && fs::remove_file(&path).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The lock a build holds on its output folder, so that two builds never write it at once.
+/// The operating system releases it when the process ends, however it ends.
+pub struct OutputLock {
+    _file: fs::File,
+}
+
+impl OutputLock {
+    pub fn acquire(out_dir: &Path) -> Result<OutputLock> {
+        let path = out_dir.join(".palermo.lock");
+        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).with_context(|| format!("cannot create the lock file {}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(OutputLock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "another palermo build is writing to {} (it holds {}); wait for it to finish, or build into another folder with --out",
+                out_dir.display(),
+                path.display()
+            ),
+            Err(fs::TryLockError::Error(e)) => Err(e).with_context(|| format!("cannot lock {}", path.display())),
+        }
+    }
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -93,6 +131,9 @@ pub struct InputEntry {
 #[derive(Debug, Clone, Serialize)]
 pub struct Manifest {
     pub palermo: &'static str,
+    /// False while a build is under way (or when it was killed): the documents listed are
+    /// complete and match their files, but others may be missing; the next build makes them.
+    pub complete: bool,
     pub pdf_standards: Vec<String>,
     pub documents: Vec<DocumentEntry>,
     pub failed: Vec<FailedDocument>,

@@ -161,15 +161,16 @@ fn load_submissions(
             }
             continue;
         };
-        let mut raws = Vec::new();
+        // A file at a time: what was read is dropped once checked.
+        let mut validator = validate::FormValidator::new(form, states);
         let mut per_file: Vec<(String, String, Vec<Diagnostic>, usize)> = Vec::new();
         for file in files {
             let shown = display(dir, &file);
             let read = submissions::read_file(&file, &shown, form);
             per_file.push((file.strip_prefix(dir).unwrap_or(&file).display().to_string(), shown, read.diagnostics, read.submissions.len()));
-            raws.extend(read.submissions);
+            validator.add(&read.submissions);
         }
-        let validated = validate::validate_form(&raws, form, states);
+        let validated = validator.finish();
         for (relative, shown, file_diagnostics, count) in per_file {
             let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| *o.place.file == *shown).collect();
             let mut all: Vec<Diagnostic> = file_diagnostics.clone();
@@ -221,18 +222,50 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     diagnostics.extend(renderer.catalogs().diagnostics.iter().cloned());
     let planned = documents::plan(&inputs.conference, &inputs.states, &inputs.questionnaires);
     std::fs::create_dir_all(&options.out).with_context(|| format!("cannot create {}", options.out.display()))?;
-    write_figures(&planned, &inputs, &options.out)?;
+    let _lock = output::OutputLock::acquire(&options.out)?;
+    output::remove_partial_files(&options.out);
     // What the previous build wrote, and from what: its manifest.
     let previous = previous_documents(&options.out);
+    let manifest_of = |documents: Vec<DocumentEntry>, failed: Vec<FailedDocument>, complete: bool| Manifest {
+        palermo: env!("CARGO_PKG_VERSION"),
+        complete,
+        pdf_standards: options.pdf.standards.iter().map(|s| format!("{s:?}")).collect(),
+        documents,
+        failed,
+        inputs: input_entries.clone(),
+        submissions: inputs.outcomes.clone(),
+    };
 
+    // First what is up to date (rendering and hashing only). Until the build ends, the manifest
+    // lists only those: a build killed at any moment leaves a manifest whose every document is
+    // complete and matches its file, and the next build makes the rest.
     let progress = crate::progress::Progress::new(planned.len(), options.progress, options.verbose);
-    let results = run_parallel(&planned, options.jobs, |job| {
+    let current = run_parallel(&planned, options.jobs, |job| if options.force { None } else { up_to_date(job, &inputs, &renderer, options, &previous) });
+    let kept: Vec<DocumentEntry> = current.iter().filter_map(|(entry, _)| entry.clone()).collect();
+    manifest_of(kept, Vec::new(), false).write(&options.out)?;
+    write_figures(&planned, &inputs, &options.out)?;
+    let to_build: Vec<&Planned> = planned.iter().zip(&current).filter(|(_, (entry, _))| entry.is_none()).map(|(job, _)| job).collect();
+    for (job, (entry, _)) in planned.iter().zip(&current) {
+        if entry.is_some() {
+            progress.finish(&job.output, true);
+        }
+    }
+    let compiled = run_parallel(&to_build, options.jobs, |job| {
         progress.start(&job.output);
         let built = build_one(job, &inputs, &renderer, options, &previous);
         progress.finish(&job.output, matches!(built, Ok(Built::UpToDate(_))));
         built
     });
     progress.clear();
+    let mut compiled = to_build.iter().map(|job| job.output.clone()).zip(compiled).collect::<BTreeMap<_, _>>();
+    let results: Vec<(Result<Built, Vec<String>>, std::time::Duration)> = planned
+        .iter()
+        .zip(current)
+        .map(|(job, (entry, took))| match entry {
+            Some(entry) => (Ok(Built::UpToDate(entry)), took),
+            None => compiled.remove(&job.output).expect("every document to build was built"),
+        })
+        .collect();
     let mut written = Vec::new();
     let mut failed = Vec::new();
     let mut timings = Vec::new();
@@ -276,14 +309,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     }
     // Phrases a catalog lacked, reported once each (the documents printed them in English).
     diagnostics.extend(renderer.catalogs().problems());
-    let manifest = Manifest {
-        palermo: env!("CARGO_PKG_VERSION"),
-        pdf_standards: options.pdf.standards.iter().map(|s| format!("{s:?}")).collect(),
-        documents: written,
-        failed,
-        inputs: input_entries,
-        submissions: inputs.outcomes.clone(),
-    };
+    let manifest = manifest_of(written, failed, true);
     manifest.write(&options.out)?;
     let mut validation = serde_json::to_vec_pretty(&diagnostics)?;
     validation.push(b'\n');
@@ -348,12 +374,9 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
     let built_from = fingerprint(&source, &options.pdf);
     let path = options.out.join(&job.output);
     if !options.force
-        && let Some(before) = previous.get(&job.output)
-        && before.built_from == built_from
-        && job.layout_path().is_none_or(|layout| options.out.join(layout).is_file())
-        && std::fs::read(&path).is_ok_and(|bytes| output::sha256_hex(&bytes) == before.sha256)
+        && let Some(before) = still_current(job, &built_from, options, previous)
     {
-        return Ok(Built::UpToDate(before.clone()));
+        return Ok(Built::UpToDate(before));
     }
     if options.keep_sources {
         write_sources(&options.out.join("sources").join(documents::symbol_slug(&job.output.replace('/', "-"))), &source).map_err(|e| vec![format!("{e:#}")])?;
@@ -384,6 +407,23 @@ fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &Buil
         sha256: output::sha256_hex(&compiled.bytes),
         built_from,
     }))
+}
+
+/// The previous build's entry for `job` when its output is still the file it wrote, made from
+/// the same source (`built_from`).
+fn still_current(job: &Planned, built_from: &str, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Option<DocumentEntry> {
+    let before = previous.get(&job.output)?;
+    (before.built_from == built_from
+        && job.layout_path().is_none_or(|layout| options.out.join(layout).is_file())
+        && std::fs::read(options.out.join(&job.output)).is_ok_and(|bytes| output::sha256_hex(&bytes) == before.sha256))
+    .then(|| before.clone())
+}
+
+/// Whether `job`'s output is up to date (rendered and hashed, not compiled); its entry if so.
+fn up_to_date(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Option<DocumentEntry> {
+    previous.get(&job.output)?;
+    let source = render_document(job, inputs, renderer).ok()?;
+    still_current(job, &fingerprint(&source, &options.pdf), options, previous)
 }
 
 /// What a document's PDF is made from: palermo's version (its fonts are compiled in), the PDF

@@ -73,7 +73,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Writes a CSV export of `count` replies (the sample's accepted replies to the first form,
+const PER_FILE: usize = 10_000;
+
+/// Writes CSV exports of `count` replies (the sample's accepted replies to the first form,
 /// repeated), then times reading it and validating every row.
 fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
     use crate::load::submissions;
@@ -82,40 +84,61 @@ fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
     let replies: Vec<_> = inputs.submissions.iter().filter(|s| s.form_id == form.form_id).collect();
     anyhow::ensure!(!replies.is_empty(), "the conference has no accepted reply to {}", form.form_id);
     let names: Vec<&str> = form.questions.iter().filter(|q| q.kind.is_answered()).map(|q| q.name.as_str()).collect();
-    let mut csv = String::from("state,submitted");
+    let mut header = String::from("state,submitted");
     for name in &names {
-        csv.push(',');
-        csv.push_str(name);
+        header.push(',');
+        header.push_str(name);
     }
-    csv.push('\n');
-    let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
-    for i in 0..count {
-        let reply = replies[i % replies.len()];
-        let mut record = vec![reply.state.clone(), reply.submitted.to_string()];
-        for name in &names {
-            record.push(match reply.answers.get(*name) {
-                Some(Answer::Text(t) | Answer::Choice(t)) => t.clone(),
-                Some(Answer::Number(n)) => crate::expr::ast::format_number(*n),
-                Some(Answer::Date(d)) => d.to_string(),
-                Some(Answer::Choices(c)) => c.join(" "),
-                None => String::new(),
-            });
-        }
-        writer.write_record(&record)?;
-    }
-    csv.push_str(&String::from_utf8(writer.into_inner()?)?);
+    header.push('\n');
+    // Exports of 10,000 replies each, as a Kobo server hands them out (and within the size and
+    // row limits palermo reads a file to).
     let dir = std::env::temp_dir().join(format!("palermo-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
-    let path = dir.join("export.csv");
-    std::fs::write(&path, &csv)?;
+    let mut paths = Vec::new();
+    let mut bytes = 0;
+    for (part, first) in (0..count).step_by(PER_FILE).enumerate() {
+        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(header.clone().into_bytes());
+        for i in first..(first + PER_FILE).min(count) {
+            let reply = replies[i % replies.len()];
+            let mut record = vec![reply.state.clone(), reply.submitted.to_string()];
+            for name in &names {
+                record.push(match reply.answers.get(*name) {
+                    Some(Answer::Text(t) | Answer::Choice(t)) => t.clone(),
+                    Some(Answer::Number(n)) => crate::expr::ast::format_number(*n),
+                    Some(Answer::Date(d)) => d.to_string(),
+                    Some(Answer::Choices(c)) => c.join(" "),
+                    None => String::new(),
+                });
+            }
+            writer.write_record(&record)?;
+        }
+        let csv = writer.into_inner()?;
+        bytes += csv.len();
+        let path = dir.join(format!("export-{part:03}.csv"));
+        std::fs::write(&path, &csv)?;
+        paths.push(path);
+    }
     let started = std::time::Instant::now();
-    let read = submissions::read_file(&path, "export.csv", form);
-    let read_time = started.elapsed();
-    let validated = crate::validate::validate_form(&read.submissions, form, &inputs.states);
+    let mut validator = crate::validate::FormValidator::new(form, &inputs.states);
+    let (mut read_count, mut read_time) = (0, std::time::Duration::ZERO);
+    for path in &paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let file_started = std::time::Instant::now();
+        let file = submissions::read_file(path, &name, form);
+        if let Some(error) = file.diagnostics.iter().find(|d| d.is_error()) {
+            anyhow::bail!("{error}");
+        }
+        read_time += file_started.elapsed();
+        read_count += file.submissions.len();
+        validator.add(&file.submissions);
+    }
+    let validated = validator.finish();
     let total = started.elapsed();
     let _ = std::fs::remove_dir_all(&dir);
+    anyhow::ensure!(read_count == count, "{read_count} of {count} replies read");
+    let csv_len = bytes;
     let accepted = validated.outcomes.iter().filter(|o| o.status == crate::model::submission::Status::Accepted).count();
-    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV)", form.form_id, csv.len() / 1024);
+    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV in {} file(s))", form.form_id, csv_len / 1024, paths.len());
     println!(
         "  read {:.0} ms, validate {:.0} ms, total {:.2} s ({:.1} µs per submission); {accepted} accepted, {} superseded or rejected; peak resident memory {}",
         read_time.as_secs_f64() * 1e3,

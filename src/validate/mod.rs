@@ -53,55 +53,95 @@ impl Validated {
 /// Checks the submissions of one form. `raws` must be in a stable order (files sorted, rows in
 /// order), so that ties are settled the same way on every run.
 pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &StatesFile) -> Validated {
-    let mut out = Validated::default();
-    for raw in raws {
-        if raw.broken {
-            out.outcomes.push(Outcome {
-                form_id: form.form_id.clone(),
-                place: raw.place.clone(),
-                state: None,
-                submitted: None,
-                status: Status::Rejected,
-                errors: 1,
-                warnings: 0,
-                superseded_by: None,
-                submission: None,
-                diagnostics: Vec::new(),
-            });
-            continue;
+    let mut validator = FormValidator::new(form, states);
+    validator.add(raws);
+    validator.finish()
+}
+
+/// Checks the submissions of one form batch by batch (a file at a time), so that what was read
+/// can be dropped as soon as it is checked: of the accepted replies of a State only the latest
+/// keeps its answers, the others are marked superseded when the last batch is in.
+pub struct FormValidator<'a> {
+    form: &'a Questionnaire,
+    states: &'a StatesFile,
+    out: Validated,
+    latest: BTreeMap<String, usize>,
+}
+
+impl<'a> FormValidator<'a> {
+    pub fn new(form: &'a Questionnaire, states: &'a StatesFile) -> Self {
+        FormValidator { form, states, out: Validated::default(), latest: BTreeMap::new() }
+    }
+
+    /// Checks a batch of submissions (in parallel; the outcomes keep the batch's order).
+    pub fn add(&mut self, raws: &[RawSubmission]) {
+        use rayon::prelude::*;
+        let (form, states) = (self.form, self.states);
+        let checked: Vec<Outcome> = raws.par_iter().with_min_len(64).map(|raw| outcome(raw, form, states)).collect();
+        for outcome in checked {
+            let i = self.out.outcomes.len();
+            self.out.outcomes.push(outcome);
+            let o = &self.out.outcomes[i];
+            let (Status::Accepted, Some(state), Some(date)) = (o.status, &o.state, o.submitted) else { continue };
+            // The later `submitted` counts; on a tie, the one read last. A reply that loses can
+            // never count again, so its answers are let go now.
+            let loser = match self.latest.get(state) {
+                Some(&j) if self.out.outcomes[j].submitted.is_some_and(|d| d > date) => i,
+                Some(&j) => {
+                    self.latest.insert(state.clone(), i);
+                    j
+                }
+                None => {
+                    self.latest.insert(state.clone(), i);
+                    continue;
+                }
+            };
+            self.out.outcomes[loser].submission = None;
         }
-        let (submission, diagnostics) = check(raw, form, states);
-        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-        out.outcomes.push(Outcome {
+    }
+
+    /// Every submission checked, the superseded ones said so.
+    pub fn finish(mut self) -> Validated {
+        supersede(&mut self.out, self.form, &self.latest);
+        self.out
+    }
+}
+
+/// One submission checked against its form.
+fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> Outcome {
+    if raw.broken {
+        return Outcome {
             form_id: form.form_id.clone(),
             place: raw.place.clone(),
-            state: submission.as_ref().map(|s| s.state.clone()).or_else(|| raw.state.as_ref().map(|(c, _)| c.text().trim().to_uppercase())),
-            submitted: submission.as_ref().map(|s| s.submitted),
-            status: if errors == 0 { Status::Accepted } else { Status::Rejected },
-            errors,
-            warnings: diagnostics.len() - errors,
+            state: None,
+            submitted: None,
+            status: Status::Rejected,
+            errors: 1,
+            warnings: 0,
             superseded_by: None,
-            submission: if errors == 0 { submission } else { None },
-            diagnostics,
-        });
+            submission: None,
+            diagnostics: Vec::new(),
+        };
     }
-    supersede(&mut out, form);
-    out
+    let (submission, diagnostics) = check(raw, form, states);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    Outcome {
+        form_id: form.form_id.clone(),
+        place: raw.place.clone(),
+        state: submission.as_ref().map(|s| s.state.clone()).or_else(|| raw.state.as_ref().map(|(c, _)| c.text().trim().to_uppercase())),
+        submitted: submission.as_ref().map(|s| s.submitted),
+        status: if errors == 0 { Status::Accepted } else { Status::Rejected },
+        errors,
+        warnings: diagnostics.len() - errors,
+        superseded_by: None,
+        submission: if errors == 0 { submission } else { None },
+        diagnostics,
+    }
 }
 
 /// Of two accepted submissions of one State, the later `submitted` counts (on a tie, the one
 /// read last); the others are kept, marked superseded, and said so.
-fn supersede(out: &mut Validated, form: &Questionnaire) {
-    let mut latest: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, o) in out.outcomes.iter().enumerate() {
-        let (Status::Accepted, Some(state), Some(date)) = (o.status, &o.state, o.submitted) else { continue };
-        match latest.get(state) {
-            Some(&j) if out.outcomes[j].submitted.is_some_and(|d| d > date) => {}
-            _ => {
-                latest.insert(state.clone(), i);
-            }
-        }
-    }
+fn supersede(out: &mut Validated, form: &Questionnaire, latest: &BTreeMap<String, usize>) {
     for i in 0..out.outcomes.len() {
         let o = &out.outcomes[i];
         let (Status::Accepted, Some(state)) = (o.status, &o.state) else { continue };
