@@ -147,7 +147,11 @@ fn selections(value: &Value) -> Vec<String> {
 }
 
 fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalError> {
-    let arg = |i: usize| eval(&args[i], answers);
+    // The loader checks every call's arity; a tree built otherwise gets an error, not a panic.
+    let arg = |i: usize| match args.get(i) {
+        Some(a) => eval(a, answers),
+        None => Err(EvalError(format!("{name}() is missing its argument {}", i + 1))),
+    };
     let current_or = |i: usize| if args.len() > i { arg(i) } else { Ok(answers.current()) };
     Ok(match name {
         "selected" => Value::Bool(selections(&arg(0)?).contains(&arg(1)?.text())),

@@ -1,5 +1,6 @@
 //! The functions forms actually use, with their number of arguments and a usage line.
 
+#[derive(Debug)]
 pub struct Function {
     pub name: &'static str,
     pub min_args: usize,

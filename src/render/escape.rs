@@ -92,6 +92,9 @@ pub fn escape_text(text: &str) -> String {
                 out.push_str("#linebreak();");
             }
             '\t' => out.push(' '),
+            // A byte order mark (Excel's CSV exports start with one) and the noncharacters
+            // U+FFFE/FFFF print nothing, and PDF/UA forbids a glyph mapped to them.
+            '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' => {}
             '\u{202D}' | '\u{202E}' => {}
             '\u{202A}' | '\u{202B}' => {
                 embeddings += 1;
@@ -139,6 +142,7 @@ pub fn escape_string(text: &str) -> String {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
+            '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' => {}
             c if c.is_control() || MARKUP_SPECIAL.contains(&c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
@@ -154,6 +158,13 @@ pub fn string_literal(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_order_marks_are_dropped() {
+        // Found by tests/properties.rs: a value with U+FEFF failed its whole document under PDF/UA.
+        assert_eq!(escape_text("\u{FEFF}Kenya\u{FEFF}"), "Kenya");
+        assert_eq!(escape_string("\u{FEFF}Kenya"), "Kenya");
+    }
 
     #[test]
     fn markup_characters_get_a_backslash() {
