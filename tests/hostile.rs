@@ -77,3 +77,15 @@ fn hostile_text_comes_out_verbatim() {
         assert!((width - 595.28).abs() < 1.0, "page width changed to {width}");
     }
 }
+
+/// Found by `cargo fuzz run submission_read`: a reply whose cell reference has so many column
+/// letters that calamine's arithmetic overflows (a panic where overflow checks are on). palermo
+/// refuses the file with calamine's reason, and the run goes on.
+#[test]
+fn a_cell_reference_that_overflows_calamine_is_refused() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let form = palermo::load::xlsform::load(&root.join("tests/fixtures/report/questionnaires/mini.md"), "mini.md").questionnaire.unwrap();
+    let read = palermo::load::submissions::read_file(&root.join("tests/fixtures/fuzz/calamine-column-overflow.xlsx"), "reply.xlsx", &form);
+    assert!(read.submissions.is_empty());
+    assert!(read.diagnostics.iter().any(|d| d.is_error() && d.message.contains("could not be read")), "{:#?}", read.diagnostics);
+}
