@@ -64,7 +64,9 @@ impl Date {
     }
 
     pub fn from_days_since_epoch(days: i64) -> Self {
-        let z = days + 719_468;
+        // Any number an expression gives (`date(-1e300)`) is a day; beyond ±270,000 years it
+        // is held at that bound rather than overflowing (found by tests/properties.rs).
+        let z = days.clamp(-100_000_000, 100_000_000) + 719_468;
         let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;

@@ -139,6 +139,10 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
     match extension {
         "csv" => Ok(flat::csv(bytes)),
         "md" => Ok(flat::markdown(&String::from_utf8_lossy(bytes))),
+        "xls" if let Some(reason) = super::cfb::sector_loop(bytes) => Err(unreadable(
+            format!("the .xls file is damaged: {reason}"),
+            "open it in a spreadsheet program, save it as .xlsx and resend it",
+        )),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
             std::panic::catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
