@@ -226,7 +226,8 @@ impl Localized {
 impl Conference {
     /// Reads and checks `conference.toml`.
     pub fn load(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = crate::load::workbook::read_input(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text; save it as UTF-8", path.display()))?;
         Self::parse(&text).with_context(|| format!("{} is not a valid conference file", path.display()))
     }
 

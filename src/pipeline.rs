@@ -97,6 +97,13 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
             diagnostics.push(d);
         }
     }
+    for path in crate::load::entries(&dir.join("questionnaires")) {
+        if let Some(why) = crate::load::not_a_file(&path) {
+            let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}"))
+                .hint("questionnaires/ holds the form files themselves; move anything else out of it");
+            inputs.push(not_read(dir, &path, "other", d, &mut diagnostics));
+        }
+    }
     for (path, loaded) in loads.into_iter().filter(|(p, l)| !is_named(p) || l.questionnaire.is_some()) {
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
         inputs.push(input_entry(&relative, "questionnaire", &loaded.diagnostics, loaded.questionnaire.is_some()));
@@ -140,14 +147,37 @@ fn load_submissions(
     let mut outcomes = Vec::new();
     for path in crate::load::entries(&root) {
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
-        if path.is_file() {
-            let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
-                .hint(format!("move it into submissions/<form_id>/, e.g. submissions/{}/", forms.first().map_or("tip_2026", |f| f.form_id.as_str())));
-            inputs.push(input_entry(&relative, "submission", std::slice::from_ref(&d), false));
-            diagnostics.push(d);
-            continue;
+        let example = forms.first().map_or("tip_2026", |f| f.form_id.as_str());
+        match crate::load::not_a_file(&path) {
+            None => {
+                let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
+                    .hint(format!("move it into submissions/<form_id>/, e.g. submissions/{example}/"));
+                inputs.push(input_entry(&relative, "submission", std::slice::from_ref(&d), false));
+                diagnostics.push(d);
+                continue;
+            }
+            Some(_) if path.is_dir() => {}
+            Some(why) => {
+                let d = Diagnostic::error(display(dir, &path), format!("not read: {why}"))
+                    .hint(format!("put each reply itself (not a link) in its form's folder, e.g. submissions/{example}/"));
+                inputs.push(not_read(dir, &path, "submission", d, diagnostics));
+                continue;
+            }
         }
         let folder = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        // What a form folder holds besides files (a folder, a broken link, a pipe) is reported:
+        // a reply inside it would otherwise be missed without a word.
+        for entry in crate::load::entries(&path) {
+            if let Some(why) = crate::load::not_a_file(&entry) {
+                let hint = if entry.is_dir() {
+                    format!("replies are read from submissions/{folder}/ itself; move the files up out of this folder")
+                } else {
+                    "copy the reply itself here (not a link), and check that it was saved or copied completely".to_string()
+                };
+                let d = Diagnostic::error(display(dir, &entry), format!("not read: {why}")).hint(hint);
+                inputs.push(not_read(dir, &entry, "submission", d, diagnostics));
+            }
+        }
         let files = crate::load::files(&path, None);
         let Some(form) = forms.iter().find(|f| f.form_id == folder) else {
             let hint = match crate::suggest::closest(&folder, forms.iter().map(|f| f.form_id.as_str())) {
@@ -188,6 +218,13 @@ fn load_submissions(
         }
     }
     (accepted, outcomes)
+}
+
+/// The manifest's entry for an input that cannot be read at all, with the diagnostic that says why.
+fn not_read(dir: &Path, path: &Path, kind: &str, diagnostic: Diagnostic, diagnostics: &mut Vec<Diagnostic>) -> InputEntry {
+    let entry = input_entry(&path.strip_prefix(dir).unwrap_or(path).display().to_string(), kind, std::slice::from_ref(&diagnostic), false);
+    diagnostics.push(diagnostic);
+    entry
 }
 
 /// What the manifest says of an input file, from its diagnostics; `usable` is false when

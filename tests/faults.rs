@@ -167,3 +167,55 @@ fn a_second_build_on_the_same_folder_refuses_while_the_first_runs() {
     assert!(stderr(&second).contains("another palermo build is writing to out"), "{}", stderr(&second));
     assert_consistent(&out);
 }
+
+/// Runs a build with a deadline: a build that blocks on an input fails the test instead of
+/// hanging it.
+fn build_within(dir: &Path, limit: Duration) -> std::process::Output {
+    let mut child = build_command(dir, &[]).spawn().unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            child.kill().ok();
+            panic!("the build did not end within {limit:?}: it is blocked on an input");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_input_that_is_gone_or_cannot_be_read_is_named_and_the_rest_is_built() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), &tmp.path().join("report"));
+    let replies = tmp.path().join("report/submissions/mini_2026");
+    // A reply deleted after its folder was listed is, to the reader, a name without a file: a
+    // broken link is the same and can be set up without a race. A pipe would block a reader
+    // that opened it; a folder inside a form's folder would hide the replies in it.
+    std::os::unix::fs::symlink(tmp.path().join("deleted.json"), replies.join("gone.json")).unwrap();
+    let pipe = std::ffi::CString::new(replies.join("pipe.csv").into_os_string().into_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(pipe.as_ptr(), 0o644) }, 0, "mkfifo");
+    std::fs::create_dir(replies.join("late")).unwrap();
+    std::fs::copy(replies.join("KEN-first.json"), replies.join("late/KEN-late.json")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("deleted.xlsx"), tmp.path().join("report/questionnaires/old.xlsx")).unwrap();
+
+    let run = build_within(tmp.path(), Duration::from_secs(300));
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(1), "inputs were rejected, the documents built:\n{err}");
+    for (name, why) in [
+        ("mini_2026/gone.json", "it is gone, or it is a link to a file that is not there"),
+        ("mini_2026/pipe.csv", "it is not a regular file"),
+        ("mini_2026/late", "it is a folder"),
+        ("questionnaires/old.xlsx", "it is gone"),
+    ] {
+        assert!(err.lines().any(|l| l.contains(name) && l.contains(why)), "{name} is not named with {why:?}:\n{err}");
+    }
+    let out = tmp.path().join("out");
+    let manifest = manifest(&out);
+    let inputs = manifest["inputs"].as_array().unwrap();
+    for path in ["submissions/mini_2026/gone.json", "submissions/mini_2026/pipe.csv", "submissions/mini_2026/late", "questionnaires/old.xlsx"] {
+        let entry = inputs.iter().find(|i| i["path"] == path).unwrap_or_else(|| panic!("{path} is not in the manifest: {inputs:#?}"));
+        assert_eq!(entry["status"], "rejected", "{path}");
+    }
+    assert!(manifest["failed"].as_array().unwrap().is_empty(), "{err}");
+    assert!(assert_consistent(&out) >= 10, "the documents are built");
+}

@@ -89,3 +89,27 @@ fn a_cell_reference_that_overflows_calamine_is_refused() {
     assert!(read.submissions.is_empty());
     assert!(read.diagnostics.iter().any(|d| d.is_error() && d.message.contains("could not be read")), "{:#?}", read.diagnostics);
 }
+
+/// Found by `cargo fuzz run xlsform_load`: an .xls whose chain of sectors loops made calamine
+/// allocate until memory ran out (25 KB took 24 GiB). The same guard covers the chains of mini
+/// sectors (a file made by hand from date.xls) and an OLE container named .xlsx, which goes to
+/// the same reader: each is refused as damaged, in no time.
+#[test]
+fn a_workbook_whose_sector_chain_loops_is_refused_whatever_its_name() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let form = palermo::load::xlsform::load(&root.join("tests/fixtures/report/questionnaires/mini.md"), "mini.md").questionnaire.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for fixture in ["calamine-cfb-sector-loop.xls", "cfb-mini-sector-loop.xls"] {
+        for name in ["reply.xls", "reply.xlsx"] {
+            let path = dir.path().join(name);
+            std::fs::copy(root.join("tests/fixtures/fuzz").join(fixture), &path).unwrap();
+            let read = palermo::load::submissions::read_file(&path, name, &form);
+            assert!(read.submissions.is_empty(), "{fixture} as {name}");
+            assert!(
+                read.diagnostics.iter().any(|d| d.is_error() && d.message.contains("loops back on itself")),
+                "{fixture} as {name}: {:#?}",
+                read.diagnostics
+            );
+        }
+    }
+}

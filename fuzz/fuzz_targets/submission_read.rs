@@ -1,4 +1,4 @@
-//! The submission readers on any bytes, as xlsx, csv or json (by the first byte), then validation.
+//! The submission readers on any bytes, as xlsx, csv, json, xls or ods (by the first byte), then validation.
 #![no_main]
 
 use std::path::Path;
@@ -20,7 +20,7 @@ fn fixtures() -> &'static (Questionnaire, StatesFile) {
 
 fuzz_target!(|data: &[u8]| {
     let Some((&kind, bytes)) = data.split_first() else { return };
-    let ext = ["xlsx", "csv", "json"][kind as usize % 3];
+    let ext = ["xlsx", "csv", "json", "xls", "ods"][kind as usize % 5];
     let dir = std::env::temp_dir().join(format!("palermo-fuzz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("reply.{ext}"));

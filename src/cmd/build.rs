@@ -6,7 +6,7 @@ use crate::cli::BuildArgs;
 use crate::pipeline::{self, BuildOptions};
 
 pub fn run(args: &BuildArgs) -> Result<i32> {
-    if !args.input.inputs.join("conference.toml").is_file() {
+    if std::fs::symlink_metadata(args.input.inputs.join("conference.toml")).is_err() {
         bail!(
             "{} has no conference.toml; point --inputs at a conference folder, or create one with `palermo init DIR`",
             args.input.inputs.display()

@@ -20,10 +20,23 @@ pub fn entries(dir: &Path) -> Vec<PathBuf> {
     paths
 }
 
+/// Why an entry of an input folder is not a file palermo can read, or None when it is one: a
+/// folder, a link whose file is gone, a pipe or a device (never opened: a pipe would block the
+/// build). Callers report each, so that nothing in an input folder is passed over in silence.
+pub fn not_a_file(path: &Path) -> Option<String> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => None,
+        Ok(meta) if meta.is_dir() => Some("it is a folder".into()),
+        Ok(_) => Some("it is not a regular file (a pipe, socket or device)".into()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("it is gone, or it is a link to a file that is not there".into()),
+        Err(e) => Some(format!("it cannot be opened: {e}")),
+    }
+}
+
 /// The files of a folder in name order; with `extensions`, only those (case-insensitive).
 pub fn files(dir: &Path, extensions: Option<&[&str]>) -> Vec<PathBuf> {
     let wanted = |p: &Path| {
         extensions.is_none_or(|list| p.extension().and_then(|e| e.to_str()).is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str())))
     };
-    entries(dir).into_iter().filter(|p| p.is_file() && wanted(p)).collect()
+    entries(dir).into_iter().filter(|p| not_a_file(p).is_none() && wanted(p)).collect()
 }

@@ -25,7 +25,7 @@ impl StatesFile {
 
 /// Reads `states.csv`. Fails only when the file cannot be read at all or lacks a needed column.
 pub fn load(path: &Path, display: &str) -> Result<StatesFile> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = super::workbook::read_input(path).with_context(|| format!("cannot read {}", path.display()))?;
     parse(&bytes, display)
 }
 

@@ -113,13 +113,28 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
+impl std::error::Error for Unreadable {}
+
 fn unreadable(message: impl Into<String>, hint: impl Into<String>) -> Unreadable {
     Unreadable { message: message.into(), hint: hint.into() }
 }
 
 /// Reads any supported spreadsheet. Never panics, whatever the bytes.
 pub fn read(path: &Path) -> Result<Workbook, Unreadable> {
-    let size = std::fs::metadata(path).map_err(|e| unreadable(format!("cannot open the file: {e}"), "check the path and permissions"))?.len();
+    let bytes = read_input(path)?;
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    read_bytes(&bytes, &extension)
+}
+
+/// An input file's bytes, read once: what is not a regular file is refused unopened (a pipe
+/// would block the build), as is an empty file or one over [`MAX_FILE_BYTES`]. A file that
+/// disappears or turns unreadable after its folder was listed gets the system's reason.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    if let Some(why) = super::not_a_file(path) {
+        return Err(unreadable(format!("cannot read the file: {why}"), "check that the file is still there and can be opened, then run again"));
+    }
+    let file = std::fs::File::open(path).map_err(|e| unreadable(format!("cannot open the file: {e}"), "check the path and permissions"))?;
+    let size = file.metadata().map_err(|e| unreadable(format!("cannot read the file: {e}"), "check the path and permissions"))?.len();
     if size == 0 {
         return Err(unreadable("the file is empty", "send the file again; it may not have been saved or copied completely"));
     }
@@ -129,9 +144,14 @@ pub fn read(path: &Path) -> Result<Workbook, Unreadable> {
             "remove images and unused sheets, or split the file",
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(format!("cannot read the file: {e}"), "check the path and permissions"))?;
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    read_bytes(&bytes, &extension)
+    // Bounded even if the file grows while it is read.
+    let mut bytes = Vec::with_capacity(size as usize);
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes)
+        .map_err(|e| unreadable(format!("cannot read the file: {e}"), "check that the file is still there and can be opened, then run again"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(unreadable(format!("the file grew past the {} MB palermo reads while it was read", MAX_FILE_BYTES / 1_048_576), "let the copy finish, then run again"));
+    }
+    Ok(bytes)
 }
 
 /// Reads a spreadsheet held in memory; `extension` says which kind it claims to be.
@@ -139,8 +159,10 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
     match extension {
         "csv" => Ok(flat::csv(bytes)),
         "md" => Ok(flat::markdown(&String::from_utf8_lossy(bytes))),
-        "xls" if let Some(reason) = super::cfb::sector_loop(bytes) => Err(unreadable(
-            format!("the .xls file is damaged: {reason}"),
+        // Checked whatever the name says: an .xlsx that is really an OLE container goes to the
+        // same reader.
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(reason) = super::cfb::sector_loop(bytes) => Err(unreadable(
+            format!("the file is damaged: {reason}"),
             "open it in a spreadsheet program, save it as .xlsx and resend it",
         )),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {

@@ -24,23 +24,20 @@ pub struct FileRead {
 /// Reads one submission file for `form`; `display` names it in messages.
 pub fn read_file(path: &Path, display: &str, form: &Questionnaire) -> FileRead {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if extension == "json" {
-        return match std::fs::read(path) {
-            Ok(bytes) => json::read(&bytes, display, form),
-            Err(e) => unreadable(display, format!("cannot read the file: {e}"), "check the path and permissions"),
-        };
+    let bytes = match workbook::read_input(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return unreadable(display, e.message, e.hint),
+    };
+    match extension.as_str() {
+        "json" => return json::read(&bytes, display, form),
+        // A CSV is one table; read it as a sheet rather than as pyxform's flat form layout.
+        "csv" => return table::read_csv(&bytes, display, form),
+        _ => {}
     }
-    let book = match workbook::read(path) {
+    let book = match workbook::read_bytes(&bytes, &extension) {
         Ok(book) => book,
         Err(e) => return unreadable(display, e.message, e.hint),
     };
-    if extension == "csv" {
-        // A CSV is one table; read it as a sheet rather than as pyxform's flat form layout.
-        return match std::fs::read(path) {
-            Ok(bytes) => table::read_csv(&bytes, display, form),
-            Err(e) => unreadable(display, format!("cannot read the file: {e}"), "check the path and permissions"),
-        };
-    }
     read_workbook(&book, display, form)
 }
 
