@@ -37,7 +37,7 @@ pub fn code39(text: &str) -> Result<Vec<u8>> {
     for (i, c) in std::iter::once('*').chain(text.chars()).chain(std::iter::once('*')).enumerate() {
         let c = c.to_ascii_uppercase();
         let Some((_, pattern)) = CODE39.iter().find(|(k, _)| *k == c) else {
-            bail!("{c:?} cannot be written in Code 39");
+            bail!("{} cannot be written in Code 39", crate::quote::quoted(c.to_string()));
         };
         if c == '*' && i != 0 && i != text.chars().count() + 1 {
             bail!("'*' is reserved for the start and stop of a Code 39 barcode");

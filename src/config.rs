@@ -116,7 +116,7 @@ fn cycle_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32
             .iter()
             .position(|x| x.eq_ignore_ascii_case(w.trim()))
             .map(|i| i as u32 + 1)
-            .ok_or_else(|| serde::de::Error::custom(format!("cycle {w:?}: write the cycle's number, e.g. cycle = 1"))),
+            .ok_or_else(|| serde::de::Error::custom(format!("cycle {}: write the cycle's number, e.g. cycle = 1", crate::quote::quoted(w)))),
         Raw::Number(_) => Err(serde::de::Error::custom("cycle must be 1 or more")),
     }
 }
@@ -245,7 +245,7 @@ impl Conference {
         }
         for lang in s.languages.iter().chain([&s.original_language]) {
             if !LANGUAGES.contains(&lang.as_str()) {
-                bail!("unknown language {lang:?}; use the UN language codes {}", LANGUAGES.join(", "));
+                bail!("unknown language {}; use the UN language codes {}", crate::quote::quoted(lang), LANGUAGES.join(", "));
             }
         }
         if self.reporting.deadline < self.reporting.opened {
@@ -254,7 +254,7 @@ impl Conference {
         if let Some(profiles) = &self.profiles {
             for lang in &profiles.languages {
                 if !LANGUAGES.contains(&lang.as_str()) {
-                    bail!("profiles.languages: unknown language {lang:?}; use the UN language codes {}", LANGUAGES.join(", "));
+                    bail!("profiles.languages: unknown language {}; use the UN language codes {}", crate::quote::quoted(lang), LANGUAGES.join(", "));
                 }
             }
         }
@@ -268,19 +268,19 @@ impl Conference {
                 bail!("{at}: the symbol does not start with the session's prefix {}", s.symbol_prefix);
             }
             if !self.agenda.iter().any(|a| a.item == doc.agenda_item) {
-                bail!("{at}: agenda item {:?} is not in [[agenda]]", doc.agenda_item);
+                bail!("{at}: agenda item {} is not in [[agenda]]", crate::quote::quoted(&doc.agenda_item));
             }
             if doc.job_numbers.is_empty() {
                 bail!("{at}: give at least one job number, e.g. job_numbers = {{ en = \"V.26-01234\" }}");
             }
             for (lang, job) in &doc.job_numbers {
                 if !s.languages.contains(lang) {
-                    bail!("{at}: job number for {lang:?}, which is not one of conference.languages");
+                    bail!("{at}: job number for {}, which is not one of conference.languages", crate::quote::quoted(lang));
                 }
-                crate::barcode::job_digits(job).with_context(|| format!("{at}: job number {job:?}"))?;
+                crate::barcode::job_digits(job).with_context(|| format!("{at}: job number {}", crate::quote::quoted(job)))?;
             }
             if !matches!(doc.distribution.as_str(), "General" | "Limited" | "Restricted") {
-                bail!("{at}: distribution must be General, Limited or Restricted, not {:?}", doc.distribution);
+                bail!("{at}: distribution must be General, Limited or Restricted, not {}", crate::quote::quoted(&doc.distribution));
             }
             match (doc.kind, &doc.form) {
                 (DocumentKind::AnalyticalReport, None) => {

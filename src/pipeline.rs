@@ -111,7 +111,7 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
         if let Some(form) = loaded.questionnaire {
             if let Some(other) = questionnaires.iter().find(|q: &&Questionnaire| q.form_id == form.form_id) {
                 diagnostics.push(
-                    Diagnostic::error(display(dir, &path), format!("form_id {:?} is also the id of {}; this form is not used", form.form_id, other.source))
+                    Diagnostic::error(display(dir, &path), format!("form_id {} is also the id of {}; this form is not used", crate::quote::quoted(&form.form_id), other.source))
                         .hint("give each questionnaire its own form_id in its settings sheet"),
                 );
                 if let Some(entry) = inputs.last_mut() {
@@ -185,7 +185,7 @@ fn load_submissions(
                 None => "name the folder after the form_id of a questionnaire in questionnaires/".to_string(),
             };
             for file in files {
-                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {folder:?}")).hint(hint.clone());
+                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {}", crate::quote::quoted(&folder))).hint(hint.clone());
                 inputs.push(input_entry(&file.strip_prefix(dir).unwrap_or(&file).display().to_string(), "submission", std::slice::from_ref(&d), false));
                 diagnostics.push(d);
             }
@@ -501,7 +501,7 @@ fn write_sources(dir: &Path, source: &TypstSource) -> Result<()> {
 /// Model and render one planned document into the Typst source it compiles from.
 pub fn render_document(job: &Planned, inputs: &Inputs, renderer: &Renderer) -> Result<TypstSource, Vec<String>> {
     if let documents::Job::Questionnaire { form_id, state } = &job.job {
-        let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| vec![format!("the questionnaire {form_id:?} did not load")])?;
+        let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| vec![format!("the questionnaire {} did not load", crate::quote::quoted(form_id))])?;
         let state = state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| vec![format!("{s} is not in states.csv")])).transpose()?;
         return render_questionnaire(form, Some(&inputs.conference), state, &job.lang, job.date(&inputs.conference), renderer);
     }

@@ -113,3 +113,25 @@ fn a_workbook_whose_sector_chain_loops_is_refused_whatever_its_name() {
         }
     }
 }
+
+/// Found by `cargo fuzz run submission_read` and `xlsform_load` (second runs): compound files
+/// whose sector table has a cut-off entry or whose sector lies past the end make calamine panic
+/// (an assertion in `to_u32`, a slice out of range). palermo refuses each as damaged, and the
+/// user sees that sentence, not a "panicked" message with a backtrace.
+#[test]
+fn a_workbook_calamine_panics_on_is_refused_as_damaged_without_a_panic_message() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    for fixture in ["calamine-cfb-table-odd-length.xlsx", "calamine-cfb-sector-past-end.xls"] {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_palermo"))
+            .args(["check", root.join("tests/fixtures/fuzz").join(fixture).to_str().unwrap()])
+            .env("RUST_BACKTRACE", "1")
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        let err = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+        assert_eq!(run.status.code(), Some(1), "{fixture}: {err}");
+        assert!(err.contains("the file is damaged"), "{fixture}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("backtrace"), "{fixture}: {err}");
+    }
+}

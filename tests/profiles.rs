@@ -99,6 +99,6 @@ fn a_character_no_bundled_font_has_is_an_error_naming_it_never_an_empty_box() {
     let run = palermo(tmp.path(), &["profile", "GHA", "--inputs", inputs.to_str().unwrap(), "--lang", "en", "--pdf-standard", "none"]);
     assert_eq!(run.status.code(), Some(2));
     let err = stderr(&run);
-    assert!(err.contains("profiles/GHA.en.pdf was not built") && err.contains("no bundled font has a glyph for 'ⵜ' (U+2D5C)"), "{err}");
+    assert!(err.contains("profiles/GHA.en.pdf was not built") && err.contains("no bundled font has a glyph for \"ⵜ\" (U+2D5C)"), "{err}");
     assert!(!tmp.path().join("out/profiles/GHA.en.pdf").exists());
 }

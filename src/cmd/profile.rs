@@ -19,7 +19,7 @@ pub fn run(args: &ProfileArgs) -> Result<i32> {
     };
     let languages: Vec<String> = match &args.lang {
         Some(lang) if crate::i18n::is_language(lang) => vec![lang.clone()],
-        Some(lang) => bail!("unknown language {lang:?}; use one of {}", crate::i18n::LANGUAGES.join(", ")),
+        Some(lang) => bail!("unknown language {}; use one of {}", crate::quote::quoted(lang), crate::i18n::LANGUAGES.join(", ")),
         None => {
             let mut languages = inputs.conference.profiles.as_ref().map_or_else(|| vec!["en".to_string()], |p| p.languages.clone());
             if inputs.conference.profiles.as_ref().is_none_or(|p| p.own_language) && !languages.contains(&state.language) {

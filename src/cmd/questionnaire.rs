@@ -20,7 +20,7 @@ pub fn run(args: &QuestionnaireArgs) -> Result<i32> {
     let state = find_state(&states, args.state.as_deref())?;
     let languages: Vec<String> = match &args.lang {
         Some(lang) if crate::i18n::is_language(lang) => vec![lang.clone()],
-        Some(lang) => bail!("unknown language {lang:?}; use one of {}", crate::i18n::LANGUAGES.join(", ")),
+        Some(lang) => bail!("unknown language {}; use one of {}", crate::quote::quoted(lang), crate::i18n::LANGUAGES.join(", ")),
         None => {
             let languages: Vec<String> = form.languages.iter().filter(|l| crate::i18n::is_language(l)).cloned().collect();
             if languages.is_empty() {

@@ -20,7 +20,7 @@ pub fn run(args: &ReportArgs) -> Result<i32> {
             None if known.is_empty() => "add a [[documents]] entry with kind = \"analytical-report\" and form = \"…\" to conference.toml".to_string(),
             None => format!("the reports of this conference are on {}", known.join(", ")),
         };
-        bail!("conference.toml has no analytical report on {form_id:?}; {hint}");
+        bail!("conference.toml has no analytical report on {}; {hint}", crate::quote::quoted(form_id));
     };
     if !inputs.questionnaires.iter().any(|q| q.form_id == form_id) {
         for d in diagnostics.iter().filter(|d| d.is_error()) {

@@ -16,7 +16,7 @@ pub fn run(args: &WorkbookArgs) -> Result<i32> {
     // UN language; else English.
     let lang = match &args.lang {
         Some(lang) if crate::i18n::is_language(lang) => lang.clone(),
-        Some(lang) => bail!("unknown language {lang:?}; use one of {}", crate::i18n::LANGUAGES.join(", ")),
+        Some(lang) => bail!("unknown language {}; use one of {}", crate::quote::quoted(lang), crate::i18n::LANGUAGES.join(", ")),
         None => state
             .as_ref()
             .map(|s| s.language.clone())

@@ -237,7 +237,7 @@ pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Resul
     let spec = match &planned.job {
         Job::Document(spec) => spec,
         Job::Questionnaire { form_id, state } => {
-            let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id:?} did not load"))?;
+            let form = inputs.questionnaires.iter().find(|f| &f.form_id == form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load", crate::quote::quoted(form_id)))?;
             let state = state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| anyhow::anyhow!("{s} is not in states.csv"))).transpose()?;
             return questionnaire_context(p, form, Some(&inputs.conference), state, planned.date(&inputs.conference));
         }
@@ -265,7 +265,7 @@ pub fn prepare(planned: &Planned, inputs: &Inputs, catalogs: &Catalogs) -> Resul
                 .questionnaires
                 .iter()
                 .find(|f| f.form_id == form_id)
-                .ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id:?} did not load (see its errors above), so its report cannot be made"))?;
+                .ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(form_id)))?;
             let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}"))?;
             let defaults = Defaults { title: report::default_title(p, form, &inputs.conference), author: p.t("report-author") };
             let doc = masthead::masthead(&inputs.conference, spec, p, defaults)?;

@@ -24,7 +24,7 @@ pub fn payload(form_id: &str, version: &str, layout: &str, state: Option<&str>, 
 
 /// A QR code (error correction H, the highest) as an SVG with its quiet zone.
 pub fn qr_svg(data: &str) -> Result<String, String> {
-    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::H).map_err(|e| format!("QR code for {data:?}: {e}"))?;
+    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::H).map_err(|e| format!("QR code for {}: {e}", crate::quote::quoted(data)))?;
     Ok(code.render::<svg::Color>().module_dimensions(8, 8).quiet_zone(true).build())
 }
 

@@ -89,7 +89,7 @@ impl std::error::Error for CompileFailure {}
 /// Parses a `--pdf-standard` value such as `a-2b`, `ua-1` or `1.7`.
 pub fn parse_standard(name: &str) -> Result<PdfStandard, String> {
     serde_json::from_value(serde_json::Value::String(name.trim().to_ascii_lowercase())).map_err(|_| {
-        format!("unknown PDF standard {name:?}; use one of 1.4 1.5 1.6 1.7 2.0 a-1b a-1a a-2b a-2u a-2a a-3b a-3u a-3a a-4 a-4f a-4e ua-1")
+        format!("unknown PDF standard {}; use one of 1.4 1.5 1.6 1.7 2.0 a-1b a-1a a-2b a-2u a-2a a-3b a-3u a-3a a-4 a-4f a-4e ua-1", crate::quote::quoted(name))
     })
 }
 
@@ -151,8 +151,10 @@ fn missing_glyphs(document: &PagedDocument) -> Vec<String> {
                                 seen.push(c);
                                 let context: String = text.text.chars().take(60).collect();
                                 out.push(format!(
-                                    "no bundled font has a glyph for {c:?} (U+{:04X}), in the text {context:?}; it would print as an empty box\n  hint: correct the text in the input it comes from, or add a font that has the character to fonts/ (see fonts/README.md)",
-                                    c as u32
+                                    "no bundled font has a glyph for {} (U+{:04X}), in the text {}; it would print as an empty box\n  hint: correct the text in the input it comes from, or add a font that has the character to fonts/ (see fonts/README.md)",
+                                    crate::quote::quoted(c.to_string()),
+                                    c as u32,
+                                    crate::quote::quoted(&context)
                                 ));
                             }
                         }

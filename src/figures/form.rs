@@ -272,12 +272,12 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
             let choices = choices_of
                 .iter()
                 .map(|c| {
-                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States answering {:?} to {about}, of those it applied to", c.name), chose(&applicable, &c.name), applicable_tally.count);
+                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States answering {} to {about}, of those it applied to", crate::quote::quoted(&c.name)), chose(&applicable, &c.name), applicable_tally.count);
                     let groups = RegionalGroup::ALL
                         .iter()
                         .map(|&g| {
                             let here = in_group(&applicable, g);
-                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} answering {:?} to {about}", g.name_en(), c.name), chose(&here, &c.name), here.len() as u64)
+                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} answering {} to {about}", g.name_en(), crate::quote::quoted(&c.name)), chose(&here, &c.name), here.len() as u64)
                         })
                         .collect();
                     RankedChoice { choice: c.name.clone(), total, groups }
@@ -305,12 +305,12 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
             let mut choices: Vec<RankedChoice> = choices_of
                 .iter()
                 .map(|c| {
-                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States selecting {:?} in {about}, of those it applied to", c.name), selected(&applicable, &c.name), applicable_tally.count);
+                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States selecting {} in {about}, of those it applied to", crate::quote::quoted(&c.name)), selected(&applicable, &c.name), applicable_tally.count);
                     let groups = RegionalGroup::ALL
                         .iter()
                         .map(|&g| {
                             let here = in_group(&applicable, g);
-                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} selecting {:?} in {about}", g.name_en(), c.name), selected(&here, &c.name), here.len() as u64)
+                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} selecting {} in {about}", g.name_en(), crate::quote::quoted(&c.name)), selected(&here, &c.name), here.len() as u64)
                         })
                         .collect();
                     RankedChoice { choice: c.name.clone(), total, groups }
@@ -414,12 +414,12 @@ fn assistance(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> As
             let who = |rs: &[&Reply]| {
                 codes(&rs.iter().copied().filter(|r| kinds_questions.iter().any(|q| matches!(r.submission.answers.get(&q.name), Some(Answer::Choices(x)) if x.contains(k)))).collect::<Vec<_>>())
             };
-            let total = reg.share(format!("ta.kind.{k}"), format!("States requesting assistance of the kind {k:?} for at least one article, of all that replied"), who(&all), all.len() as u64);
+            let total = reg.share(format!("ta.kind.{k}"), format!("States requesting assistance of the kind {} for at least one article, of all that replied", crate::quote::quoted(k)), who(&all), all.len() as u64);
             let groups = RegionalGroup::ALL
                 .iter()
                 .map(|&g| {
                     let here = in_group(&all, g);
-                    reg.share(format!("ta.kind.{k}.group.{}", g.key()), format!("States of the {} requesting assistance of the kind {k:?}", g.name_en()), who(&here), here.len() as u64)
+                    reg.share(format!("ta.kind.{k}.group.{}", g.key()), format!("States of the {} requesting assistance of the kind {}", g.name_en(), crate::quote::quoted(k)), who(&here), here.len() as u64)
                 })
                 .collect();
             RankedChoice { choice: k.clone(), total, groups }

@@ -110,7 +110,7 @@ impl Catalogs {
                     if !english_ids.contains(&id) && !id.starts_with('-') {
                         let hint = crate::suggest::closest(&id, english_ids.iter().map(String::as_str))
                             .map_or("the message is not used by palermo's templates".to_string(), |m| format!("did you mean {m}?"));
-                        diagnostics.push(Diagnostic::warning(&file.display, format!("unknown message {id:?}")).hint(hint));
+                        diagnostics.push(Diagnostic::warning(&file.display, format!("unknown message {}", crate::quote::quoted(id))).hint(hint));
                     }
                 }
                 bundle.add_resource_overriding(resource);
@@ -175,7 +175,7 @@ impl Catalogs {
                 if id.contains(": ") {
                     Diagnostic::warning(file, format!("message {id}")).hint("check the variables the message uses against the English catalog")
                 } else {
-                    Diagnostic::warning(file, format!("no message {id:?}: the English text was printed instead"))
+                    Diagnostic::warning(file, format!("no message {}: the English text was printed instead", crate::quote::quoted(id)))
                         .hint(format!("add {id} = … to {MESSAGE_DIR}/{lang}.ftl in the conference's templates folder"))
                 }
             })

@@ -167,7 +167,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         )),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
-            std::panic::catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
+            quietly_catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
                 Err(unreadable("the file is damaged: the spreadsheet reader could not make sense of it", "open it in a spreadsheet program, save it again and resend it"))
             })
         }
@@ -176,6 +176,29 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
             "save it as .xlsx (or .xls, .ods, .csv)",
         )),
     }
+}
+
+thread_local! {
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `catch_unwind`, with the panic hook silent while `work` runs: a panic in calamine is a damaged
+/// file, reported as such, not a "thread panicked" message and backtrace on the user's terminal.
+/// Panics anywhere else still reach the hook that was in place (the default, or a fuzzer's).
+fn quietly_catch_unwind<T>(work: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.get() {
+                previous(info)
+            }
+        }));
+    });
+    QUIET.set(true);
+    let result = std::panic::catch_unwind(work);
+    QUIET.set(false);
+    result
 }
 
 fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable> {

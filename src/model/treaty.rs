@@ -63,7 +63,7 @@ impl Provision {
             .split_whitespace()
             .map(str::to_string)
             .collect();
-        let bad = || format!("{text:?} is not a provision; write it as 5, 5(1) or 5(1)(a) (article, paragraph, subparagraph)");
+        let bad = || format!("{} is not a provision; write it as 5, 5(1) or 5(1)(a) (article, paragraph, subparagraph)", crate::quote::quoted(text));
         let mut it = tokens.iter();
         let article = it.next().and_then(|t| t.parse::<u32>().ok()).filter(|a| *a > 0).ok_or_else(bad)?;
         let mut paragraph = None;
