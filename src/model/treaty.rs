@@ -139,7 +139,8 @@ mod tests {
         assert_eq!(p.words(catalogs.phrases("en")), "article 5, paragraph 1 (a)");
         assert_eq!(p.words(catalogs.phrases("fr")), "alinéa a) du paragraphe 1 de l’article 5");
         assert_eq!(p.words(catalogs.phrases("zh")), "第5条第1款(a)项");
-        assert_eq!(p.words(catalogs.phrases("ar")), "المادة 5، الفقرة 1 (a)");
+        assert_eq!(p.words(catalogs.phrases("ar")), "المادة 5، الفقرة 1 (أ)");
+        assert_eq!(Provision::parse("2(h)").unwrap().words(catalogs.phrases("ar")), "المادة 2 (ح)");
         assert_eq!(Provision::parse("16").unwrap().words(catalogs.phrases("en")), "article 16");
         for bad in ["", "x", "5(1)(a)(b)", "0"] {
             assert!(Provision::parse(bad).is_err(), "{bad}");

@@ -140,12 +140,41 @@ instrument-short-untoc = الاتفاقية
 instrument-short-tip = بروتوكول الاتجار بالأشخاص
 instrument-short-som = بروتوكول تهريب المهاجرين
 instrument-short-fa = بروتوكول الأسلحة النارية
+# Subparagraphs in the abjad order of UN Arabic texts: (a) (b) (c) are (أ) (ب) (ج).
 provision = المادة { $article }{ $paragraph ->
     [none] {""}
    *[other] ، الفقرة { $paragraph }
 }{ $subparagraph ->
     [none] {""}
-   *[other] {" "}({ $subparagraph })
+   *[other] {" "}({ $subparagraph ->
+        [a] أ
+        [b] ب
+        [c] ج
+        [d] د
+        [e] هـ
+        [f] و
+        [g] ز
+        [h] ح
+        [i] ط
+        [j] ي
+        [k] ك
+        [l] ل
+        [m] م
+        [n] ن
+        [o] س
+        [p] ع
+        [q] ف
+        [r] ص
+        [s] ق
+        [t] ر
+        [u] ش
+        [v] ت
+        [w] ث
+        [x] خ
+        [y] ذ
+        [z] ض
+       *[other] { $subparagraph }
+    })
 }
 provision-of = { provision }
 obligation-mandatory = إلزامي
