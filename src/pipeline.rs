@@ -277,32 +277,47 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     // lists only those: a build killed at any moment leaves a manifest whose every document is
     // complete and matches its file, and the next build makes the rest.
     let progress = crate::progress::Progress::new(planned.len(), options.progress, options.verbose);
-    let current = run_parallel(&planned, options.jobs, |job| if options.force { None } else { up_to_date(job, &inputs, &renderer, options, &previous) });
-    let kept: Vec<DocumentEntry> = current.iter().filter_map(|(entry, _)| entry.clone()).collect();
+    let current = run_parallel(&planned, options.jobs, |job| if options.force { Freshness::Unknown } else { freshness(job, &inputs, &renderer, options, &previous) });
+    let kept: Vec<DocumentEntry> = current.iter().filter_map(|(fresh, _)| match fresh {
+        Freshness::UpToDate(entry) => Some(entry.clone()),
+        _ => None,
+    }).collect();
     manifest_of(kept, Vec::new(), false).write(&options.out)?;
     write_figures(&planned, &inputs, &options.out)?;
-    let to_build: Vec<&Planned> = planned.iter().zip(&current).filter(|(_, (entry, _))| entry.is_none()).map(|(job, _)| job).collect();
-    for (job, (entry, _)) in planned.iter().zip(&current) {
-        if entry.is_some() {
+    for (job, (fresh, _)) in planned.iter().zip(&current) {
+        if matches!(fresh, Freshness::UpToDate(_)) {
             progress.finish(&job.output, true);
         }
     }
-    let compiled = run_parallel(&to_build, options.jobs, |job| {
+    // The documents to build, each with the source phase one rendered for it, if any (taken by
+    // the worker that compiles it, so that it is rendered once).
+    let mut results: Vec<Option<(Result<Built, Vec<String>>, Duration)>> = Vec::with_capacity(planned.len());
+    let mut to_build: Vec<(usize, &Planned, std::sync::Mutex<Option<TypstSource>>)> = Vec::new();
+    for (i, (job, (fresh, took))) in planned.iter().zip(current).enumerate() {
+        match fresh {
+            Freshness::UpToDate(entry) => results.push(Some((Ok(Built::UpToDate(entry)), took))),
+            Freshness::Stale(source) => {
+                results.push(None);
+                to_build.push((i, job, std::sync::Mutex::new(Some(*source))));
+            }
+            Freshness::Unknown => {
+                results.push(None);
+                to_build.push((i, job, std::sync::Mutex::new(None)));
+            }
+        }
+    }
+    let compiled = run_parallel(&to_build, options.jobs, |(_, job, source)| {
         progress.start(&job.output);
-        let built = build_one(job, &inputs, &renderer, options, &previous);
+        let rendered = source.lock().map(|mut s| s.take()).unwrap_or(None);
+        let built = build_one(job, rendered, &inputs, &renderer, options, &previous);
         progress.finish(&job.output, matches!(built, Ok(Built::UpToDate(_))));
         built
     });
     progress.clear();
-    let mut compiled = to_build.iter().map(|job| job.output.clone()).zip(compiled).collect::<BTreeMap<_, _>>();
-    let results: Vec<(Result<Built, Vec<String>>, std::time::Duration)> = planned
-        .iter()
-        .zip(current)
-        .map(|(job, (entry, took))| match entry {
-            Some(entry) => (Ok(Built::UpToDate(entry)), took),
-            None => compiled.remove(&job.output).expect("every document to build was built"),
-        })
-        .collect();
+    for ((i, _, _), result) in to_build.iter().zip(compiled) {
+        results[*i] = Some(result);
+    }
+    let results: Vec<(Result<Built, Vec<String>>, Duration)> = results.into_iter().map(|r| r.expect("every document to build was built")).collect();
     let mut written = Vec::new();
     let mut failed = Vec::new();
     let mut timings = Vec::new();
@@ -403,14 +418,27 @@ pub enum Built {
     UpToDate(DocumentEntry),
 }
 
-/// Model and render one document; unless forced, skip it when the previous build made its output
-/// from the very same Typst source (and the file is still the one it wrote); else compile and
-/// write it. Errors are returned as readable lines.
-fn build_one(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Result<Built, Vec<String>> {
-    let source = render_document(job, inputs, renderer)?;
+/// Model and render one document (unless `rendered` already holds its source, which phase one
+/// found stale); unless forced, skip it when the previous build made its output from the very
+/// same Typst source (and the file is still the one it wrote); else compile and write it.
+/// Errors are returned as readable lines.
+fn build_one(
+    job: &Planned,
+    rendered: Option<TypstSource>,
+    inputs: &Inputs,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    previous: &BTreeMap<String, DocumentEntry>,
+) -> Result<Built, Vec<String>> {
+    let checked = rendered.is_some();
+    let source = match rendered {
+        Some(source) => source,
+        None => render_document(job, inputs, renderer)?,
+    };
     let built_from = fingerprint(&source, &options.pdf);
     let path = options.out.join(&job.output);
     if !options.force
+        && !checked
         && let Some(before) = still_current(job, &built_from, options, previous)
     {
         return Ok(Built::UpToDate(before));
@@ -456,11 +484,26 @@ fn still_current(job: &Planned, built_from: &str, options: &BuildOptions, previo
     .then(|| before.clone())
 }
 
-/// Whether `job`'s output is up to date (rendered and hashed, not compiled); its entry if so.
-fn up_to_date(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Option<DocumentEntry> {
-    previous.get(&job.output)?;
-    let source = render_document(job, inputs, renderer).ok()?;
-    still_current(job, &fingerprint(&source, &options.pdf), options, previous)
+/// What phase one of a build learns of a planned document.
+enum Freshness {
+    /// The previous build's output is current: its manifest entry.
+    UpToDate(DocumentEntry),
+    /// To build; rendered already, from this source.
+    Stale(Box<TypstSource>),
+    /// To build; not rendered (no previous output, a render error to report, or `--force`).
+    Unknown,
+}
+
+/// Whether `job`'s output is up to date (rendered and hashed, not compiled).
+fn freshness(job: &Planned, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions, previous: &BTreeMap<String, DocumentEntry>) -> Freshness {
+    if !previous.contains_key(&job.output) {
+        return Freshness::Unknown;
+    }
+    let Ok(source) = render_document(job, inputs, renderer) else { return Freshness::Unknown };
+    match still_current(job, &fingerprint(&source, &options.pdf), options, previous) {
+        Some(entry) => Freshness::UpToDate(entry),
+        None => Freshness::Stale(Box::new(source)),
+    }
 }
 
 /// What a document's PDF is made from: palermo's version (its fonts are compiled in), the PDF
