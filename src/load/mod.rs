@@ -1,6 +1,7 @@
 //! Reading inputs: the conference folder's files into typed values, with a diagnostic for every
 //! problem and a record of every file read.
 
+pub mod biff;
 pub mod cfb;
 pub mod states;
 pub mod submissions;

@@ -161,7 +161,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         "md" => Ok(flat::markdown(&String::from_utf8_lossy(bytes))),
         // Checked whatever the name says: an .xlsx that is really an OLE container goes to the
         // same reader.
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(reason) = super::cfb::sector_loop(bytes) => Err(unreadable(
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(reason) = container_damage(bytes) => Err(unreadable(
             format!("the file is damaged: {reason}"),
             "open it in a spreadsheet program, save it as .xlsx and resend it",
         )),
@@ -176,6 +176,12 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
             "save it as .xlsx (or .xls, .ods, .csv)",
         )),
     }
+}
+
+/// What makes an OLE container (.xls, or an .xlsx that is really one) unsafe to hand to calamine:
+/// a sector chain that loops, or a sheet that claims more cells than an .xls can hold.
+fn container_damage(bytes: &[u8]) -> Option<String> {
+    super::cfb::sector_loop(bytes).or_else(|| super::cfb::stream(bytes, &["Workbook", "Book"]).and_then(|s| super::biff::oversized_sheet(&s)))
 }
 
 thread_local! {
