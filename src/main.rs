@@ -7,6 +7,13 @@ use palermo::cli::{Cli, Command};
 use palermo::cmd;
 
 fn main() {
+    // Output piped into `head`, or a pager that quits, ends palermo quietly, as it would a C
+    // tool, rather than with a panic on the broken pipe. (Files are written whole or not at all,
+    // so a build ended this way leaves out/ as a killed one does.)
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

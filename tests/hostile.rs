@@ -139,18 +139,26 @@ fn a_workbook_calamine_panics_on_is_refused_as_damaged_without_a_panic_message()
 /// Found by `cargo fuzz run xlsform_load` (third run): a 50 KB .xls whose Dimensions record
 /// claims 23,502 rows by 10,496 columns. calamine reserves every cell of that span at once
 /// (9.9 GB); where memory is limited the allocation fails and aborts the whole process, so one
-/// e-mailed file would stop the build. palermo refuses a sheet larger than an .xls can hold before
-/// calamine reads it; the test limits the address space to 4 GB, as a smaller machine would.
+/// e-mailed file would stop the build. Looking for what else calamine sizes from the file: it
+/// lays each .xls sheet out whole, from its first to its last cell, so date.xls with one cell
+/// moved to row 65,536, column 65,536 (made by hand, 5 KB) asked for 137 GB and aborted palermo
+/// even on this machine. palermo refuses both before calamine reads them; the test limits the
+/// address space to 4 GB, as a smaller machine would.
 #[test]
-fn an_xls_claiming_a_sheet_larger_than_an_xls_can_hold_is_refused_before_it_aborts_the_run() {
+fn an_xls_that_would_make_calamine_allocate_gigabytes_is_refused_before_it_aborts_the_run() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fixture = root.join("tests/fixtures/fuzz/calamine-xls-oversized-dimensions.xls");
-    let run = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("ulimit -v 4000000; exec '{}' check '{}'", env!("CARGO_BIN_EXE_palermo"), fixture.display()))
-        .output()
-        .unwrap();
-    let out = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
-    assert_eq!(run.status.code(), Some(1), "{out}");
-    assert!(out.contains("a sheet claims 23502 rows by 10496 columns, more than an .xls can hold"), "{out}");
+    for (fixture, expected) in [
+        ("calamine-xls-oversized-dimensions.xls", "the file is damaged: a sheet claims 23502 rows by 10496 columns, more than an .xls can hold"),
+        ("xls-cell-far-away.xls", "its sheets span 4294967296 cells from their first to their last row and column, more than the 16777216"),
+    ] {
+        let path = root.join("tests/fixtures/fuzz").join(fixture);
+        let run = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -v 4000000; exec '{}' check '{}'", env!("CARGO_BIN_EXE_palermo"), path.display()))
+            .output()
+            .unwrap();
+        let out = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+        assert_eq!(run.status.code(), Some(1), "{fixture}: {out}");
+        assert!(out.contains(expected), "{fixture}: {out}");
+    }
 }

@@ -61,3 +61,29 @@ fn a_huge_file_is_refused_before_it_is_read() {
     std::fs::write(&empty, b"").unwrap();
     assert_eq!(workbook::read(&empty).unwrap_err().message, "the file is empty");
 }
+
+/// The same workbooks saved as .xls, .xlsx and .xlsb (calamine's corpus) read to the same
+/// sheets, whichever reader: whole ranges (.xls) or cell by cell (.xlsx, .xlsb).
+#[test]
+fn each_format_of_the_same_workbook_reads_the_same() {
+    // (issues.xls lacks a sheet its siblings have; calamine's .ods files hold other data.)
+    for (name, others) in [("date", &["xlsb", "xls"][..]), ("any_sheets", &["xlsb", "xls"]), ("issues", &["xlsb"])] {
+        let read = |ext: &str| {
+            let book = workbook::read(&Path::new(CORPUS).join("workbooks").join(format!("{name}.{ext}"))).unwrap();
+            // Numbers to nine decimals: an .xlsx keeps 15 significant digits as text, the others
+            // the binary double.
+            let cell = |c: &workbook::Cell| match c {
+                workbook::Cell::Number(n) => format!("{n:.9}"),
+                other => format!("{other:?}"),
+            };
+            let mut sheets = book.sheets.iter().map(|s| (s.name.clone(), s.rows.iter().map(|r| r.iter().map(cell).collect::<Vec<_>>()).collect::<Vec<_>>())).collect::<Vec<_>>();
+            sheets.sort(); // the files list their sheets in different orders
+            sheets
+        };
+        let xlsx = read("xlsx");
+        assert!(!xlsx.is_empty());
+        for &ext in others {
+            assert_eq!(read(ext), xlsx, "{name}.{ext} reads differently from {name}.xlsx");
+        }
+    }
+}

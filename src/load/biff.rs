@@ -4,31 +4,50 @@
 //! makes it ask for 9.9 GB; where that much cannot be had, the allocation fails and aborts the
 //! whole process, not just this file. No genuine .xls can span more than Excel 97–2003's sheet
 //! of 65,536 rows by 256 columns, so a larger claim marks a damaged file.
+//!
+//! calamine also lays each sheet out whole, from its first to its last row and column, with
+//! every cell in between filled: a 5 KB file with one cell moved to row 65,536, column 65,536
+//! asked for 137 GB and aborted palermo. So the cells' positions are read too, and an .xls
+//! whose sheets together span more than [`MAX_XLS_SPAN`] cells is refused (an .xlsx is read cell
+//! by cell and has no such bound).
 
 /// The largest sheet an .xls can hold.
 pub const MAX_XLS_ROWS: u64 = 65_536;
 pub const MAX_XLS_COLUMNS: u64 = 256;
 
+/// The cells palermo lets calamine lay out for one .xls, all sheets together: as many as one
+/// full sheet holds (512 MB at calamine's 32 bytes a cell). pyxform's own test form
+/// extra_columns.xls spans 5.1 million.
+pub const MAX_XLS_SPAN: u64 = MAX_XLS_ROWS * MAX_XLS_COLUMNS;
+
 const DIMENSIONS: u16 = 0x0200;
+const BOF: u16 = 0x0809;
+const FORMULA: u16 = 0x0006;
+const MUL_RK: u16 = 0x00BD;
+/// Records of one cell, its row and column in their first four bytes: Number, Label, RString,
+/// BoolErr, Rk, LabelSst.
+const CELLS: [u16; 6] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD];
 const BOUND_SHEET: u16 = 0x0085;
 const FILE_PASS: u16 = 0x002F;
 const END_OF_FILE: u16 = 0x000A;
 
-/// Why the workbook cannot be read, when a sheet claims more cells than an .xls can hold. An
-/// encrypted workbook is left to calamine, which refuses it for its password.
+/// Why palermo will not hand the workbook to calamine: a sheet that claims more cells than an
+/// .xls can hold (a damaged file), or sheets that together span more than [`MAX_XLS_SPAN`]
+/// cells. An encrypted workbook is left to calamine, which refuses it for its password.
 ///
 /// calamine reads each sheet's records from the offset the workbook's BoundSheet record gives,
-/// so the records are walked from the start of the stream and from every such offset; each
-/// Dimensions record met is decoded as calamine decodes it.
-pub fn oversized_sheet(stream: &[u8]) -> Option<String> {
+/// so the records are walked from there as calamine walks them (to the sheet's end-of-file
+/// record, over nested substreams such as charts); the Dimensions records are also looked for
+/// from the start of the stream.
+pub fn refusal(stream: &[u8]) -> Option<Refusal> {
     // The workbook's globals, up to their end-of-file record, as calamine reads them first: the
     // sheets' offsets, or a password (then the rest is encrypted, and calamine stops there).
-    let mut starts = vec![0usize];
+    let mut sheets = Vec::new();
     let encrypted = walk(stream, 0, |typ, data| match typ {
         FILE_PASS => Some(data.len() >= 2 && (data[0], data[1]) != (0, 0)),
         END_OF_FILE => Some(false),
         BOUND_SHEET if data.len() >= 4 => {
-            starts.push(u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize);
+            sheets.push(u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize);
             None
         }
         _ => None,
@@ -36,18 +55,94 @@ pub fn oversized_sheet(stream: &[u8]) -> Option<String> {
     if encrypted == Some(true) {
         return None;
     }
+    let mut starts = sheets.clone();
+    starts.push(0);
     starts.sort_unstable();
     starts.dedup();
-    starts.into_iter().find_map(|start| {
+    let claimed = starts.into_iter().find_map(|start| {
         walk(stream, start, |typ, data| {
             let (rows, columns) = (typ == DIMENSIONS).then(|| span(data)).flatten()?;
-            (rows * columns > MAX_XLS_ROWS * MAX_XLS_COLUMNS).then(|| {
-                format!(
-                    "a sheet claims {rows} rows by {columns} columns, more than an .xls can hold ({MAX_XLS_ROWS} by {MAX_XLS_COLUMNS})"
-                )
-            })
+            (rows * columns > MAX_XLS_ROWS * MAX_XLS_COLUMNS).then_some((rows, columns))
         })
-    })
+    });
+    if let Some((rows, columns)) = claimed {
+        return Some(Refusal::Damaged(format!(
+            "a sheet claims {rows} rows by {columns} columns, more than an .xls can hold ({MAX_XLS_ROWS} by {MAX_XLS_COLUMNS})"
+        )));
+    }
+    // Each sheet calamine reads is kept whole, so the spans add up (a sheet listed twice twice).
+    let spanned = sheets.iter().fold(0u64, |sum, &start| sum.saturating_add(sheet_span(stream, start)));
+    (spanned > MAX_XLS_SPAN).then_some(Refusal::TooLarge(spanned))
+}
+
+/// Why an .xls is not read.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// The file cannot be genuine; why.
+    Damaged(String),
+    /// Its sheets span this many cells, more than [`MAX_XLS_SPAN`].
+    TooLarge(u64),
+}
+
+/// The cells calamine lays out for the sheet whose records start at `start`: the rectangle from
+/// its first to its last cell, and again for its formulas.
+fn sheet_span(stream: &[u8], start: usize) -> u64 {
+    let mut values = Bounds::default();
+    let mut formulas = Bounds::default();
+    let (mut seen_bof, mut depth) = (false, 0usize);
+    walk(stream, start, |typ, data| {
+        if depth > 0 {
+            match typ {
+                BOF => depth += 1,
+                END_OF_FILE => depth -= 1,
+                _ => {}
+            }
+            return None;
+        }
+        let at = |i: usize| data.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u64);
+        match typ {
+            BOF if seen_bof => depth += 1,
+            BOF => seen_bof = true,
+            END_OF_FILE => return Some(()),
+            FORMULA => {
+                if let (Some(row), Some(column)) = (at(0), at(2)) {
+                    values.add(row, column);
+                    formulas.add(row, column);
+                }
+            }
+            MUL_RK if data.len() >= 6 => {
+                if let (Some(row), Some(first), Some(last)) = (at(0), at(2), at(data.len() - 2)) {
+                    values.add(row, first);
+                    values.add(row, last);
+                }
+            }
+            t if CELLS.contains(&t) => {
+                if let (Some(row), Some(column)) = (at(0), at(2)) {
+                    values.add(row, column);
+                }
+            }
+            _ => {}
+        }
+        None
+    });
+    values.cells() + formulas.cells()
+}
+
+/// The rectangle around the cells seen so far.
+#[derive(Default)]
+struct Bounds(Option<(u64, u64, u64, u64)>);
+
+impl Bounds {
+    fn add(&mut self, row: u64, column: u64) {
+        self.0 = Some(match self.0 {
+            None => (row, row, column, column),
+            Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(column), c1.max(column)),
+        });
+    }
+
+    fn cells(&self) -> u64 {
+        self.0.map_or(0, |(r0, r1, c0, c1)| (r1 - r0 + 1) * (c1 - c0 + 1))
+    }
 }
 
 /// Calls `visit` on each record (type, data) from `start` to the end of the stream, until it
@@ -110,8 +205,8 @@ mod tests {
     #[test]
     fn a_sheet_larger_than_an_xls_can_hold_is_found_from_any_sheet_offset() {
         // A full Excel 97–2003 sheet passes; one row more does not.
-        assert_eq!(oversized_sheet(&dimensions(65_536, 256)), None);
-        assert!(oversized_sheet(&dimensions(1_048_576, 256)).unwrap().contains("1048576 rows by 256 columns"));
+        assert_eq!(refusal(&dimensions(65_536, 256)), None);
+        assert!(matches!(refusal(&dimensions(1_048_576, 256)), Some(Refusal::Damaged(m)) if m.contains("1048576 rows by 256 columns")));
         // Only reachable from the offset a BoundSheet record gives: walked from 0, it is part
         // of the data of a record of type 0x9999.
         let offset = (4 + 8) + 4 + 2; // after the BoundSheet record, the 0x9999 header, 2 bytes
@@ -119,11 +214,43 @@ mod tests {
         bound.extend([0, 0, 1, b'x']);
         let stream = [record(BOUND_SHEET, &bound), record(0x9999, &[vec![0, 0], dimensions(1_000_000, 200)].concat())].concat();
         assert!(walk(&stream, 0, |typ, _| (typ == DIMENSIONS).then_some(())).is_none());
-        assert!(oversized_sheet(&stream).is_some());
+        assert!(refusal(&stream).is_some());
         // A start past the end wraps in calamine's arithmetic: caught as the huge span it is.
         let mut wrapped = 5u32.to_le_bytes().to_vec();
         wrapped.extend(2u32.to_le_bytes());
         wrapped.extend([0, 0, 10, 0, 0, 0]);
-        assert!(oversized_sheet(&record(DIMENSIONS, &wrapped)).is_some());
+        assert!(refusal(&record(DIMENSIONS, &wrapped)).is_some());
+    }
+
+    /// A workbook stream: globals naming one sheet, then the sheet's records.
+    fn workbook(sheet: &[Vec<u8>]) -> Vec<u8> {
+        let globals_len = (4 + 8) + 4; // BoundSheet, EOF
+        let mut bound = (globals_len as u32).to_le_bytes().to_vec();
+        bound.extend([0, 0, 1, b'x']);
+        let mut stream = [record(BOUND_SHEET, &bound), record(END_OF_FILE, &[])].concat();
+        stream.extend(record(BOF, &[0; 16]));
+        for r in sheet {
+            stream.extend(r);
+        }
+        stream.extend(record(END_OF_FILE, &[]));
+        stream
+    }
+
+    fn number(row: u16, column: u16) -> Vec<u8> {
+        record(0x0203, &[row.to_le_bytes().as_slice(), &column.to_le_bytes(), &[0; 10]].concat())
+    }
+
+    #[test]
+    fn sheets_whose_cells_span_more_than_the_bound_are_refused() {
+        // Two cells 1,000 rows and 100 columns apart: 100,000 cells, read.
+        assert_eq!(refusal(&workbook(&[number(0, 0), number(999, 99)])), None);
+        // A cell moved to the far corner: 65,536 × 65,536 cells, refused.
+        assert_eq!(refusal(&workbook(&[number(0, 0), number(65_535, 65_535)])), Some(Refusal::TooLarge(65_536 * 65_536)));
+        // A chart's records inside the sheet are not the sheet's cells, as calamine skips them.
+        let chart = [record(BOF, &[0; 16]), number(65_535, 65_535), record(END_OF_FILE, &[])].concat();
+        assert_eq!(refusal(&workbook(&[number(0, 0), chart])), None);
+        // A multiple-RK record spans from its first to its last column.
+        let mul_rk = record(MUL_RK, &[0u16.to_le_bytes().as_slice(), &0u16.to_le_bytes(), &[0; 6], &60_000u16.to_le_bytes()].concat());
+        assert_eq!(refusal(&workbook(&[number(1_000, 0), mul_rk])), Some(Refusal::TooLarge(1_001 * 60_001)));
     }
 }

@@ -161,10 +161,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         "md" => Ok(flat::markdown(&String::from_utf8_lossy(bytes))),
         // Checked whatever the name says: an .xlsx that is really an OLE container goes to the
         // same reader.
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(reason) = container_damage(bytes) => Err(unreadable(
-            format!("the file is damaged: {reason}"),
-            "open it in a spreadsheet program, save it as .xlsx and resend it",
-        )),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(refusal) = container_refusal(bytes) => Err(refusal),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
             quietly_catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
@@ -178,10 +175,24 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
     }
 }
 
-/// What makes an OLE container (.xls, or an .xlsx that is really one) unsafe to hand to calamine:
-/// a sector chain that loops, or a sheet that claims more cells than an .xls can hold.
-fn container_damage(bytes: &[u8]) -> Option<String> {
-    super::cfb::sector_loop(bytes).or_else(|| super::cfb::stream(bytes, &["Workbook", "Book"]).and_then(|s| super::biff::oversized_sheet(&s)))
+/// What makes an OLE container (.xls, or an .xlsx that is really one) unsafe to hand to calamine
+/// (a sector chain that loops, a sheet larger than an .xls can hold, sheets that calamine would
+/// lay out over too many cells), as the message and hint that refuse it.
+fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
+    let damaged = |reason: String| unreadable(format!("the file is damaged: {reason}"), "open it in a spreadsheet program, save it as .xlsx and resend it");
+    if let Some(reason) = super::cfb::sector_loop(bytes) {
+        return Some(damaged(reason));
+    }
+    match super::cfb::stream(bytes, &["Workbook", "Book"]).and_then(|s| super::biff::refusal(&s))? {
+        super::biff::Refusal::Damaged(reason) => Some(damaged(reason)),
+        super::biff::Refusal::TooLarge(cells) => Some(unreadable(
+            format!(
+                "its sheets span {cells} cells from their first to their last row and column, more than the {} palermo reads from an .xls, which is read whole",
+                super::biff::MAX_XLS_SPAN
+            ),
+            "save it as .xlsx, which is read cell by cell, or delete the cells that lie far from the others",
+        )),
+    }
 }
 
 thread_local! {
@@ -233,12 +244,18 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
             let mut sheets = Vec::new();
             for name in worksheet_names(&book) {
                 let mut reader = book.worksheet_cells_reader(&name).map_err(|e| fail(&e))?;
-                let mut builder = SheetBuilder::new(name);
-                while let Some(cell) = reader.next_cell().map_err(|e| fail(&e))? {
-                    let (row, col) = cell.get_position();
-                    builder.put(row as usize, col as usize, convert(&Data::from(cell.get_value().clone())));
-                }
-                sheets.push(builder.finish());
+                sheets.push(streamed(name, || reader.next_cell()).map_err(|e| fail(&e))?);
+            }
+            sheets
+        }
+        // Binary workbooks too: calamine's whole-sheet range would lay out every cell from the
+        // first to the last, however far apart.
+        "xlsb" if looks_like_zip => {
+            let mut book: Xlsb<_> = open_workbook_from_rs(cursor).map_err(|e| fail(&e))?;
+            let mut sheets = Vec::new();
+            for name in worksheet_names(&book) {
+                let mut reader = book.worksheet_cells_reader(&name).map_err(|e| fail(&e))?;
+                sheets.push(streamed(name, || reader.next_cell()).map_err(|e| fail(&e))?);
             }
             sheets
         }
@@ -249,7 +266,6 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
                 Err(_) => return Err(password_protected()),
             }
         }
-        "xlsb" => ranges(&mut open_workbook_from_rs::<Xlsb<_>, _>(cursor).map_err(|e| fail(&e))?).map_err(|e| fail(&e))?,
         "ods" => ranges(&mut open_workbook_from_rs::<Ods<_>, _>(cursor).map_err(|e| fail(&e))?).map_err(|e| fail(&e))?,
         _ => ranges(&mut open_workbook_from_rs::<Xls<_>, _>(cursor).map_err(|e| fail(&e))?).map_err(|e| fail(&e))?,
     };
@@ -260,6 +276,17 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
         _ => "xlsx",
     };
     Ok(Workbook { format, sheets, date_1904 })
+}
+
+/// A sheet read cell by cell from `next`: only the cells it holds cost memory, whatever the span
+/// they claim.
+fn streamed<'a, E>(name: String, mut next: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, E>) -> Result<Sheet, E> {
+    let mut builder = SheetBuilder::new(name);
+    while let Some(cell) = next()? {
+        let (row, col) = cell.get_position();
+        builder.put(row as usize, col as usize, convert(&Data::from(cell.get_value().clone())));
+    }
+    Ok(builder.finish())
 }
 
 /// Every sheet of a workbook whose reader only offers whole ranges.
