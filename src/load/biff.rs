@@ -130,18 +130,18 @@ fn sheet_span(stream: &[u8], start: usize) -> u64 {
 
 /// The rectangle around the cells seen so far.
 #[derive(Default)]
-struct Bounds(Option<(u64, u64, u64, u64)>);
+pub(super) struct Bounds(Option<(u64, u64, u64, u64)>);
 
 impl Bounds {
-    fn add(&mut self, row: u64, column: u64) {
+    pub(super) fn add(&mut self, row: u64, column: u64) {
         self.0 = Some(match self.0 {
             None => (row, row, column, column),
             Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(column), c1.max(column)),
         });
     }
 
-    fn cells(&self) -> u64 {
-        self.0.map_or(0, |(r0, r1, c0, c1)| (r1 - r0 + 1) * (c1 - c0 + 1))
+    pub(super) fn cells(&self) -> u64 {
+        self.0.map_or(0, |(r0, r1, c0, c1)| (r1 - r0 + 1).saturating_mul(c1 - c0 + 1))
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod biff;
 pub mod cfb;
+pub mod ods;
 pub mod states;
 pub mod submissions;
 pub mod workbook;

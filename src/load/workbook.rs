@@ -162,6 +162,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         // Checked whatever the name says: an .xlsx that is really an OLE container goes to the
         // same reader.
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" if let Some(refusal) = container_refusal(bytes) => Err(refusal),
+        "ods" if let Some(cells) = super::ods::spanned_cells(bytes).filter(|&cells| cells > super::biff::MAX_XLS_SPAN) => Err(too_many_cells(cells, "ods")),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
             quietly_catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
@@ -185,14 +186,19 @@ fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
     }
     match super::cfb::stream(bytes, &["Workbook", "Book"]).and_then(|s| super::biff::refusal(&s))? {
         super::biff::Refusal::Damaged(reason) => Some(damaged(reason)),
-        super::biff::Refusal::TooLarge(cells) => Some(unreadable(
-            format!(
-                "its sheets span {cells} cells from their first to their last row and column, more than the {} palermo reads from an .xls, which is read whole",
-                super::biff::MAX_XLS_SPAN
-            ),
-            "save it as .xlsx, which is read cell by cell, or delete the cells that lie far from the others",
-        )),
+        super::biff::Refusal::TooLarge(cells) => Some(too_many_cells(cells, "xls")),
     }
+}
+
+/// The refusal of an .xls or .ods whose sheets calamine would lay out over `cells` cells.
+fn too_many_cells(cells: u64, kind: &str) -> Unreadable {
+    unreadable(
+        format!(
+            "its sheets span {cells} cells from their first to their last row and column, more than the {} palermo reads from an .{kind}, which is read whole",
+            super::biff::MAX_XLS_SPAN
+        ),
+        "save it as .xlsx, which is read cell by cell, or delete the cells that lie far from the others",
+    )
 }
 
 thread_local! {
