@@ -15,6 +15,12 @@ while IFS= read -r -d '' f; do
     *.xlsx) seed submission_read 0 "$f" ;; *.csv) seed submission_read 1 "$f" ;; *.json) seed submission_read 2 "$f" ;;
   esac
 done < <(find "$root/tests/fixtures" "$root/inputs/submissions" -path '*submissions*' -type f -size -200k -print0)
+# Replies as .xls and .ods (kinds 3 and 4): calamine's own workbooks, which exercise those readers.
+while IFS= read -r -d '' f; do
+  case "$f" in
+    *.xls) seed submission_read 3 "$f" ;; *.ods) seed submission_read 4 "$f" ;;
+  esac
+done < <(find "$root/tests/fixtures/corpus/workbooks" "$root/tests/fixtures/fuzz" -type f -size -200k -print0)
 while IFS= read -r -d '' f; do
   case "$f" in
     *.xlsx) seed xlsform_load 0 "$f" ;; *.xls) seed xlsform_load 1 "$f" ;; *.csv) seed xlsform_load 2 "$f" ;; *.md) seed xlsform_load 3 "$f" ;;
