@@ -133,7 +133,7 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, de
         body: p.prose(session.body.get(lang)),
         session: p.plain("session", &[("n", session.session.into())]),
         place_and_dates: p.plain("place-and-dates", &[("place", p.prose(session.place.get(lang)).into()), ("dates", p.date_range(session.opens, session.closes).into())]),
-        agenda_line: p.plain("agenda-line", &[("item", spec.agenda_item.as_str().into())]),
+        agenda_line: agenda_line(p, &spec.agenda_item),
         agenda_title: p.prose(agenda.title.get(lang)),
         provisional_agenda: session.provisional_agenda.clone(),
         plain_title: i18n::strip_isolates(&title),
@@ -165,6 +165,21 @@ fn next_working_day(date: Date) -> Date {
     next
 }
 
+/// "Item 3 (b) of the provisional agenda": the catalog gets the item as written and, for an item
+/// such as "3 (b)", its number and letter apart, so that Arabic can give the letter in abjad order.
+fn agenda_line(p: crate::i18n::Phrases<'_>, item: &str) -> String {
+    let (number, letter) = split_agenda_item(item).unwrap_or((item, "none"));
+    p.plain("agenda-line", &[("item", item.into()), ("number", number.into()), ("subparagraph", letter.into())])
+}
+
+/// "3 (b)" or "3(b)" as ("3", "b"); None for an item without a letter.
+fn split_agenda_item(item: &str) -> Option<(&str, &str)> {
+    let (number, rest) = item.trim().split_once('(')?;
+    let letter = rest.strip_suffix(')')?.trim();
+    let number = number.trim();
+    (!number.is_empty() && (1..=2).contains(&letter.len()) && letter.chars().all(|c| c.is_ascii_lowercase())).then_some((number, letter))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +190,16 @@ mod tests {
         let friday = Date::new(2026, 9, 11).unwrap();
         assert_eq!(next_working_day(friday), Date::new(2026, 9, 14).unwrap());
         assert_eq!(next_working_day(Date::new(2026, 9, 14).unwrap()), Date::new(2026, 9, 15).unwrap());
+    }
+
+    #[test]
+    fn an_agenda_items_letter_is_in_abjad_order_in_arabic() {
+        let catalogs = crate::i18n::Catalogs::builtin();
+        assert_eq!(agenda_line(catalogs.phrases("ar"), "3 (b)"), "البند 3 (ب) من جدول الأعمال المؤقت");
+        assert_eq!(agenda_line(catalogs.phrases("ar"), "3"), "البند 3 من جدول الأعمال المؤقت");
+        assert_eq!(agenda_line(catalogs.phrases("en"), "3 (b)"), "Item 3 (b) of the provisional agenda");
+        assert_eq!(agenda_line(catalogs.phrases("ar"), "Other matters"), "البند Other matters من جدول الأعمال المؤقت");
+        assert_eq!(split_agenda_item("12(a)"), Some(("12", "a")));
+        assert_eq!(split_agenda_item("(a)"), None);
     }
 }

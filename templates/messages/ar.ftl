@@ -116,7 +116,10 @@ session = الدورة { $n ->
     [20] العشرون
    *[other] { $n }
 }
-agenda-line = البند { $item } من جدول الأعمال المؤقت
+agenda-line = البند { $subparagraph ->
+    [none] { $item }
+   *[other] { $number } ({ subparagraph-letter })
+} من جدول الأعمال المؤقت
 please-recycle = يرجى إعادة الاستعمال
 reproduced-as-received = المعلومات مستنسخة بالصيغة التي وردت بها.
 
@@ -140,41 +143,43 @@ instrument-short-untoc = الاتفاقية
 instrument-short-tip = بروتوكول الاتجار بالأشخاص
 instrument-short-som = بروتوكول تهريب المهاجرين
 instrument-short-fa = بروتوكول الأسلحة النارية
-# Subparagraphs in the abjad order of UN Arabic texts: (a) (b) (c) are (أ) (ب) (ج).
+# A subparagraph's or agenda sub-item's letter ($subparagraph): in the abjad order of UN Arabic
+# texts, (a) (b) (c) are (أ) (ب) (ج).
+subparagraph-letter = { $subparagraph ->
+    [a] أ
+    [b] ب
+    [c] ج
+    [d] د
+    [e] هـ
+    [f] و
+    [g] ز
+    [h] ح
+    [i] ط
+    [j] ي
+    [k] ك
+    [l] ل
+    [m] م
+    [n] ن
+    [o] س
+    [p] ع
+    [q] ف
+    [r] ص
+    [s] ق
+    [t] ر
+    [u] ش
+    [v] ت
+    [w] ث
+    [x] خ
+    [y] ذ
+    [z] ض
+   *[other] { $subparagraph }
+}
 provision = المادة { $article }{ $paragraph ->
     [none] {""}
    *[other] ، الفقرة { $paragraph }
 }{ $subparagraph ->
     [none] {""}
-   *[other] {" "}({ $subparagraph ->
-        [a] أ
-        [b] ب
-        [c] ج
-        [d] د
-        [e] هـ
-        [f] و
-        [g] ز
-        [h] ح
-        [i] ط
-        [j] ي
-        [k] ك
-        [l] ل
-        [m] م
-        [n] ن
-        [o] س
-        [p] ع
-        [q] ف
-        [r] ص
-        [s] ق
-        [t] ر
-        [u] ش
-        [v] ت
-        [w] ث
-        [x] خ
-        [y] ذ
-        [z] ض
-       *[other] { $subparagraph }
-    })
+   *[other] {" "}({ subparagraph-letter })
 }
 provision-of = { provision }
 obligation-mandatory = إلزامي

@@ -148,6 +148,8 @@ instrument-short-untoc = Convention
 instrument-short-tip = Trafficking in Persons Protocol
 instrument-short-som = Smuggling of Migrants Protocol
 instrument-short-fa = Firearms Protocol
+# A subparagraph's or agenda sub-item's letter, as written (Arabic gives its abjad letter).
+subparagraph-letter = { $subparagraph }
 provision = { $subparagraph ->
     [none] { $paragraph ->
         [none] article { $article }

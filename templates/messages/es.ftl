@@ -140,6 +140,8 @@ instrument-short-untoc = Convención
 instrument-short-tip = Protocolo contra la Trata de Personas
 instrument-short-som = Protocolo contra el Tráfico Ilícito de Migrantes
 instrument-short-fa = Protocolo sobre Armas de Fuego
+# A subparagraph's or agenda sub-item's letter, as written (Arabic gives its abjad letter).
+subparagraph-letter = { $subparagraph }
 provision = { $subparagraph ->
     [none] { $paragraph ->
         [none] artículo { $article }

@@ -150,6 +150,8 @@ instrument-short-untoc = Convention
 instrument-short-tip = Protocole relatif à la traite des personnes
 instrument-short-som = Protocole relatif au trafic illicite de migrants
 instrument-short-fa = Protocole relatif aux armes à feu
+# A subparagraph's or agenda sub-item's letter, as written (Arabic gives its abjad letter).
+subparagraph-letter = { $subparagraph }
 provision = { $subparagraph ->
     [none] { $paragraph ->
         [none] article { $article }

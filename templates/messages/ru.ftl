@@ -146,6 +146,8 @@ instrument-short-untoc = Конвенция
 instrument-short-tip = Протокол о торговле людьми
 instrument-short-som = Протокол о мигрантах
 instrument-short-fa = Протокол об огнестрельном оружии
+# A subparagraph's or agenda sub-item's letter, as written (Arabic gives its abjad letter).
+subparagraph-letter = { $subparagraph }
 provision = { $subparagraph ->
     [none] { $paragraph ->
         [none] статья { $article }

@@ -140,6 +140,8 @@ instrument-short-untoc = 《公约》
 instrument-short-tip = 《人口贩运议定书》
 instrument-short-som = 《偷运移民议定书》
 instrument-short-fa = 《枪支议定书》
+# A subparagraph's or agenda sub-item's letter, as written (Arabic gives its abjad letter).
+subparagraph-letter = { $subparagraph }
 provision = 第{ $article }条{ $paragraph ->
     [none] {""}
    *[other] 第{ $paragraph }款
