@@ -37,8 +37,7 @@ const END_OF_FILE: u16 = 0x000A;
 ///
 /// calamine reads each sheet's records from the offset the workbook's BoundSheet record gives,
 /// so the records are walked from there as calamine walks them (to the sheet's end-of-file
-/// record, over nested substreams such as charts); the Dimensions records are also looked for
-/// from the start of the stream.
+/// record, over nested substreams such as charts).
 pub fn refusal(stream: &[u8]) -> Option<Refusal> {
     // The workbook's globals, up to their end-of-file record, as calamine reads them first: the
     // sheets' offsets, or a password (then the rest is encrypted, and calamine stops there).
@@ -55,23 +54,25 @@ pub fn refusal(stream: &[u8]) -> Option<Refusal> {
     if encrypted == Some(true) {
         return None;
     }
-    let mut starts = sheets.clone();
-    starts.push(0);
-    starts.sort_unstable();
-    starts.dedup();
-    let claimed = starts.into_iter().find_map(|start| {
-        walk(stream, start, |typ, data| {
-            let (rows, columns) = (typ == DIMENSIONS).then(|| span(data)).flatten()?;
-            (rows * columns > MAX_XLS_ROWS * MAX_XLS_COLUMNS).then_some((rows, columns))
-        })
-    });
-    if let Some((rows, columns)) = claimed {
-        return Some(Refusal::Damaged(format!(
-            "a sheet claims {rows} rows by {columns} columns, more than an .xls can hold ({MAX_XLS_ROWS} by {MAX_XLS_COLUMNS})"
-        )));
+    // Each sheet is walked as calamine walks it; genuine sheets are laid end to end, so the walks
+    // together cover the stream about once. Sheets crafted to start one record apart would make
+    // every walk cover the rest of the stream (calamine's too): that ends the check.
+    let budget = 4 * stream.len() as u64 + (1 << 20);
+    let mut walked = 0u64;
+    let mut spanned = 0u64;
+    for &start in &sheets {
+        let sheet = scan_sheet(stream, start, &mut walked);
+        if walked > budget {
+            return Some(Refusal::Damaged(format!("its {} sheets overlap one another", sheets.len())));
+        }
+        if let Some((rows, columns)) = sheet.claimed.filter(|(rows, columns)| rows * columns > MAX_XLS_ROWS * MAX_XLS_COLUMNS) {
+            return Some(Refusal::Damaged(format!(
+                "a sheet claims {rows} rows by {columns} columns, more than an .xls can hold ({MAX_XLS_ROWS} by {MAX_XLS_COLUMNS})"
+            )));
+        }
+        // Each sheet calamine reads is kept whole, so the spans add up (a sheet listed twice twice).
+        spanned = spanned.saturating_add(sheet.cells);
     }
-    // Each sheet calamine reads is kept whole, so the spans add up (a sheet listed twice twice).
-    let spanned = sheets.iter().fold(0u64, |sum, &start| sum.saturating_add(sheet_span(stream, start)));
     (spanned > MAX_XLS_SPAN).then_some(Refusal::TooLarge(spanned))
 }
 
@@ -84,13 +85,24 @@ pub enum Refusal {
     TooLarge(u64),
 }
 
-/// The cells calamine lays out for the sheet whose records start at `start`: the rectangle from
-/// its first to its last cell, and again for its formulas.
-fn sheet_span(stream: &[u8], start: usize) -> u64 {
+/// What one sheet's records say, read as calamine reads them.
+struct SheetScan {
+    /// The largest span a Dimensions record claims (calamine reserves room for it).
+    claimed: Option<(u64, u64)>,
+    /// The cells calamine lays out: the rectangle from the first to the last cell, and again for
+    /// the formulas.
+    cells: u64,
+}
+
+/// Reads the sheet whose records start at `start`, to its end-of-file record (nested substreams
+/// such as charts skipped, as calamine skips them); `walked` counts the bytes read.
+fn scan_sheet(stream: &[u8], start: usize, walked: &mut u64) -> SheetScan {
     let mut values = Bounds::default();
     let mut formulas = Bounds::default();
+    let mut claimed: Option<(u64, u64)> = None;
     let (mut seen_bof, mut depth) = (false, 0usize);
     walk(stream, start, |typ, data| {
+        *walked += 4 + data.len() as u64;
         if depth > 0 {
             match typ {
                 BOF => depth += 1,
@@ -104,6 +116,13 @@ fn sheet_span(stream: &[u8], start: usize) -> u64 {
             BOF if seen_bof => depth += 1,
             BOF => seen_bof = true,
             END_OF_FILE => return Some(()),
+            DIMENSIONS => {
+                if let Some((rows, columns)) = span(data)
+                    && claimed.is_none_or(|(r, c)| rows * columns > r * c)
+                {
+                    claimed = Some((rows, columns));
+                }
+            }
             FORMULA => {
                 if let (Some(row), Some(column)) = (at(0), at(2)) {
                     values.add(row, column);
@@ -125,7 +144,7 @@ fn sheet_span(stream: &[u8], start: usize) -> u64 {
         }
         None
     });
-    values.cells() + formulas.cells()
+    SheetScan { claimed, cells: values.cells() + formulas.cells() }
 }
 
 /// The rectangle around the cells seen so far.
@@ -205,8 +224,8 @@ mod tests {
     #[test]
     fn a_sheet_larger_than_an_xls_can_hold_is_found_from_any_sheet_offset() {
         // A full Excel 97–2003 sheet passes; one row more does not.
-        assert_eq!(refusal(&dimensions(65_536, 256)), None);
-        assert!(matches!(refusal(&dimensions(1_048_576, 256)), Some(Refusal::Damaged(m)) if m.contains("1048576 rows by 256 columns")));
+        assert_eq!(refusal(&workbook(&[dimensions(65_536, 256)])), None);
+        assert!(matches!(refusal(&workbook(&[dimensions(1_048_576, 256)])), Some(Refusal::Damaged(m)) if m.contains("1048576 rows by 256 columns")));
         // Only reachable from the offset a BoundSheet record gives: walked from 0, it is part
         // of the data of a record of type 0x9999.
         let offset = (4 + 8) + 4 + 2; // after the BoundSheet record, the 0x9999 header, 2 bytes
@@ -219,7 +238,39 @@ mod tests {
         let mut wrapped = 5u32.to_le_bytes().to_vec();
         wrapped.extend(2u32.to_le_bytes());
         wrapped.extend([0, 0, 10, 0, 0, 0]);
-        assert!(refusal(&record(DIMENSIONS, &wrapped)).is_some());
+        assert!(refusal(&workbook(&[record(DIMENSIONS, &wrapped)])).is_some());
+    }
+
+    #[test]
+    fn sheets_that_start_one_record_apart_are_refused_rather_than_walked_again_and_again() {
+        // 3,000 sheets, each starting one record after the last, none ending: each walk would
+        // run to the end of the stream.
+        let n = 3_000u32;
+        let globals = (4 + 8) * n + 4;
+        let mut stream = Vec::new();
+        for i in 0..n {
+            let mut bound = (globals + 4 * i).to_le_bytes().to_vec();
+            bound.extend([0, 0, 1, b'x']);
+            stream.extend(record(BOUND_SHEET, &bound));
+        }
+        stream.extend(record(END_OF_FILE, &[]));
+        for _ in 0..n {
+            stream.extend(record(0x9999, &[]));
+        }
+        assert_eq!(refusal(&stream), Some(Refusal::Damaged("its 3000 sheets overlap one another".into())));
+        // Laid end to end, as genuine sheets are, the same number is read.
+        let mut stream = Vec::new();
+        let sheet = [record(BOF, &[0; 16]), number(0, 0), record(END_OF_FILE, &[])].concat();
+        for i in 0..n {
+            let mut bound = (globals + sheet.len() as u32 * i).to_le_bytes().to_vec();
+            bound.extend([0, 0, 1, b'x']);
+            stream.extend(record(BOUND_SHEET, &bound));
+        }
+        stream.extend(record(END_OF_FILE, &[]));
+        for _ in 0..n {
+            stream.extend(&sheet);
+        }
+        assert_eq!(refusal(&stream), None);
     }
 
     /// A workbook stream: globals naming one sheet, then the sheet's records.
