@@ -81,28 +81,24 @@ pub fn load_inputs(dir: &Path) -> Result<(Inputs, Vec<InputEntry>, Vec<Diagnosti
     let mut questionnaires = Vec::new();
     // Every file of questionnaires/ is a form, or a choices file a form names
     // (`select_one_from_file species.csv`); anything else is reported, never skipped silently.
-    let paths = crate::load::files(&dir.join("questionnaires"), None);
+    let (paths, not_files) = crate::load::listing(&dir.join("questionnaires"));
     let is_form_file = |path: &Path| path.extension().and_then(|e| e.to_str()).is_some_and(|e| xlsform::FORM_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
     let loads: Vec<(PathBuf, xlsform::FormLoad)> = paths.iter().filter(|p| is_form_file(p)).map(|p| (p.clone(), xlsform::load(p, &display(dir, p)))).collect();
     let named: Vec<String> = loads.iter().filter_map(|(_, l)| l.questionnaire.as_ref()).flat_map(|q| q.files.iter().cloned()).collect();
     let is_named = |path: &Path| path.file_name().and_then(|n| n.to_str()).is_some_and(|n| named.iter().any(|f| f == n));
     for path in paths.iter().filter(|p| is_named(p) || !is_form_file(p)) {
-        let relative = path.strip_prefix(dir).unwrap_or(path).display().to_string();
         if is_named(path) {
-            inputs.push(input_entry(&relative, "choices", &[], true));
+            inputs.push(input_entry(&path.strip_prefix(dir).unwrap_or(path).display().to_string(), "choices", &[], true));
         } else {
             let d = Diagnostic::warning(display(dir, path), "not a questionnaire, and no form names it as a choices file; it is not read")
                 .hint(format!("questionnaires are {} files; move other files out of questionnaires/", xlsform::FORM_EXTENSIONS.join(", ")));
-            inputs.push(input_entry(&relative, "other", std::slice::from_ref(&d), false));
-            diagnostics.push(d);
+            inputs.push(not_read(dir, path, "other", d, &mut diagnostics));
         }
     }
-    for path in crate::load::entries(&dir.join("questionnaires")) {
-        if let Some(why) = crate::load::not_a_file(&path) {
-            let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}"))
-                .hint("questionnaires/ holds the form files themselves; move anything else out of it");
-            inputs.push(not_read(dir, &path, "other", d, &mut diagnostics));
-        }
+    for (path, why) in not_files {
+        let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}"))
+            .hint("questionnaires/ holds the form files themselves; move anything else out of it");
+        inputs.push(not_read(dir, &path, "other", d, &mut diagnostics));
     }
     for (path, loaded) in loads.into_iter().filter(|(p, l)| !is_named(p) || l.questionnaire.is_some()) {
         let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
@@ -145,15 +141,13 @@ fn load_submissions(
     let root = dir.join("submissions");
     let mut accepted = Vec::new();
     let mut outcomes = Vec::new();
+    let example = forms.first().map_or("tip_2026", |f| f.form_id.as_str());
     for path in crate::load::entries(&root) {
-        let relative = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
-        let example = forms.first().map_or("tip_2026", |f| f.form_id.as_str());
         match crate::load::not_a_file(&path) {
             None => {
                 let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
                     .hint(format!("move it into submissions/<form_id>/, e.g. submissions/{example}/"));
-                inputs.push(input_entry(&relative, "submission", std::slice::from_ref(&d), false));
-                diagnostics.push(d);
+                inputs.push(not_read(dir, &path, "submission", d, diagnostics));
                 continue;
             }
             Some(_) if path.is_dir() => {}
@@ -167,18 +161,16 @@ fn load_submissions(
         let folder = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         // What a form folder holds besides files (a folder, a broken link, a pipe) is reported:
         // a reply inside it would otherwise be missed without a word.
-        for entry in crate::load::entries(&path) {
-            if let Some(why) = crate::load::not_a_file(&entry) {
-                let hint = if entry.is_dir() {
-                    format!("replies are read from submissions/{folder}/ itself; move the files up out of this folder")
-                } else {
-                    "copy the reply itself here (not a link), and check that it was saved or copied completely".to_string()
-                };
-                let d = Diagnostic::error(display(dir, &entry), format!("not read: {why}")).hint(hint);
-                inputs.push(not_read(dir, &entry, "submission", d, diagnostics));
-            }
+        let (files, not_files) = crate::load::listing(&path);
+        for (entry, why) in not_files {
+            let hint = if entry.is_dir() {
+                format!("replies are read from submissions/{folder}/ itself; move the files up out of this folder")
+            } else {
+                "copy the reply itself here (not a link), and check that it was saved or copied completely".to_string()
+            };
+            let d = Diagnostic::error(display(dir, &entry), format!("not read: {why}")).hint(hint);
+            inputs.push(not_read(dir, &entry, "submission", d, diagnostics));
         }
-        let files = crate::load::files(&path, None);
         let Some(form) = forms.iter().find(|f| f.form_id == folder) else {
             let hint = match crate::suggest::closest(&folder, forms.iter().map(|f| f.form_id.as_str())) {
                 Some(meant) => format!("did you mean {meant}? name the folder after the form_id of its questionnaire"),
@@ -186,8 +178,7 @@ fn load_submissions(
             };
             for file in files {
                 let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {}", crate::quote::quoted(&folder))).hint(hint.clone());
-                inputs.push(input_entry(&file.strip_prefix(dir).unwrap_or(&file).display().to_string(), "submission", std::slice::from_ref(&d), false));
-                diagnostics.push(d);
+                inputs.push(not_read(dir, &file, "submission", d, diagnostics));
             }
             continue;
         };
@@ -220,7 +211,8 @@ fn load_submissions(
     (accepted, outcomes)
 }
 
-/// The manifest's entry for an input that cannot be read at all, with the diagnostic that says why.
+/// The manifest's entry for an input palermo does not read, with the diagnostic that says why
+/// (added to `diagnostics`).
 fn not_read(dir: &Path, path: &Path, kind: &str, diagnostic: Diagnostic, diagnostics: &mut Vec<Diagnostic>) -> InputEntry {
     let entry = input_entry(&path.strip_prefix(dir).unwrap_or(path).display().to_string(), kind, std::slice::from_ref(&diagnostic), false);
     diagnostics.push(diagnostic);
@@ -289,28 +281,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             progress.finish(&job.output, true);
         }
     }
-    // The documents to build, each with the source phase one rendered for it, if any (taken by
-    // the worker that compiles it, so that it is rendered once).
+    // The documents to build, each with the source phase one rendered for it, if any, so that
+    // it is rendered once.
     let mut results: Vec<Option<(Result<Built, Vec<String>>, Duration)>> = Vec::with_capacity(planned.len());
-    let mut to_build: Vec<(usize, &Planned, std::sync::Mutex<Option<TypstSource>>)> = Vec::new();
+    let mut to_build: Vec<(usize, &Planned, Option<Box<TypstSource>>)> = Vec::new();
     for (i, (job, (fresh, took))) in planned.iter().zip(current).enumerate() {
         match fresh {
             Freshness::UpToDate(entry) => results.push(Some((Ok(Built::UpToDate(entry)), took))),
             Freshness::Stale(source) => {
                 results.push(None);
-                to_build.push((i, job, std::sync::Mutex::new(Some(*source))));
+                to_build.push((i, job, Some(source)));
             }
             Freshness::Unknown => {
                 results.push(None);
-                to_build.push((i, job, std::sync::Mutex::new(None)));
+                to_build.push((i, job, None));
             }
         }
     }
     let compiled = run_parallel(&to_build, options.jobs, |(_, job, source)| {
         progress.start(&job.output);
-        let rendered = source.lock().map(|mut s| s.take()).unwrap_or(None);
-        let built = build_one(job, rendered, &inputs, &renderer, options, &previous);
-        progress.finish(&job.output, matches!(built, Ok(Built::UpToDate(_))));
+        let built = build_one(job, source.as_deref(), &inputs, &renderer, options).map(Built::Written);
+        progress.finish(&job.output, false);
         built
     });
     progress.clear();
@@ -418,31 +409,20 @@ pub enum Built {
     UpToDate(DocumentEntry),
 }
 
-/// Model and render one document (unless `rendered` already holds its source, which phase one
-/// found stale); unless forced, skip it when the previous build made its output from the very
-/// same Typst source (and the file is still the one it wrote); else compile and write it.
-/// Errors are returned as readable lines.
-fn build_one(
-    job: &Planned,
-    rendered: Option<TypstSource>,
-    inputs: &Inputs,
-    renderer: &Renderer,
-    options: &BuildOptions,
-    previous: &BTreeMap<String, DocumentEntry>,
-) -> Result<Built, Vec<String>> {
-    let checked = rendered.is_some();
+/// Compiles and writes one document that phase one did not find up to date, from the source it
+/// rendered (`rendered`) or, when it rendered none, after modelling and rendering it. Errors are
+/// returned as readable lines.
+fn build_one(job: &Planned, rendered: Option<&TypstSource>, inputs: &Inputs, renderer: &Renderer, options: &BuildOptions) -> Result<DocumentEntry, Vec<String>> {
+    let owned;
     let source = match rendered {
         Some(source) => source,
-        None => render_document(job, inputs, renderer)?,
+        None => {
+            owned = render_document(job, inputs, renderer)?;
+            &owned
+        }
     };
-    let built_from = fingerprint(&source, &options.pdf);
+    let built_from = fingerprint(source, &options.pdf);
     let path = options.out.join(&job.output);
-    if !options.force
-        && !checked
-        && let Some(before) = still_current(job, &built_from, options, previous)
-    {
-        return Ok(Built::UpToDate(before));
-    }
     if options.keep_sources {
         write_sources(&options.out.join("sources").join(documents::symbol_slug(&job.output.replace('/', "-"))), &source).map_err(|e| vec![format!("{e:#}")])?;
     }
@@ -459,7 +439,7 @@ fn build_one(
             output::write_atomic(&options.out.join(layout), &bytes).map_err(|e| vec![format!("{e:#}")])?;
         }
     }
-    Ok(Built::Written(DocumentEntry {
+    Ok(DocumentEntry {
         path: job.output.clone(),
         kind: job.kind_name().into(),
         symbol: job.symbol(),
@@ -471,7 +451,7 @@ fn build_one(
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
         built_from,
-    }))
+    })
 }
 
 /// The previous build's entry for `job` when its output is still the file it wrote, made from

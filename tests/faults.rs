@@ -12,10 +12,6 @@ use common::*;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/report");
 
-fn sha256(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// Every document the manifest lists exists and is the file it describes; every PDF in out/ is
 /// whole (from `%PDF-` to its last `%%EOF`). Returns how many documents the manifest lists.
@@ -26,7 +22,7 @@ fn assert_consistent(out: &Path) -> usize {
         for doc in manifest["documents"].as_array().unwrap() {
             let path = out.join(doc["path"].as_str().unwrap());
             let file = std::fs::read(&path).unwrap_or_else(|e| panic!("{} is listed but {e}", path.display()));
-            assert_eq!(sha256(&file), doc["sha256"].as_str().unwrap(), "{} does not match the manifest", path.display());
+            assert_eq!(palermo::output::sha256_hex(&file), doc["sha256"].as_str().unwrap(), "{} does not match the manifest", path.display());
             listed += 1;
         }
     }

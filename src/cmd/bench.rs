@@ -136,9 +136,8 @@ fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
     let total = started.elapsed();
     let _ = std::fs::remove_dir_all(&dir);
     anyhow::ensure!(read_count == count, "{read_count} of {count} replies read");
-    let csv_len = bytes;
     let accepted = validated.outcomes.iter().filter(|o| o.status == crate::model::submission::Status::Accepted).count();
-    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV in {} file(s))", form.form_id, csv_len / 1024, paths.len());
+    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV in {} file(s))", form.form_id, bytes / 1024, paths.len());
     println!(
         "  read {:.0} ms, validate {:.0} ms, total {:.2} s ({:.1} µs per submission); {accepted} accepted, {} superseded or rejected; peak resident memory {}",
         read_time.as_secs_f64() * 1e3,

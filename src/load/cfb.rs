@@ -8,8 +8,9 @@ const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Streams shorter than this live in the mini stream (as calamine reads them).
 const MINI_STREAM_CUTOFF: usize = 4096;
 
-/// A compound file's sectors and its two tables, as far as they can be followed.
-struct Container<'a> {
+/// A compound file's sectors and its two tables, as far as they can be followed; read once,
+/// then checked for loops and read streams from.
+pub struct Container<'a> {
     bytes: &'a [u8],
     size: usize,
     mini_size: usize,
@@ -21,7 +22,7 @@ struct Container<'a> {
 
 impl<'a> Container<'a> {
     /// None when the bytes are not a compound file (calamine then refuses them itself).
-    fn open(bytes: &'a [u8]) -> Option<Self> {
+    pub fn open(bytes: &'a [u8]) -> Option<Self> {
         if bytes.len() < 512 || bytes[..8] != SIGNATURE {
             return None;
         }
@@ -91,42 +92,41 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
-/// Why the container cannot be read, when one of its sector chains loops; None when it does not
-/// (or when the bytes are not a compound file at all, which calamine then refuses itself).
-pub fn sector_loop(bytes: &[u8]) -> Option<String> {
-    let container = Container::open(bytes)?;
-    if container.table_chain_loops {
-        return Some("its table of sectors is chained in a loop".into());
+impl Container<'_> {
+    /// Why the container cannot be read, when one of its sector chains loops; None when none does.
+    pub fn sector_loop(&self) -> Option<String> {
+        if self.table_chain_loops {
+            return Some("its table of sectors is chained in a loop".into());
+        }
+        if let Some(at) = first_loop(&self.table) {
+            return Some(format!("the chain of its sector {at} loops back on itself"));
+        }
+        first_loop(&self.mini_table).map(|at| format!("the chain of its mini sector {at} loops back on itself"))
     }
-    if let Some(at) = first_loop(&container.table) {
-        return Some(format!("the chain of its sector {at} loops back on itself"));
-    }
-    first_loop(&container.mini_table).map(|at| format!("the chain of its mini sector {at} loops back on itself"))
-}
 
-/// The stream of the first of `names` the container's directory holds (compared as calamine
-/// does, ignoring ASCII case), read through its chain; None when there is none.
-pub fn stream(bytes: &[u8], names: &[&str]) -> Option<Vec<u8>> {
-    let container = Container::open(bytes)?;
-    let directory = container.chain(u32_at(bytes, 0x30)?, usize::MAX);
-    let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
-    let entry_name = |e: &[u8]| {
-        let units = (u16_at(e, 0x40).unwrap_or(0) as usize / 2).saturating_sub(1).min(32);
-        String::from_utf16_lossy(&(0..units).map(|i| u16::from_le_bytes([e[2 * i], e[2 * i + 1]])).collect::<Vec<_>>())
-    };
-    let start_and_len = |e: &[u8]| Some((u32_at(e, 0x74)?, u32_at(e, 0x78)? as usize));
-    let entry = names.iter().find_map(|name| entries.iter().find(|e| entry_name(e).eq_ignore_ascii_case(name)))?;
-    let (start, len) = start_and_len(entry)?;
-    if len >= MINI_STREAM_CUTOFF {
-        return Some(container.chain(start, len));
+    /// The stream of the first of `names` the container's directory holds (compared as calamine
+    /// does, ignoring ASCII case), read through its chain; None when there is none.
+    pub fn stream(&self, names: &[&str]) -> Option<Vec<u8>> {
+        let directory = self.chain(u32_at(self.bytes, 0x30)?, usize::MAX);
+        let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
+        let entry_name = |e: &[u8]| {
+            let units = (u16_at(e, 0x40).unwrap_or(0) as usize / 2).saturating_sub(1).min(32);
+            String::from_utf16_lossy(&(0..units).map(|i| u16::from_le_bytes([e[2 * i], e[2 * i + 1]])).collect::<Vec<_>>())
+        };
+        let start_and_len = |e: &[u8]| Some((u32_at(e, 0x74)?, u32_at(e, 0x78)? as usize));
+        let entry = names.iter().find_map(|name| entries.iter().find(|e| entry_name(e).eq_ignore_ascii_case(name)))?;
+        let (start, len) = start_and_len(entry)?;
+        if len >= MINI_STREAM_CUTOFF {
+            return Some(self.chain(start, len));
+        }
+        let (root_start, root_len) = start_and_len(entries.first()?)?;
+        let mini_stream = self.chain(root_start, root_len);
+        let mini_sector = |id: u32| {
+            let from = (id as usize).checked_mul(self.mini_size)?;
+            mini_stream.get(from..from.saturating_add(self.mini_size).min(mini_stream.len()))
+        };
+        Some(follow(start, len, &self.mini_table, mini_sector))
     }
-    let (root_start, root_len) = start_and_len(entries.first()?)?;
-    let mini_stream = container.chain(root_start, root_len);
-    let mini_sector = |id: u32| {
-        let from = (id as usize).checked_mul(container.mini_size)?;
-        mini_stream.get(from..from.saturating_add(container.mini_size).min(mini_stream.len()))
-    };
-    Some(follow(start, len, &container.mini_table, mini_sector))
 }
 
 /// The little-endian 32-bit words of a block.
@@ -158,17 +158,25 @@ fn first_loop(table: &[u32]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    fn sector_loop(bytes: &[u8]) -> Option<String> {
+        super::Container::open(bytes)?.sector_loop()
+    }
+
+    fn stream(bytes: &[u8], names: &[&str]) -> Option<Vec<u8>> {
+        super::Container::open(bytes)?.stream(names)
+    }
+
     #[test]
     fn the_fuzzers_looping_xls_is_caught_and_a_sound_one_is_not() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let looping = std::fs::read(root.join("tests/fixtures/fuzz/calamine-cfb-sector-loop.xls")).unwrap();
-        assert!(super::sector_loop(&looping).is_some());
+        assert!(sector_loop(&looping).is_some());
         // Made by hand from date.xls: its mini sector 3 points back to mini sector 1.
         let mini = std::fs::read(root.join("tests/fixtures/fuzz/cfb-mini-sector-loop.xls")).unwrap();
-        assert_eq!(super::sector_loop(&mini).as_deref(), Some("the chain of its mini sector 1 loops back on itself"));
+        assert_eq!(sector_loop(&mini).as_deref(), Some("the chain of its mini sector 1 loops back on itself"));
         for sound in ["tests/fixtures/corpus/workbooks/date.xls", "tests/fixtures/corpus/xlsform/bugs/extra_columns.xls"] {
             let bytes = std::fs::read(root.join(sound)).unwrap();
-            assert_eq!(super::sector_loop(&bytes), None, "{sound}");
+            assert_eq!(sector_loop(&bytes), None, "{sound}");
         }
     }
 
@@ -178,10 +186,10 @@ mod tests {
         // date.xls keeps its workbook in the mini stream, extra_columns.xls in ordinary sectors.
         for file in ["tests/fixtures/corpus/workbooks/date.xls", "tests/fixtures/corpus/xlsform/bugs/extra_columns.xls"] {
             let bytes = std::fs::read(root.join(file)).unwrap();
-            let stream = super::stream(&bytes, &["Workbook", "Book"]).unwrap_or_else(|| panic!("{file}: no workbook stream"));
+            let stream = stream(&bytes, &["Workbook", "Book"]).unwrap_or_else(|| panic!("{file}: no workbook stream"));
             assert_eq!(&stream[..2], &[0x09, 0x08], "{file}: a workbook stream opens with a BOF record");
             assert!(stream.windows(2).any(|w| w == [0x0A, 0x00]), "{file}");
         }
-        assert_eq!(super::stream(b"not a compound file", &["Workbook"]), None);
+        assert_eq!(stream(b"not a compound file", &["Workbook"]), None);
     }
 }

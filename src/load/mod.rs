@@ -35,10 +35,23 @@ pub fn not_a_file(path: &Path) -> Option<String> {
     }
 }
 
+/// The entries of a folder (as [`entries`]) split into the files palermo can read and the rest,
+/// each with why it is not one ([`not_a_file`]); each entry is looked at once.
+pub fn listing(dir: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    let (mut files, mut others) = (Vec::new(), Vec::new());
+    for path in entries(dir) {
+        match not_a_file(&path) {
+            None => files.push(path),
+            Some(why) => others.push((path, why)),
+        }
+    }
+    (files, others)
+}
+
 /// The files of a folder in name order; with `extensions`, only those (case-insensitive).
 pub fn files(dir: &Path, extensions: Option<&[&str]>) -> Vec<PathBuf> {
     let wanted = |p: &Path| {
         extensions.is_none_or(|list| p.extension().and_then(|e| e.to_str()).is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str())))
     };
-    entries(dir).into_iter().filter(|p| not_a_file(p).is_none() && wanted(p)).collect()
+    listing(dir).0.into_iter().filter(|p| wanted(p)).collect()
 }

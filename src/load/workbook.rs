@@ -181,10 +181,11 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
 /// lay out over too many cells), as the message and hint that refuse it.
 fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
     let damaged = |reason: String| unreadable(format!("the file is damaged: {reason}"), "open it in a spreadsheet program, save it as .xlsx and resend it");
-    if let Some(reason) = super::cfb::sector_loop(bytes) {
+    let container = super::cfb::Container::open(bytes)?;
+    if let Some(reason) = container.sector_loop() {
         return Some(damaged(reason));
     }
-    match super::cfb::stream(bytes, &["Workbook", "Book"]).and_then(|s| super::biff::refusal(&s))? {
+    match container.stream(&["Workbook", "Book"]).and_then(|s| super::biff::refusal(&s))? {
         super::biff::Refusal::Damaged(reason) => Some(damaged(reason)),
         super::biff::Refusal::TooLarge(cells) => Some(too_many_cells(cells, "xls")),
     }

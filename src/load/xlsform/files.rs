@@ -39,9 +39,9 @@ pub fn read(folder: Option<&Path>, file: &str, columns: &Columns, default_lang: 
         return Err(FileProblem { message: format!("{file_q} is not a file name", file_q = crate::quote::quoted(&file)), hint: "name a file in the form's folder, such as species.csv".into() });
     }
     let path = folder.join(file);
-    let bytes = match std::fs::metadata(&path).and_then(|_| Ok(crate::load::workbook::read_input(&path))) {
-        Ok(Ok(b)) => b,
-        Ok(Err(e)) => return Err(FileProblem { message: format!("the choices file {file} cannot be read: {}", e.message), hint: e.hint }),
+    let bytes = match std::fs::metadata(&path) {
+        Ok(_) => crate::load::workbook::read_input(&path)
+            .map_err(|e| FileProblem { message: format!("the choices file {file} cannot be read: {}", e.message), hint: e.hint })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(FileProblem {
                 message: format!("the choices file {file} is not in {}", display_folder(folder)),
