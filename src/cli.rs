@@ -90,9 +90,10 @@ pub enum Command {
 /// Where inputs come from and how documents are made.
 #[derive(Debug, Args, Clone)]
 pub struct InputArgs {
-    /// The conference folder: conference.toml, states.csv, questionnaires/, submissions/.
-    #[arg(long, value_name = "DIR", default_value = "inputs")]
-    pub inputs: PathBuf,
+    /// The conference folder: conference.toml, states.csv, questionnaires/, submissions/
+    /// (default: the current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
     /// Templates that override the built-in ones, file by file (default: INPUTS/templates if present).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -100,8 +101,25 @@ pub struct InputArgs {
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// PDF standards to claim, comma-separated: a-2b, ua-1, a-3b, a-4, 1.7, … or "none".
-    #[arg(long, value_name = "LIST", default_value = "a-2b,ua-1")]
-    pub pdf_standard: String,
+    #[arg(long, value_name = "LIST", value_enum, value_delimiter = ',', default_value = "a-2b,ua-1")]
+    pub pdf_standard: Vec<crate::engine::PdfStandardArg>,
+}
+
+impl InputArgs {
+    /// The conference folder: `--inputs`, else the current folder when it is one (as mdBook and
+    /// zola build the folder they are run in), else `inputs/`.
+    pub fn dir(&self) -> PathBuf {
+        conference_dir(self.inputs.as_deref())
+    }
+}
+
+/// `--inputs DIR`, else `.` when it holds a `conference.toml`, else `inputs`.
+pub fn conference_dir(given: Option<&std::path::Path>) -> PathBuf {
+    match given {
+        Some(dir) => dir.to_path_buf(),
+        None if std::path::Path::new("conference.toml").is_file() => PathBuf::from("."),
+        None => PathBuf::from("inputs"),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -134,7 +152,7 @@ pub struct ReportArgs {
     pub input: InputArgs,
     /// One language version only (ar, zh, en, fr, ru, es).
     #[arg(long, value_name = "LL")]
-    pub lang: Option<String>,
+    pub lang: Option<crate::lang::Lang>,
     /// The PDF to write (with --lang); the figures file goes beside it.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -151,7 +169,7 @@ pub struct ProfileArgs {
     pub input: InputArgs,
     /// One language only (ar, zh, en, fr, ru, es).
     #[arg(long, value_name = "LL")]
-    pub lang: Option<String>,
+    pub lang: Option<crate::lang::Lang>,
     /// The PDF to write (with --lang).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -168,7 +186,7 @@ pub struct QuestionnaireArgs {
     pub input: InputArgs,
     /// One language only (ar, zh, en, fr, ru, es).
     #[arg(long, value_name = "LL")]
-    pub lang: Option<String>,
+    pub lang: Option<crate::lang::Lang>,
     /// A copy personalised for a State (ISO 3166 alpha-3): its name on the cover and in every QR code.
     #[arg(long, value_name = "ISO3")]
     pub state: Option<String>,
@@ -184,12 +202,13 @@ pub struct QuestionnaireArgs {
 pub struct WorkbookArgs {
     /// The form_id of a questionnaire of the conference, or an XLSForm file.
     pub form: String,
-    /// The conference folder (for a form_id, and for its States list).
-    #[arg(long, value_name = "DIR", default_value = "inputs")]
-    pub inputs: PathBuf,
+    /// The conference folder (for a form_id, its States list and its templates; default: the
+    /// current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
     /// The language of the questions (default: the State's own when the form has it).
     #[arg(long, value_name = "LL")]
-    pub lang: Option<String>,
+    pub lang: Option<crate::lang::Lang>,
     /// A workbook for a State (ISO 3166 alpha-3): its code filled in.
     #[arg(long, value_name = "ISO3")]
     pub state: Option<String>,
@@ -226,9 +245,9 @@ pub enum ValidateFormat {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// The conference folder.
-    #[arg(long, value_name = "DIR", default_value = "inputs")]
-    pub inputs: PathBuf,
+    /// The conference folder (default: the current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
     /// human: grouped by file, coloured on a terminal; json: for other tools.
     #[arg(long, value_enum, default_value = "human")]
     pub format: ValidateFormat,
@@ -238,9 +257,10 @@ pub struct ValidateArgs {
 pub struct CheckArgs {
     /// A workbook anywhere on disk (.xlsx, .xls, .ods, .csv, .md), or the form_id of a form in INPUTS/questionnaires.
     pub form: String,
-    /// The conference folder whose questionnaires/ a FORM_ID is looked up in.
-    #[arg(long, value_name = "DIR", default_value = "inputs")]
-    pub inputs: PathBuf,
+    /// The conference folder whose questionnaires/ a FORM_ID is looked up in (default: the
+    /// current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
     /// Print the diagnostics and summary as JSON.
     #[arg(long)]
     pub json: bool,

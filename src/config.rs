@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::i18n::LANGUAGES;
+use crate::lang::Lang;
 
 /// The whole `conference.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -43,13 +43,13 @@ pub struct PaperQuestionnaires {
 #[serde(deny_unknown_fields)]
 pub struct Profiles {
     #[serde(default = "english_only")]
-    pub languages: Vec<String>,
+    pub languages: Vec<Lang>,
     #[serde(default)]
     pub own_language: bool,
 }
 
-fn english_only() -> Vec<String> {
-    vec!["en".to_string()]
+fn english_only() -> Vec<Lang> {
+    vec![Lang::En]
 }
 
 /// The body and its session.
@@ -71,14 +71,14 @@ pub struct Session {
     /// Symbol of the provisional agenda, cited in the asterisk footnote of every document.
     pub provisional_agenda: String,
     /// The languages the conference works in.
-    pub languages: Vec<String>,
+    pub languages: Vec<Lang>,
     /// The drafting language ("Original: English").
     #[serde(default = "english")]
-    pub original_language: String,
+    pub original_language: Lang,
 }
 
-fn english() -> String {
-    "en".to_string()
+fn english() -> Lang {
+    Lang::En
 }
 
 /// The reporting cycle the questionnaires belong to.
@@ -129,43 +129,18 @@ pub struct AgendaItem {
     pub title: Localized,
 }
 
-/// The kinds of document palermo can build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DocumentKind {
-    /// Information document: the States by regional group and their participation.
-    StatesByGroup,
-    /// Analytical report of the Secretariat on the replies to one questionnaire.
-    AnalyticalReport,
-}
-
-impl DocumentKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            DocumentKind::StatesByGroup => "states-by-group",
-            DocumentKind::AnalyticalReport => "analytical-report",
-        }
-    }
-
-    /// The template that renders this kind.
-    pub fn template(self) -> &'static str {
-        match self {
-            DocumentKind::StatesByGroup => "info.typ.j2",
-            DocumentKind::AnalyticalReport => "report.typ.j2",
-        }
-    }
-}
-
 /// One document of the session.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentSpec {
-    pub kind: DocumentKind,
+    /// What kind of document it is (`states-by-group`, `analytical-report`…): each kind is
+    /// planned and checked by its own file in `src/documents/`.
+    pub kind: String,
     /// Full symbol, e.g. `CTOC/COP/2026/INF/1`.
     pub symbol: String,
     /// The agenda item it is issued under (must be listed in `[[agenda]]`).
     pub agenda_item: String,
-    /// The questionnaire an analytical report analyses, by its form_id.
+    /// The questionnaire a document is about (an analytical report's), by its form_id.
     #[serde(default)]
     pub form: Option<String>,
     /// The title; by default the kind's own ("Implementation of the … : information received
@@ -186,7 +161,7 @@ pub struct DocumentSpec {
     pub distribution: String,
     /// Job number per language version: `{ en = "V.26-01234" }`. The languages listed here are the
     /// versions built.
-    pub job_numbers: BTreeMap<String, String>,
+    pub job_numbers: BTreeMap<Lang, String>,
 }
 
 fn general() -> String {
@@ -204,21 +179,21 @@ pub enum Localized {
 
 impl Localized {
     /// The text in `lang`, falling back to English, then to any text given.
-    pub fn get(&self, lang: &str) -> &str {
+    pub fn get(&self, lang: Lang) -> &str {
         match self {
             Localized::One(text) => text,
             Localized::Many(map) => map
-                .get(lang)
+                .get(lang.code())
                 .or_else(|| map.get("en"))
                 .or_else(|| map.values().next())
                 .map_or("", String::as_str),
         }
     }
 
-    pub fn has(&self, lang: &str) -> bool {
+    pub fn has(&self, lang: Lang) -> bool {
         match self {
             Localized::One(_) => true,
-            Localized::Many(map) => map.contains_key(lang),
+            Localized::Many(map) => map.contains_key(lang.code()),
         }
     }
 }
@@ -229,6 +204,31 @@ impl Conference {
         let bytes = crate::load::workbook::read_input(path).with_context(|| format!("cannot read {}", path.display()))?;
         let text = String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text; save it as UTF-8", path.display()))?;
         Self::parse(&text).with_context(|| format!("{} is not a valid conference file", path.display()))
+    }
+
+    /// A conference for a form file printed on its own (`Inputs::around_form`): valid, dated
+    /// today, with nothing a standalone document prints.
+    pub fn placeholder() -> Self {
+        let today = Date::today();
+        Conference {
+            conference: Session {
+                body: Localized::One(String::new()),
+                short_body: None,
+                session: 1,
+                place: Localized::One(String::new()),
+                opens: today,
+                closes: today,
+                symbol_prefix: String::new(),
+                provisional_agenda: String::new(),
+                languages: Lang::ALL.to_vec(),
+                original_language: Lang::En,
+            },
+            reporting: Reporting { cycle: 1, decision: None, opened: today, deadline: today, as_at: today, mandate: None },
+            agenda: Vec::new(),
+            documents: Vec::new(),
+            profiles: None,
+            questionnaires: None,
+        }
     }
 
     pub fn parse(text: &str) -> Result<Self> {
@@ -243,20 +243,8 @@ impl Conference {
         if s.closes < s.opens {
             bail!("conference.closes ({}) is before conference.opens ({})", s.closes, s.opens);
         }
-        for lang in s.languages.iter().chain([&s.original_language]) {
-            if !LANGUAGES.contains(&lang.as_str()) {
-                bail!("unknown language {}; use the UN language codes {}", crate::quote::quoted(lang), LANGUAGES.join(", "));
-            }
-        }
         if self.reporting.deadline < self.reporting.opened {
             bail!("reporting.deadline ({}) is before reporting.opened ({})", self.reporting.deadline, self.reporting.opened);
-        }
-        if let Some(profiles) = &self.profiles {
-            for lang in &profiles.languages {
-                if !LANGUAGES.contains(&lang.as_str()) {
-                    bail!("profiles.languages: unknown language {}; use the UN language codes {}", crate::quote::quoted(lang), LANGUAGES.join(", "));
-                }
-            }
         }
         let mut symbols = std::collections::BTreeSet::new();
         for (i, doc) in self.documents.iter().enumerate() {
@@ -275,35 +263,21 @@ impl Conference {
             }
             for (lang, job) in &doc.job_numbers {
                 if !s.languages.contains(lang) {
-                    bail!("{at}: job number for {}, which is not one of conference.languages", crate::quote::quoted(lang));
+                    bail!("{at}: job number for {}, which is not one of conference.languages", crate::quote::quoted(lang.code()));
                 }
                 crate::barcode::job_digits(job).with_context(|| format!("{at}: job number {}", crate::quote::quoted(job)))?;
             }
             if !matches!(doc.distribution.as_str(), "General" | "Limited" | "Restricted") {
                 bail!("{at}: distribution must be General, Limited or Restricted, not {}", crate::quote::quoted(&doc.distribution));
             }
-            match (doc.kind, &doc.form) {
-                (DocumentKind::AnalyticalReport, None) => {
-                    bail!("{at}: an analytical report needs the questionnaire it analyses, e.g. form = \"tip_2026\"")
-                }
-                (DocumentKind::StatesByGroup, Some(_)) => bail!("{at}: a states-by-group document takes no form"),
-                _ => {}
-            }
         }
         Ok(())
     }
 
     /// Texts missing in a language a document is built in (that version prints the English
-    /// text), and an analytical report without concluding remarks.
+    /// text). Each kind of document adds its own (`documents::plan`).
     pub fn warnings(&self, file: &str) -> Vec<crate::model::Diagnostic> {
-        use crate::model::Diagnostic;
         let mut out = Vec::new();
-        let missing = |what: String, text: &Localized, lang: &str| {
-            (!text.has(lang)).then(|| {
-                Diagnostic::warning(file, format!("{what} has no {lang} text; the {lang} version prints it in English"))
-                    .hint(format!("add {lang} = \"…\" to {what}"))
-            })
-        };
         for doc in &self.documents {
             for lang in doc.job_numbers.keys() {
                 let texts = [
@@ -313,21 +287,8 @@ impl Conference {
                     (format!("agenda item {}: title", doc.agenda_item), self.agenda_item(&doc.agenda_item).map(|a| &a.title)),
                     ("conference.body".to_string(), Some(&self.conference.body)),
                     ("conference.place".to_string(), Some(&self.conference.place)),
-                    ("reporting.mandate".to_string(), self.reporting.mandate.as_ref().filter(|_| doc.kind == DocumentKind::AnalyticalReport)),
                 ];
-                out.extend(texts.into_iter().filter_map(|(what, text)| missing(what, text?, lang)));
-            }
-            if doc.kind == DocumentKind::AnalyticalReport && self.reporting.mandate.is_none() {
-                out.push(
-                    Diagnostic::warning(file, format!("documents {}: no reporting.mandate; the report has no section on its mandate", doc.symbol))
-                        .hint("write the mandate (article 32 of the Convention and the Conference's decision) in [reporting] mandate = { en = \"…\" }"),
-                );
-            }
-            if doc.kind == DocumentKind::AnalyticalReport && doc.conclusions.is_none() {
-                out.push(
-                    Diagnostic::warning(file, format!("documents {}: no concluding remarks; the report ends without them", doc.symbol))
-                        .hint("write them in conclusions = { en = \"…\", fr = \"…\" } (palermo does not invent them)"),
-                );
+                out.extend(texts.into_iter().filter_map(|(what, text)| missing_text(file, what, text?, *lang)));
             }
         }
         out.sort_by(|a, b| a.message.cmp(&b.message));
@@ -343,4 +304,12 @@ impl Conference {
     pub fn agenda_item(&self, item: &str) -> Option<&AgendaItem> {
         self.agenda.iter().find(|a| a.item == item)
     }
+}
+
+/// A warning when `text` has no version in `lang` (that version prints the English text).
+pub fn missing_text(file: &str, what: String, text: &Localized, lang: Lang) -> Option<crate::model::Diagnostic> {
+    (!text.has(lang)).then(|| {
+        crate::model::Diagnostic::warning(file, format!("{what} has no {lang} text; the {lang} version prints it in English"))
+            .hint(format!("add {lang} = \"…\" to {what}"))
+    })
 }

@@ -66,8 +66,25 @@ impl OutputLock {
     }
 }
 
+/// The SHA-256 of `bytes`, in lower-case hexadecimal.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes in lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
+/// `out/validation.json`: every problem found in the inputs, with file, cell and hint.
+pub fn write_validation(out_dir: &Path, diagnostics: &[crate::model::Diagnostic]) -> Result<()> {
+    let mut json = serde_json::to_vec_pretty(diagnostics)?;
+    json.push(b'\n');
+    write_atomic(&out_dir.join("validation.json"), &json)
 }
 
 /// A document the run wrote.

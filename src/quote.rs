@@ -4,9 +4,13 @@
 
 /// `value` between double quotes, as written, with invisible characters shown as escapes.
 pub fn quoted(value: impl AsRef<str>) -> String {
-    let value = value.as_ref();
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
+    format!("\"{}\"", shown(value.as_ref()))
+}
+
+/// `value` as written, with invisible characters shown as escapes (for quotation marks of
+/// another language around it).
+pub fn shown(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         if is_invisible(c) {
             out.push_str(&format!("\\u{{{:X}}}", c as u32));
@@ -14,7 +18,6 @@ pub fn quoted(value: impl AsRef<str>) -> String {
             out.push(c);
         }
     }
-    out.push('"');
     out
 }
 

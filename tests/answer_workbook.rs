@@ -131,7 +131,7 @@ fn valid_answers() -> Vec<(&'static str, Fill)> {
 /// Reads the filled workbook as `build` and `validate` do, and validates it.
 fn read_back(inputs: &Path, file: &Path) -> palermo::validate::Validated {
     let form = palermo::load::xlsform::load(&inputs.join("questionnaires/every_type.md"), "every_type.md").questionnaire.expect("the form loads");
-    let states = palermo::load::states::load(&inputs.join("states.csv"), "states.csv").unwrap();
+    let states = palermo::load::states::load(&inputs.join("states.csv"), "states.csv").unwrap().states;
     let read = palermo::load::submissions::read_file(file, "KEN.xlsx", &form);
     assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
     palermo::validate::validate_form(&read.submissions, &form, &states)
@@ -234,19 +234,19 @@ fn a_workbook_filled_with_invalid_answers_is_reported_cell_by_cell() {
     for (name, code) in [
         ("count", "constraint"),
         ("share", "not_a_number"),
-        ("adopted", "not_a_date"),
+        ("adopted", "not_a_calendar_date"),
         ("opens", "not_a_time"),
         ("law", "not_a_choice"),
         ("priorities", "ranked_twice"),
         ("rating", "not_on_scale"),
-        ("office", "not_a_location"),
+        ("office", "off_the_globe"),
         ("confirm", "not_acknowledged"),
         ("case_year[1]", "constraint"),
     ] {
         let cell = format!("C{}", row_of(name));
         let found = errors.iter().find(|d| d.cell.as_deref() == Some(cell.as_str()));
         let d = found.unwrap_or_else(|| panic!("no error at {cell} ({name}): {errors:#?}"));
-        assert_eq!(d.code, Some(code), "{name}: {d}");
+        assert_eq!(d.kind().map(|k| serde_json::to_value(k).unwrap()), Some(serde_json::json!(code)), "{name}: {d}");
         assert_eq!(d.file, "KEN.xlsx");
         assert!(d.hint.is_some(), "{name}: {d}");
     }
@@ -282,4 +282,17 @@ fn the_workbook_is_in_the_language_asked_and_locks_all_but_the_answers() {
     let mut styles = String::new();
     archive.by_name("xl/styles.xml").unwrap().read_to_string(&mut styles).unwrap();
     assert!(styles.contains("locked=\"0\""), "answer cells are unlocked");
+}
+
+#[test]
+fn the_workbook_speaks_the_conferences_own_corrected_catalog() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = conference(tmp.path());
+    // A translator's correction in the conference's templates/messages/fr.ftl.
+    std::fs::create_dir_all(inputs.join("templates/messages")).unwrap();
+    std::fs::write(inputs.join("templates/messages/fr.ftl"), "wb-help = Mode d’emploi (corrigé)\n").unwrap();
+    let run = palermo(tmp.path(), &["workbook", "every_type", "--inputs", inputs.to_str().unwrap(), "--lang", "fr", "-o", "fr.xlsx"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let book = palermo::load::workbook::read(&tmp.path().join("fr.xlsx")).unwrap();
+    assert_eq!(book.sheets[0].rows[0][3].text(), "Mode d’emploi (corrigé)");
 }

@@ -41,7 +41,17 @@ fn init_writes_a_conference_folder_that_builds() {
     assert_eq!(again.status.code(), Some(2), "init overwrote an existing folder");
     assert!(stderr(&again).contains("never overwrites"));
 
-    let build = palermo(tmp.path(), &["build", "--inputs", "cop14", "--out", "cop14/out"]);
+    // Inside the folder, `palermo build` builds it (as mdBook and zola build the folder they
+    // are run in), into its own out/, with its own templates.
+    let folder = tmp.path().join("cop14");
+    only_information_document(&folder);
+    let build = palermo(&folder, &["build"]);
     assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
-    assert!(tmp.path().join("cop14/out/documents/CTOC-COP-2026-INF-1.en.pdf").is_file());
+    assert!(folder.join("out/documents/CTOC-COP-2026-INF-1.en.pdf").is_file());
+    let validate = palermo(&folder, &["validate"]);
+    assert_eq!(validate.status.code(), Some(0), "{}", stderr(&validate));
+    // Elsewhere, without --inputs, the message says what to do.
+    let lost = palermo(tmp.path(), &["build"]);
+    assert_eq!(lost.status.code(), Some(2));
+    assert!(stderr(&lost).contains("run palermo inside a conference folder, point --inputs at one"), "{}", stderr(&lost));
 }

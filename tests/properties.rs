@@ -10,7 +10,8 @@ use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use palermo::engine::PdfSettings;
-use palermo::render::{Renderer, TemplateFile, TemplateSet};
+use palermo::render::Renderer;
+use palermo::template_set::{TemplateFile, TemplateSet};
 
 /// A document of numbered blocks, one per value, each between two markers the test finds again.
 const TEMPLATE: &str = r#"#set document(title: [Property test])
@@ -256,7 +257,7 @@ fn read_as(ext: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     for d in &read.diagnostics {
         prop_assert!(!d.message.is_empty());
     }
-    let states = palermo::load::states::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/states.csv"), "states.csv").unwrap();
+    let states = palermo::load::states::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/states.csv"), "states.csv").unwrap().states;
     let _ = palermo::validate::validate_form(&read.submissions, mini_form(), &states);
     Ok(())
 }

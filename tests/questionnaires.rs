@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use palermo::expr::words::{describe, Role};
+use palermo::i18n::conditions::{describe, Role};
 use palermo::load::xlsform;
 use palermo::model::questionnaire::{QuestionKind, Questionnaire};
 use palermo::model::{treaty, Instrument};
@@ -79,7 +79,7 @@ fn conditions_of_the_real_forms_read_in_plain_words() {
     let relevant = &explain.relevant.as_ref().unwrap().expr;
     let number = form.question("tip5_implemented").unwrap().number.clone().unwrap();
     assert_eq!(number, "6", "five general questions come first");
-    let p = |lang| palermo::i18n::Catalogs::builtin().phrases(lang);
+    let p = |lang: &str| palermo::i18n::Catalogs::builtin().phrases(palermo::lang::Lang::parse(lang).unwrap());
     assert_eq!(describe(relevant, Role::Relevant, p("en"), &form), "Answer only if you answered “No” or “Partly” to question 6.");
     assert_eq!(describe(relevant, Role::Relevant, p("fr"), &form), "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» ou «\u{a0}En partie\u{a0}» à la question 6.");
     assert_eq!(describe(relevant, Role::Relevant, p("zh"), &form), "仅在对问题6的回答为“否”或“部分”时作答。");

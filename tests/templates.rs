@@ -10,7 +10,7 @@ use common::*;
 
 /// The default info template with `extra` inserted as a new line right after the `#show` line.
 fn info_with(extra: &str) -> (String, usize) {
-    let default = palermo::render::templates::DEFAULTS.iter().find(|(n, _)| *n == "info.typ.j2").unwrap().1;
+    let default = palermo::template_set::DEFAULTS.iter().find(|(n, _)| *n == "info.typ.j2").unwrap().1;
     let mut lines: Vec<&str> = default.lines().collect();
     let at = lines.iter().position(|l| l.starts_with("#show: un-document")).unwrap() + 1;
     lines.insert(at, extra);

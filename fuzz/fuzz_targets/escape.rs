@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    for around in ["ltr", "rtl"] {
+    for around in [palermo::lang::Direction::Ltr, palermo::lang::Direction::Rtl] {
         let markup = palermo::render::escape_markup(text, around);
         let (errors, _) = typst::syntax::parse(&markup).errors_and_warnings();
         assert!(errors.is_empty(), "{text:?} escaped as {markup:?}: {errors:?}");

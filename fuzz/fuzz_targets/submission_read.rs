@@ -5,15 +5,15 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use palermo::load::states::StatesFile;
+use palermo::model::States;
 use palermo::model::questionnaire::Questionnaire;
 
-fn fixtures() -> &'static (Questionnaire, StatesFile) {
-    static FIXTURES: OnceLock<(Questionnaire, StatesFile)> = OnceLock::new();
+fn fixtures() -> &'static (Questionnaire, States) {
+    static FIXTURES: OnceLock<(Questionnaire, States)> = OnceLock::new();
     FIXTURES.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/report");
         let form = palermo::load::xlsform::load(&root.join("questionnaires/mini.md"), "mini.md").questionnaire.expect("the fixture form");
-        let states = palermo::load::states::load(&root.join("states.csv"), "states.csv").expect("the fixture states");
+        let states = palermo::load::states::load(&root.join("states.csv"), "states.csv").expect("the fixture states").states;
         (form, states)
     })
 }

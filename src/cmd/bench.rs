@@ -5,9 +5,8 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cli::BenchArgs;
-use crate::documents;
-use crate::pipeline;
-use crate::render::Renderer;
+use crate::documents::{self, Planned};
+use crate::inputs::Inputs;
 
 pub fn run(args: &BenchArgs) -> Result<i32> {
     if let Some(dir) = &args.read {
@@ -16,38 +15,38 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     if args.targets {
         return super::bench_targets::run(args);
     }
-    let (inputs, _, _) = pipeline::load_inputs(&args.input.inputs)?;
+    let dir = args.input.dir();
+    let inputs = Inputs::read(&dir)?;
     if let Some(count) = args.submissions {
         return submissions(&inputs, count);
     }
-    let renderer = Renderer::new(pipeline::templates(super::templates_dir(&args.input)?.as_deref())?).map_err(anyhow::Error::msg)?;
-    let settings = super::pdf_settings(&args.input.pdf_standard)?;
+    let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
+    let settings = super::pdf_settings(&args.input)?;
     let jobs = super::jobs(args.input.jobs)?;
-    let planned = documents::plan(&inputs.conference, &inputs.states, &inputs.questionnaires);
+    let (planned, _) = documents::plan(&inputs)?;
     let rounds = args.rounds.max(1);
-    // Each round gets its own symbol and job number, so every compilation is a distinct document
-    // (as in a bulk run) rather than a cache hit on the one before.
-    let work: Vec<documents::Planned> = (0..rounds)
-        .flat_map(|round| {
-            planned.iter().map(move |job| {
-                let mut job = job.clone();
-                if let (true, documents::Job::Document(spec)) = (round > 0, &mut job.job) {
-                    spec.symbol = format!("{}/R{round}", spec.symbol);
-                    for number in spec.job_numbers.values_mut() {
-                        *number = format!("V.26-{:05}", 90_000 + round);
-                    }
-                }
-                job
-            })
-        })
-        .collect();
+    // Each round gets its own symbols and job numbers, so every compilation is a distinct
+    // document (as in a bulk run) rather than a cache hit on the one before.
+    let mut work: Vec<Planned> = planned.clone();
+    for round in 1..rounds {
+        let mut again = Vec::new();
+        for spec in &inputs.conference.documents {
+            let mut spec = spec.clone();
+            spec.symbol = format!("{}/R{round}", spec.symbol);
+            for number in spec.job_numbers.values_mut() {
+                *number = format!("V.26-{:05}", 90_000 + round);
+            }
+            again.extend(documents::plan_entry(&spec, &inputs)?.0);
+        }
+        again.extend(planned.iter().filter(|p| !inputs.conference.documents.iter().any(|d| d.symbol == p.version.symbol)).cloned());
+        again.sort_by(|a, b| a.output().cmp(b.output()));
+        work.extend(again);
+    }
     let started = std::time::Instant::now();
-    let results = pipeline::run_parallel(&work, jobs, |job| {
-        pipeline::compile_document(job, &inputs, &renderer, &settings).map(|pdf| pdf.pages).map_err(|errors| errors.join("; "))
-    });
+    let results = crate::executor::run_parallel(&work, jobs, |p| crate::executor::compile(p, &inputs, &renderer, &settings).map(|pdf| pdf.pages).map_err(|errors| errors.join("; ")));
     let wall = started.elapsed();
     println!("palermo bench: {} document(s) x {rounds} round(s), {jobs} job(s)", planned.len());
-    for (i, job) in planned.iter().enumerate() {
+    for (i, p) in planned.iter().enumerate() {
         let times: Vec<Duration> = results.iter().skip(i).step_by(planned.len()).map(|(_, t)| *t).collect();
         let pages = match &results[i].0 {
             Ok(pages) => pages.to_string(),
@@ -58,7 +57,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         let median = later.get(later.len() / 2).copied().unwrap_or(times[0]);
         println!(
             "  {:<44} {pages:>3} pages  first {:>6.1} ms  median of later rounds {:>6.1} ms",
-            job.output,
+            p.output(),
             times[0].as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e3
         );
@@ -77,7 +76,7 @@ const PER_FILE: usize = 10_000;
 
 /// Writes CSV exports of `count` replies (the sample's accepted replies to the first form,
 /// repeated), then times reading it and validating every row.
-fn submissions(inputs: &documents::Inputs, count: usize) -> Result<i32> {
+fn submissions(inputs: &Inputs, count: usize) -> Result<i32> {
     use crate::load::submissions;
     use crate::model::submission::Answer;
     let Some(form) = inputs.questionnaires.first() else { anyhow::bail!("the conference has no questionnaire") };

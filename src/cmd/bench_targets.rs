@@ -44,11 +44,12 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     let jobs = args.input.jobs.unwrap_or(cores);
     let scratch = std::env::temp_dir().join(format!("palermo-bench-targets-{}", std::process::id()));
     let inputs = scratch.join("inputs");
-    copy_dir(&args.input.inputs, &inputs).with_context(|| format!("copying {} to {}", args.input.inputs.display(), inputs.display()))?;
+    let source = args.input.dir();
+    copy_dir(&source, &inputs).with_context(|| format!("copying {} to {}", source.display(), inputs.display()))?;
     let result = measure_all(&exe, &scratch, &inputs, jobs, args.typst.as_deref());
     let _ = std::fs::remove_dir_all(&scratch);
     let rows = result?;
-    println!("\npalermo bench --targets: {} on {cores} core(s), {jobs} job(s), palermo {}", args.input.inputs.display(), env!("CARGO_PKG_VERSION"));
+    println!("\npalermo bench --targets: {} on {cores} core(s), {jobs} job(s), palermo {}", source.display(), env!("CARGO_PKG_VERSION"));
     let width = rows.iter().map(|r| r.measure.chars().count()).max().unwrap_or(0);
     for row in &rows {
         let mark = match row.met {
@@ -133,7 +134,7 @@ fn measure_all(exe: &Path, scratch: &Path, inputs: &Path, jobs: usize, typst: Op
     rows.push(Row {
         measure: "Typst's caches dropped after each document".into(),
         result: format!("{:.1} s, peak {}", dropped.as_secs_f64(), peaks.1),
-        target: format!("kept ({} compilations): {:.1} s, {}", crate::pipeline::DEFAULT_CACHE_AGE, kept.as_secs_f64(), peaks.0),
+        target: format!("kept ({} compilations): {:.1} s, {}", crate::engine::memory::DEFAULT_CACHE_AGE, kept.as_secs_f64(), peaks.0),
         met: None,
     });
 

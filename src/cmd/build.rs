@@ -3,46 +3,72 @@
 use anyhow::{bail, Result};
 
 use crate::cli::BuildArgs;
-use crate::pipeline::{self, BuildOptions};
+use crate::executor::{Executor, Outcome, Settings};
+use crate::inputs::Inputs;
+use crate::output::InputStatus;
 
 pub fn run(args: &BuildArgs) -> Result<i32> {
-    if std::fs::symlink_metadata(args.input.inputs.join("conference.toml")).is_err() {
+    let dir = args.input.dir();
+    if std::fs::symlink_metadata(dir.join("conference.toml")).is_err() {
         bail!(
-            "{} has no conference.toml; point --inputs at a conference folder, or create one with `palermo init DIR`",
-            args.input.inputs.display()
+            "{} has no conference.toml; run palermo inside a conference folder, point --inputs at one, or create one with `palermo init DIR`",
+            dir.display()
         );
     }
     let started = std::time::Instant::now();
     if let Some(age) = args.cache_age {
-        pipeline::set_cache_age(age);
+        crate::engine::memory::set_cache_age(age);
     }
-    let options = BuildOptions {
-        inputs: args.input.inputs.clone(),
+    let mut inputs = Inputs::read(&dir)?;
+    let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
+    let (planned, warnings) = crate::documents::plan(&inputs)?;
+    inputs.note(warnings);
+    inputs.diagnostics.extend(renderer.catalogs().diagnostics.iter().cloned());
+    let settings = Settings {
         out: args.out.clone(),
         jobs: super::jobs(args.input.jobs)?,
-        templates: super::templates_dir(&args.input)?,
-        pdf: super::pdf_settings(&args.input.pdf_standard)?,
-        verbose: !args.quiet,
+        pdf: super::pdf_settings(&args.input)?,
         force: args.force,
         keep_sources: args.keep_sources,
-        progress: true,
+        manifest: true,
     };
-    let report = pipeline::build(&options)?;
-    for diagnostic in &report.diagnostics {
+    let progress = super::progress::Progress::new(planned.len(), true, !args.quiet);
+    let run = Executor { inputs: &inputs, renderer: &renderer, settings }.run(&planned, &progress)?;
+    progress.clear();
+    for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
+        match outcome {
+            Outcome::Written { warnings, .. } => {
+                for warning in warnings {
+                    eprintln!("warning: {}: {warning}", p.output());
+                }
+            }
+            Outcome::Failed(failed) => super::progress::print_failure(p.output(), &failed.errors),
+            Outcome::UpToDate(_) => {}
+        }
+    }
+    // Phrases a catalog lacked, reported once each (the documents printed them in English).
+    let mut diagnostics = inputs.diagnostics.clone();
+    diagnostics.extend(renderer.catalogs().problems());
+    crate::output::write_validation(&args.out, &diagnostics)?;
+    for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
     }
-    let m = &report.manifest;
-    let rejected = m.inputs.iter().filter(|i| i.status == crate::output::InputStatus::Rejected).count();
-    let removed = if report.removed.is_empty() { String::new() } else { format!(", {} stale removed", report.removed.len()) };
+    let rejected = inputs.log.iter().filter(|i| i.status == InputStatus::Rejected).count();
+    let failed = run.failed().count();
+    let removed = if run.removed.is_empty() { String::new() } else { format!(", {} stale removed", run.removed.len()) };
     eprintln!(
-        "built {} documents ({} up to date, {} failed{removed}; {} inputs rejected, {} input problems) in {:.1} s; manifest: {}",
-        m.documents.len(),
-        report.up_to_date,
-        m.failed.len(),
-        rejected,
-        report.diagnostics.len(),
+        "built {} documents ({} up to date, {failed} failed{removed}; {rejected} inputs rejected, {} input problems) in {:.1} s; manifest: {}",
+        run.outcomes.len() - failed,
+        run.up_to_date(),
+        diagnostics.len(),
         started.elapsed().as_secs_f64(),
-        options.out.join("manifest.json").display()
+        args.out.join("manifest.json").display()
     );
-    Ok(report.exit_code())
+    Ok(if failed > 0 {
+        2
+    } else if diagnostics.iter().any(crate::model::Diagnostic::is_error) {
+        1
+    } else {
+        0
+    })
 }

@@ -14,7 +14,7 @@ use crate::model::Diagnostic;
 
 
 pub fn run(args: &CheckArgs) -> Result<i32> {
-    let path = resolve(&args.form, &args.inputs)?;
+    let path = resolve(&args.form, &crate::cli::conference_dir(args.inputs.as_deref()))?;
     let display = path.display().to_string();
     let loaded = xlsform::load(&path, &display);
     if args.json {
@@ -75,7 +75,7 @@ pub fn summary(form: &Questionnaire, diagnostics: &[Diagnostic]) -> String {
     let sections: Vec<_> = form.sections().collect();
     let _ = writeln!(out, "  sections: {}", sections.len());
     // Each section, and the groups inside it (the articles), indented by depth.
-    let english = crate::i18n::Catalogs::builtin().phrases("en");
+    let english = crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En);
     let depth = |mut g: usize| {
         let mut d = 0;
         while let Some(parent) = form.groups[g].parent {
@@ -96,7 +96,7 @@ pub fn summary(form: &Questionnaire, diagnostics: &[Diagnostic]) -> String {
     };
     for (index, group) in form.groups.iter().enumerate() {
         let count = form.questions.iter().filter(|q| q.kind.is_answered() && within(q, index)).count();
-        let provision = group.provision.as_ref().map_or(String::new(), |p| format!(" ({})", p.words(english)));
+        let provision = group.provision.as_ref().map_or(String::new(), |p| format!(" ({})", english.provision(p)));
         let label = group.label.get(lang, "en").unwrap_or(&group.name);
         let indent = "  ".repeat(depth(index) + 2);
         let _ = writeln!(out, "{indent}{label}{provision}: {count} question(s)");

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context, Result};
 
 use crate::cli::InitArgs;
-use crate::render::TemplateSet;
+use crate::template_set::TemplateSet;
 
 /// The 193 Member States (names in the six languages, regional groups), for commands that work
 /// on a form file outside any conference folder.

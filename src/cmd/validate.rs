@@ -9,10 +9,11 @@ use anyhow::Result;
 use crate::cli::{ValidateArgs, ValidateFormat};
 use crate::model::submission::Status;
 use crate::model::{Diagnostic, Severity};
-use crate::pipeline;
+use crate::inputs::Inputs;
 
 pub fn run(args: &ValidateArgs) -> Result<i32> {
-    let (inputs, files, diagnostics) = pipeline::load_inputs(&args.inputs)?;
+    let inputs = Inputs::read(&crate::cli::conference_dir(args.inputs.as_deref()))?;
+    let (files, diagnostics) = (&inputs.log, &inputs.diagnostics);
     let rejected = diagnostics.iter().any(Diagnostic::is_error);
     match args.format {
         ValidateFormat::Json => {
@@ -26,7 +27,7 @@ pub fn run(args: &ValidateArgs) -> Result<i32> {
         }
         ValidateFormat::Human => {
             let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            print!("{}", human(&diagnostics, colour));
+            print!("{}", human(diagnostics, colour));
             let count = |status: Status| inputs.outcomes.iter().filter(|o| o.status == status).count();
             println!(
                 "{} file(s) read; {} submission(s): {} accepted, {} rejected, {} superseded; {} error(s), {} warning(s)",

@@ -1,33 +1,33 @@
 //! `palermo workbook FORM|FILE`: the answer workbook a State fills in offline and sends back,
 //! read by `validate` and `build` like any other reply.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::cli::WorkbookArgs;
 use crate::date::Date;
 use crate::documents::workbook;
+use crate::lang::Lang;
 use crate::output;
 
 pub fn run(args: &WorkbookArgs) -> Result<i32> {
-    let (form, conference, states) = super::questionnaire::load_form(&args.form, &args.inputs)?;
-    let state = super::questionnaire::find_state(&states, args.state.as_deref())?;
-    let in_form = |lang: &str| form.languages.iter().any(|l| l == lang);
+    let dir = crate::cli::conference_dir(args.inputs.as_deref());
+    let (inputs, standalone) = super::questionnaire::form_inputs(&args.form, &dir)?;
+    let form = &inputs.questionnaires[0];
+    let state = args.state.as_deref().map(|code| super::find_state(&inputs.states, code, "the States list")).transpose()?;
+    let in_form = |lang: Lang| form.languages.iter().any(|l| l == lang.code());
     // The language asked for; else the State's own when the form has it; else the form's first
     // UN language; else English.
-    let lang = match &args.lang {
-        Some(lang) if crate::i18n::is_language(lang) => lang.clone(),
-        Some(lang) => bail!("unknown language {}; use one of {}", crate::quote::quoted(lang), crate::i18n::LANGUAGES.join(", ")),
-        None => state
-            .as_ref()
-            .map(|s| s.language.clone())
-            .filter(|l| in_form(l))
-            .or_else(|| form.languages.iter().find(|l| crate::i18n::is_language(l)).cloned())
-            .unwrap_or_else(|| "en".to_string()),
-    };
-    let date = conference.as_ref().map_or_else(Date::today, |c| c.reporting.opened);
-    let p = crate::i18n::Catalogs::builtin().phrases(&lang);
-    let bytes = workbook::write(p, &form, &states, state.as_ref(), date).map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?;
-    let name = match &state {
+    let lang = args
+        .lang
+        .or_else(|| state.map(|s| s.language).filter(|&l| in_form(l)))
+        .or_else(|| form.languages.iter().find_map(|l| Lang::parse(l)))
+        .unwrap_or(Lang::En);
+    let date = if standalone { Date::today() } else { inputs.conference.reporting.opened };
+    // The conference's own catalogs (its corrected translations), not only the built-in ones.
+    let renderer = super::renderer(None, &dir)?;
+    let p = renderer.catalogs().phrases(lang);
+    let bytes = workbook::write(p, form, &inputs.states, state, date).map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?;
+    let name = match state {
         Some(s) => format!("workbooks/{}.{}.{lang}.xlsx", form.form_id, s.iso3),
         None => format!("workbooks/{}.{lang}.xlsx", form.form_id),
     };

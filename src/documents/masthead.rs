@@ -8,6 +8,7 @@ use crate::barcode;
 use crate::config::{Conference, DocumentSpec};
 use crate::date::Date;
 use crate::i18n::{self, Phrases};
+use crate::lang::{Direction, Lang};
 
 /// How headings, paragraphs and annexes are numbered: each a Typst numbering pattern, or the
 /// list of labels the language uses instead (Arabic chapters "أولا -", sections "ألف -").
@@ -65,9 +66,8 @@ impl Furniture {
 /// The masthead and page furniture of one language version of one document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Masthead {
-    pub lang: String,
-    /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    pub lang: Lang,
+    pub dir: Direction,
     pub united_nations: String,
     pub symbol: String,
     /// `None` for documents without a Distr. line.
@@ -111,7 +111,7 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, de
     let session = &conference.conference;
     let job_number = spec
         .job_numbers
-        .get(lang)
+        .get(&lang)
         .ok_or_else(|| anyhow::anyhow!("{}: no job number for language {lang}", spec.symbol))?
         .clone();
     let digits = barcode::job_digits(&job_number)?;
@@ -120,16 +120,16 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, de
         .ok_or_else(|| anyhow::anyhow!("{}: agenda item {} is not on the agenda", spec.symbol, spec.agenda_item))?;
     let date = conference.document_date(spec);
     // Russian, Chinese and Arabic versions keep the English date in the masthead.
-    let masthead_date = p.in_language(&p.plain("masthead-date-language", &[])).date(date);
+    let masthead_date = p.in_language(Lang::parse(&p.plain("masthead-date-language", &[])).unwrap_or(lang)).date(date);
     let title = spec.title.as_ref().map_or(defaults.title, |t| p.prose(t.get(lang)));
     Ok(Masthead {
-        lang: lang.to_string(),
-        dir: i18n::direction(lang),
+        lang,
+        dir: lang.dir(),
         united_nations: p.plain("united-nations", &[]),
         symbol: spec.symbol.clone(),
         distribution: Some(p.plain("distribution", &[("kind", spec.distribution.to_lowercase().into())])),
         date: masthead_date,
-        original: p.plain("masthead-language-lines", &[("original", session.original_language.as_str().into())]).split('|').map(str::to_string).collect(),
+        original: p.plain("masthead-language-lines", &[("original", session.original_language.code().into())]).split('|').map(str::to_string).collect(),
         body: p.prose(session.body.get(lang)),
         session: p.plain("session", &[("n", session.session.into())]),
         place_and_dates: p.plain("place-and-dates", &[("place", p.prose(session.place.get(lang)).into()), ("dates", p.date_range(session.opens, session.closes).into())]),
@@ -195,10 +195,10 @@ mod tests {
     #[test]
     fn an_agenda_items_letter_is_in_abjad_order_in_arabic() {
         let catalogs = crate::i18n::Catalogs::builtin();
-        assert_eq!(agenda_line(catalogs.phrases("ar"), "3 (b)"), "البند 3 (ب) من جدول الأعمال المؤقت");
-        assert_eq!(agenda_line(catalogs.phrases("ar"), "3"), "البند 3 من جدول الأعمال المؤقت");
-        assert_eq!(agenda_line(catalogs.phrases("en"), "3 (b)"), "Item 3 (b) of the provisional agenda");
-        assert_eq!(agenda_line(catalogs.phrases("ar"), "Other matters"), "البند Other matters من جدول الأعمال المؤقت");
+        assert_eq!(agenda_line(catalogs.phrases(crate::lang::Lang::Ar), "3 (b)"), "البند 3 (ب) من جدول الأعمال المؤقت");
+        assert_eq!(agenda_line(catalogs.phrases(crate::lang::Lang::Ar), "3"), "البند 3 من جدول الأعمال المؤقت");
+        assert_eq!(agenda_line(catalogs.phrases(crate::lang::Lang::En), "3 (b)"), "Item 3 (b) of the provisional agenda");
+        assert_eq!(agenda_line(catalogs.phrases(crate::lang::Lang::Ar), "Other matters"), "البند Other matters من جدول الأعمال المؤقت");
         assert_eq!(split_agenda_item("12(a)"), Some(("12", "a")));
         assert_eq!(split_agenda_item("(a)"), None);
     }

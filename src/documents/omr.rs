@@ -8,6 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::engine::Mark;
+use crate::lang::Lang;
 
 /// The QR codes a questionnaire can use: one per page, up to this many pages.
 pub const MAX_PAGES: usize = 60;
@@ -37,11 +38,11 @@ pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>
 
 /// A short hash of what the answer areas are (the form's questions and choices, the language
 /// and the paper size), printed in every QR code so a scan is never read with another map.
-pub fn layout_hash(form: &crate::model::questionnaire::Questionnaire, lang: &str) -> String {
+pub fn layout_hash(form: &crate::model::questionnaire::Questionnaire, lang: Lang) -> String {
     let mut hasher = Sha256::new();
     hasher.update(form.form_id.as_bytes());
     hasher.update(form.version.as_deref().unwrap_or_default().as_bytes());
-    hasher.update(lang.as_bytes());
+    hasher.update(lang.code().as_bytes());
     hasher.update(b"a4");
     for q in &form.questions {
         hasher.update(q.name.as_bytes());
@@ -84,7 +85,7 @@ pub struct LayoutMap {
     pub schema: &'static str,
     pub form_id: String,
     pub version: String,
-    pub lang: String,
+    pub lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     pub paper: &'static str,
@@ -101,7 +102,7 @@ fn mm(v: f64) -> f64 {
 }
 
 /// The layout map from the marks Typst placed at each box's top-left corner.
-pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnaire::Questionnaire, lang: &str, state: Option<&str>) -> LayoutMap {
+pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnaire::Questionnaire, lang: Lang, state: Option<&str>) -> LayoutMap {
     let hash = layout_hash(form, lang);
     let version = form.version.clone().unwrap_or_default();
     let as_box = |m: &Mark| -> Option<MapBox> {
@@ -125,7 +126,7 @@ pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnai
             boxes: marks.iter().filter(|m| m.page == page && m.value.get("kind").and_then(|k| k.as_str()) != Some("anchor")).filter_map(as_box).collect(),
         })
         .collect();
-    LayoutMap { schema: "palermo-omr/1", form_id: form.form_id.clone(), version, lang: lang.to_string(), state: state.map(str::to_string), paper: "a4", layout_hash: hash, anchors, pages }
+    LayoutMap { schema: "palermo-omr/1", form_id: form.form_id.clone(), version, lang, state: state.map(str::to_string), paper: "a4", layout_hash: hash, anchors, pages }
 }
 
 #[cfg(test)]

@@ -3,15 +3,83 @@
 //! left out), how its reported implementation compares with its regional group and all
 //! respondents (the analytical reports' own figures), and the technical assistance it requested.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
+use super::{Document, Planned, Prepared, Version};
 use crate::charts::{self, Chart, GroupedBarChart};
-use crate::documents::Inputs;
 use crate::figures::Tally;
-use crate::i18n::{Arg, Phrases};
+use crate::i18n::{Arg, Catalogs, Phrases};
+use crate::inputs::Inputs;
+use crate::lang::{Direction, Lang};
 use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::model::submission::{Answer, Status as Reply, Submission};
 use crate::model::{Instrument, State, Status};
+
+/// The manifest's kind.
+pub const KIND: &str = "country-profile";
+
+/// The country profile of one State.
+#[derive(Debug)]
+pub struct CountryProfile {
+    state: String,
+}
+
+/// Every State's profile in the languages of `[profiles]` (and its own language when asked),
+/// when `conference.toml` has that table.
+pub fn plan(inputs: &Inputs) -> Vec<Planned> {
+    let Some(profiles) = &inputs.conference.profiles else { return Vec::new() };
+    let mut planned = Vec::new();
+    for state in &inputs.states {
+        let mut languages = profiles.languages.clone();
+        if profiles.own_language && !languages.contains(&state.language) {
+            languages.push(state.language);
+        }
+        planned.extend(languages.into_iter().map(|lang| version(&state.iso3, lang, inputs)));
+    }
+    planned
+}
+
+/// The profile of the State `iso3` in `lang`.
+pub fn version(iso3: &str, lang: Lang, inputs: &Inputs) -> Planned {
+    let version = Version {
+        output: format!("profiles/{iso3}.{lang}.pdf"),
+        lang,
+        symbol: iso3.to_string(),
+        ident: format!("profile/{iso3}/{lang}"),
+        date: inputs.conference.reporting.as_at,
+        form_id: None,
+        state: Some(iso3.to_string()),
+        figures: None,
+        companions: Vec::new(),
+    };
+    Planned::new(CountryProfile { state: iso3.to_string() }, version)
+}
+
+/// What the profile template gets: `lang` and `p` (the profile).
+#[derive(Serialize)]
+struct ProfileContext<'a> {
+    lang: Lang,
+    p: &'a Profile,
+}
+
+impl Document for CountryProfile {
+    fn kind(&self) -> &'static str {
+        KIND
+    }
+
+    fn template(&self) -> &'static str {
+        "profile.typ.j2"
+    }
+
+    fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> anyhow::Result<Prepared> {
+        let p = catalogs.phrases(version.lang);
+        let state = inputs.states.get(&self.state).ok_or_else(|| anyhow::anyhow!("{} is not in states.csv", self.state))?;
+        let m = model(p, inputs, state).map_err(anyhow::Error::msg).context("cannot draw the chart")?;
+        let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
+        Prepared::new(&ProfileContext { lang: p.lang(), p: &m }, assets)
+    }
+}
 
 /// A row of a table: cells as printed.
 #[derive(Debug, Clone, Serialize)]
@@ -53,8 +121,8 @@ pub struct FormAnswers {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Profile {
-    pub lang: String,
-    pub dir: &'static str,
+    pub lang: Lang,
+    pub dir: Direction,
     pub iso3: String,
     pub state: String,
     pub title: String,
@@ -108,7 +176,7 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
     let as_at = inputs.conference.reporting.as_at;
     let date = p.date(as_at);
     let name = state.name(lang).to_string();
-    let group = state.group.name(p);
+    let group = p.group_name(state.group);
     let col = |ids: &[&str]| ids.iter().map(|id| p.plain(id, &[])).collect::<Vec<_>>();
 
     let treaties = Instrument::ALL
@@ -168,8 +236,8 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
     let no_reply = (!replied).then(|| p.fmt("profile-no-reply", &[("state", name.as_str().into()), ("date", date.clone().into())]));
     let charts = compare.iter().map(|c| c.chart.clone()).collect();
     Ok(Profile {
-        lang: lang.to_string(),
-        dir: crate::i18n::direction(lang),
+        lang,
+        dir: lang.dir(),
         iso3: state.iso3.clone(),
         title: p.plain("profile-title", &[]),
         prepared: p.fmt("profile-prepared", &[("date", date.clone().into())]),
@@ -211,7 +279,7 @@ fn form_title(p: Phrases<'_>, form: &Questionnaire) -> String {
     }
 }
 
-fn label<'f>(form: &'f Questionnaire, question: &'f Question, lang: &str) -> &'f str {
+fn label<'f>(form: &'f Questionnaire, question: &'f Question, lang: Lang) -> &'f str {
     question.label.get(lang, &form.default_language).unwrap_or(&question.name)
 }
 
@@ -231,7 +299,7 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
                     let group = &form.groups[g];
                     let title = group.label.get(lang, &form.default_language).unwrap_or(&group.name).to_string();
                     let title = match &group.provision {
-                        Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", provision.words(p).into())]),
+                        Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", p.provision(provision).into())]),
                         None => title,
                     };
                     (title, if group.parent.is_some() { 3 } else { 2 })
@@ -303,7 +371,7 @@ fn assistance_rows(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> 
             Some(g) => {
                 let title = g.label.get(lang, &form.default_language).unwrap_or(&g.name).to_string();
                 match &g.provision {
-                    Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", provision.words(p).into())]),
+                    Some(provision) => p.plain("report-article", &[("title", title.into()), ("provision", p.provision(provision).into())]),
                     None => title,
                 }
             }
@@ -341,7 +409,7 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
         rows.push(Row { cells: vec![title.clone(), pct(mine), pct(group), pct(all)] });
         bars.push((title, [mine, group, all].map(|t| (t.per_cent.unwrap_or(0) as f64, pct(t))).to_vec()));
     }
-    let legend = vec![name.clone(), state.group.short_name(p), p.plain("profile-all-respondents", &[])];
+    let legend = vec![name.clone(), p.group_short_name(state.group), p.plain("profile-all-respondents", &[])];
     let items: Vec<(String, String)> = bars
         .iter()
         .map(|(title, values)| {
@@ -351,9 +419,9 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
         .collect();
     let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-compare-measure", &[]), &p.plain("chart-compare-category", &[]), &items);
     let height = 40 + 54 * bars.len().max(1) as u32;
-    let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, rtl: p.lang() == "ar", alt }.render("/chart-1.svg", 520, height)?;
+    let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, rtl: p.lang().is_rtl(), alt }.render("/chart-1.svg", 520, height)?;
     Ok(Compare {
-        text: p.fmt("profile-compare-text", &[("state", Arg::from(name.as_str())), ("group", state.group.name(p).into())]),
+        text: p.fmt("profile-compare-text", &[("state", Arg::from(name.as_str())), ("group", p.group_name(state.group).into())]),
         rows,
         chart,
         caption: p.plain("profile-compare-caption", &[]),

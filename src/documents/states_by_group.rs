@@ -1,13 +1,56 @@
-//! The information document "States Members of the United Nations by regional group": the
-//! figures it prints, counted here once so the template only prints them.
+//! The information document "States Members of the United Nations by regional group" (kind
+//! `states-by-group`): the figures it prints, counted here once so the template only prints them.
 
+use std::collections::BTreeMap;
+
+use anyhow::{Context, Result};
 use serde::Serialize;
 
+use super::{masthead, Defaults, Document, Planned, Prepared, TemplateContext, Version};
 use crate::charts::{self, BarChart, Chart};
+use crate::config::DocumentSpec;
 use crate::date::Date;
-use crate::i18n::{Collation, Phrases};
-use crate::load::states::StatesFile;
+use crate::i18n::{Catalogs, Collation, Phrases};
+use crate::inputs::Inputs;
+use crate::model::{Diagnostic, States};
 use crate::model::{Instrument, RegionalGroup, Status};
+
+/// The kind's name in `conference.toml` and the manifest.
+pub const KIND: &str = "states-by-group";
+
+/// One `[[documents]]` entry of this kind.
+#[derive(Debug)]
+pub struct StatesByGroupDocument {
+    spec: DocumentSpec,
+}
+
+/// Each language version of the entry; it takes no questionnaire.
+pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> Result<(Vec<Planned>, Vec<Diagnostic>)> {
+    if spec.form.is_some() {
+        anyhow::bail!("{}: documents {}: a {KIND} document takes no form", inputs.display(&inputs.dir.join("conference.toml")), spec.symbol);
+    }
+    let planned = spec.job_numbers.keys().map(|&lang| Planned::new(StatesByGroupDocument { spec: spec.clone() }, super::conference_version(spec, lang, inputs))).collect();
+    Ok((planned, Vec::new()))
+}
+
+impl Document for StatesByGroupDocument {
+    fn kind(&self) -> &'static str {
+        KIND
+    }
+
+    fn template(&self) -> &'static str {
+        "info.typ.j2"
+    }
+
+    fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
+        let p = catalogs.phrases(version.lang);
+        let defaults = Defaults { title: p.t("info-title"), author: p.t("info-author") };
+        let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
+        let m = model(&inputs.states, inputs.conference.reporting.as_at, p).map_err(anyhow::Error::msg).context("cannot draw the chart")?;
+        let assets = BTreeMap::from([(m.chart.path.clone(), m.chart.svg.clone().into_bytes())]);
+        Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, assets)
+    }
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct InstrumentTotal {
@@ -53,13 +96,13 @@ pub struct StatesByGroup {
 }
 
 /// Counts everything the document prints, in the language of `p`.
-pub fn model(states: &StatesFile, as_at: Date, p: Phrases<'_>) -> Result<StatesByGroup, String> {
+pub fn model(states: &States, as_at: Date, p: Phrases<'_>) -> Result<StatesByGroup, String> {
     let in_force = |status: Status, date: Option<Date>| date.is_none_or(|d| d <= as_at) && status != Status::None;
     let instruments = Instrument::ALL
         .iter()
         .map(|&i| {
             let count = |wanted: Status| {
-                states.states.iter().filter(|s| s.status(i) == wanted && in_force(wanted, s.participation[&i].date)).count()
+                states.iter().filter(|s| s.status(i) == wanted && in_force(wanted, s.participation[&i].date)).count()
             };
             InstrumentTotal {
                 code: i.code(),
@@ -72,7 +115,7 @@ pub fn model(states: &StatesFile, as_at: Date, p: Phrases<'_>) -> Result<StatesB
     let collation = Collation::new(p.lang());
     let mut groups = Vec::new();
     for group in RegionalGroup::ALL {
-        let mut members: Vec<_> = states.states.iter().filter(|s| s.group == group).collect();
+        let mut members: Vec<_> = states.iter().filter(|s| s.group == group).collect();
         collation.sort_by_name(&mut members, |s| s.name(p.lang()));
         let parties = Instrument::ALL
             .iter()
@@ -95,20 +138,20 @@ pub fn model(states: &StatesFile, as_at: Date, p: Phrases<'_>) -> Result<StatesB
                     .collect(),
             })
             .collect();
-        groups.push(GroupSection { name: group.name(p), members: members.len(), parties, party_to_all, states: rows });
+        groups.push(GroupSection { name: p.group_name(group), members: members.len(), parties, party_to_all, states: rows });
     }
     let mut by_size: Vec<&GroupSection> = groups.iter().collect();
     by_size.sort_by_key(|g| std::cmp::Reverse(g.members));
     let top = by_size.first().map_or(0, |g| g.members);
     let largest: Vec<String> = by_size.iter().filter(|g| g.members == top).map(|g| g.name.clone()).collect();
     let bars: Vec<(String, f64, String)> =
-        RegionalGroup::ALL.iter().zip(&groups).map(|(g, s)| (g.short_name(p), s.members as f64, p.number(s.members as f64))).collect();
+        RegionalGroup::ALL.iter().zip(&groups).map(|(g, s)| (p.group_short_name(g), s.members as f64, p.number(s.members as f64))).collect();
     let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
     let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-members-measure", &[]), &p.plain("chart-members-category", &[]), &items);
-    let chart = BarChart { bars, max: None, rtl: p.lang() == "ar", alt }.render("/chart-1.svg", 560, 220)?;
+    let chart = BarChart { bars, max: None, rtl: p.lang().is_rtl(), alt }.render("/chart-1.svg", 560, 220)?;
     Ok(StatesByGroup {
         as_at: as_at.to_string(),
-        member_states: states.states.len(),
+        member_states: states.len(),
         party_to_all: groups.iter().map(|g| g.party_to_all).sum(),
         instruments,
         largest_count: largest.len(),
@@ -137,8 +180,8 @@ mod tests {
                    KEN,KE,Kenya,African States,party,2004-06-16,party,2005-01-05\n\
                    DZA,DZ,Algeria,African States,party,2002-10-07,signatory,2001-12-06\n\
                    FRA,FR,France,Western European and other States,party,2030-01-01,,\n";
-        let file = states::parse(csv.as_bytes(), "states.csv").unwrap();
-        let m = model(&file, Date::new(2026, 7, 1).unwrap(), Catalogs::builtin().phrases("en")).unwrap();
+        let file = states::parse(csv.as_bytes(), "states.csv").unwrap().states;
+        let m = model(&file, Date::new(2026, 7, 1).unwrap(), Catalogs::builtin().phrases(crate::lang::Lang::En)).unwrap();
         assert_eq!(m.member_states, 3);
         assert_eq!(m.groups[0].members, 2);
         assert_eq!(m.groups[0].states[0].name, "Algeria"); // sorted by name

@@ -5,15 +5,17 @@
 //! the form's own constraint message when it refuses; a question that depends on another says
 //! when to answer it, beside it and in a note.
 
+use std::collections::BTreeMap;
+
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula,
     Note, ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
 
 use crate::date::Date;
-use crate::expr::words::{describe, Role};
+use crate::i18n::conditions::{describe, Role};
 use crate::i18n::Phrases;
-use crate::load::states::StatesFile;
+use crate::model::States;
 use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
 use crate::model::State;
 
@@ -63,29 +65,38 @@ impl Formats {
 }
 
 /// The answer workbook of `form` in the language of `p`, for `state` when personalised; `date`
-/// stamps the file (so that the same inputs give the same bytes).
-pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &StatesFile, state: Option<&State>, date: Date) -> Result<Vec<u8>, XlsxError> {
+/// stamps the file (so that the same inputs give the same bytes): the answer sheet, the
+/// instructions, and the hidden sheet of drop-down lists.
+pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &States, state: Option<&State>, date: Date) -> Result<Vec<u8>, XlsxError> {
     let lang = p.lang();
-    let rtl = crate::i18n::direction(lang) == "rtl";
-    let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
-    let f = Formats::new(rtl);
+    let f = Formats::new(lang.is_rtl());
     let mut book = Workbook::new();
     let title = form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string();
     let stamp = ExcelDateTime::from_ymd(date.year as u16, date.month, date.day)?;
     book.set_properties(&DocProperties::new().set_title(&title).set_author("United Nations").set_creation_datetime(&stamp));
+    let (lists, list_ranges) = dropdown_lists(p, form, states)?;
+    let sheet = answer_sheet(p, form, state, &f, &list_ranges)?;
+    let guide = instructions(p, &title, state, &f)?;
+    book.push_worksheet(sheet);
+    book.push_worksheet(guide);
+    book.push_worksheet(lists);
+    book.save_to_buffer()
+}
 
-    // The drop-down lists: one column per choice list, on a hidden sheet.
+/// The drop-down lists, one column per choice list (and one of the States' codes), on a hidden
+/// sheet; and the range of each, by list name (`\0state` for the States).
+fn dropdown_lists(p: Phrases<'_>, form: &Questionnaire, states: &States) -> Result<(Worksheet, BTreeMap<String, String>), XlsxError> {
     let mut lists = Worksheet::new();
     lists.set_name(LISTS)?;
-    let mut list_ranges: std::collections::BTreeMap<String, String> = Default::default();
+    let mut ranges: BTreeMap<String, String> = BTreeMap::new();
     let mut column: u16 = 0;
-    let codes: Vec<&str> = states.states.iter().map(|s| s.iso3.as_str()).collect();
+    let codes: Vec<&str> = states.iter().map(|s| s.iso3.as_str()).collect();
     lists.write_string(0, column, "state")?;
     for (i, code) in codes.iter().enumerate() {
         lists.write_string(i as u32 + 1, column, *code)?;
     }
-    list_ranges.insert("\u{0}state".into(), range(column, codes.len()));
-    for (name, choices) in &form.choices {
+    ranges.insert("\u{0}state".into(), range(column, codes.len()));
+    for name in form.choices.keys() {
         column += 1;
         if column >= 16_000 {
             break;
@@ -95,27 +106,78 @@ pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &StatesFile, state: O
         for (i, label) in labels.iter().enumerate() {
             lists.write_string(i as u32 + 1, column, label)?;
         }
-        let _ = choices;
-        list_ranges.insert(name.clone(), range(column, labels.len()));
+        ranges.insert(name.clone(), range(column, labels.len()));
     }
     lists.set_hidden(true);
+    Ok((lists, ranges))
+}
 
+/// The sheet palermo reads back: its header, the reply's metadata rows, then every question
+/// under the heading of its group (a repeat as numbered rows); questions locked, answers open.
+fn answer_sheet(p: Phrases<'_>, form: &Questionnaire, state: Option<&State>, f: &Formats, list_ranges: &BTreeMap<String, String>) -> Result<Worksheet, XlsxError> {
+    let text = |t: &crate::model::questionnaire::Text| t.get(p.lang(), &form.default_language).unwrap_or_default().to_string();
     let mut sheet = Worksheet::new();
     sheet.set_name(sheet_name(&p.plain("wb-sheet-answers", &[])))?;
-    sheet.set_right_to_left(rtl);
-    sheet.set_column_width(0, 16)?;
-    sheet.set_column_width(1, 60)?;
-    sheet.set_column_width(2, 32)?;
-    sheet.set_column_width(3, 50)?;
+    sheet.set_right_to_left(p.lang().is_rtl());
+    for (col, width) in [16, 60, 32, 50].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
     // The header row is the layout's keys (what palermo reads), the fourth column in words.
     for (col, key) in ["name", "question", "answer"].into_iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, key, &f.header)?;
     }
     sheet.write_string_with_format(0, 3, p.plain("wb-help", &[]), &f.header)?;
     sheet.set_freeze_panes(1, 0)?;
+    let mut row = metadata_rows(&mut sheet, p, form, state, f, list_ranges)?;
+    let mut current_group: Option<usize> = None;
+    let mut repeats_done: Vec<usize> = Vec::new();
+    for q in form.questions.iter().filter(|q| q.kind.is_answered()) {
+        if let Some(repeat) = form.repeat_of(q) {
+            if repeats_done.contains(&repeat) {
+                continue;
+            }
+            repeats_done.push(repeat);
+            row += 1;
+            let group = &form.groups[repeat];
+            sheet.write_string_with_format(row, 1, p.plain("wb-repeat", &[("title", text(&group.label).into())]), &f.section)?;
+            row += 1;
+            let members: Vec<&Question> = form.questions.iter().filter(|x| x.kind.is_answered() && form.repeat_of(x) == Some(repeat)).collect();
+            for n in 1..=REPEAT_ROWS {
+                for member in &members {
+                    write_question(&mut sheet, p, form, member, row, Some(n), f, list_ranges)?;
+                    row += 1;
+                }
+            }
+            current_group = None;
+            continue;
+        }
+        if q.group != current_group {
+            current_group = q.group;
+            if let Some(g) = q.group {
+                let group = &form.groups[g];
+                let heading = match &group.provision {
+                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", p.provision(provision).into())]),
+                    None => text(&group.label),
+                };
+                if !heading.is_empty() {
+                    row += 1;
+                    sheet.write_string_with_format(row, 1, heading, &f.section)?;
+                    row += 1;
+                }
+            }
+        }
+        write_question(&mut sheet, p, form, q, row, None, f, list_ranges)?;
+        row += 1;
+    }
+    let options = ProtectionOptions { format_columns: true, format_rows: true, ..ProtectionOptions::default() };
+    sheet.protect_with_options(&options);
+    sheet.set_active(true);
+    Ok(sheet)
+}
 
+/// The rows `state`, `submitted` and (when the form has one) `version`; returns the next row.
+fn metadata_rows(sheet: &mut Worksheet, p: Phrases<'_>, form: &Questionnaire, state: Option<&State>, f: &Formats, list_ranges: &BTreeMap<String, String>) -> Result<u32, XlsxError> {
     let mut row: u32 = 1;
-    // The reply's metadata.
     sheet.write_string_with_format(row, 0, "state", &f.key)?;
     sheet.write_string_with_format(row, 1, p.plain("wb-state", &[]), &f.question)?;
     match state {
@@ -136,59 +198,19 @@ pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &StatesFile, state: O
         sheet.write_string_with_format(row, 2, version, &f.fixed)?;
         row += 1;
     }
+    Ok(row)
+}
 
-    let mut current_group: Option<usize> = None;
-    let mut repeats_done: Vec<usize> = Vec::new();
-    for q in form.questions.iter().filter(|q| q.kind.is_answered()) {
-        if let Some(repeat) = form.repeat_of(q) {
-            if repeats_done.contains(&repeat) {
-                continue;
-            }
-            repeats_done.push(repeat);
-            row += 1;
-            let group = &form.groups[repeat];
-            sheet.write_string_with_format(row, 1, p.plain("wb-repeat", &[("title", text(&group.label).into())]), &f.section)?;
-            row += 1;
-            let members: Vec<&Question> = form.questions.iter().filter(|x| x.kind.is_answered() && form.repeat_of(x) == Some(repeat)).collect();
-            for n in 1..=REPEAT_ROWS {
-                for member in &members {
-                    write_question(&mut sheet, p, form, member, row, Some(n), &f, &list_ranges)?;
-                    row += 1;
-                }
-            }
-            current_group = None;
-            continue;
-        }
-        if q.group != current_group {
-            current_group = q.group;
-            if let Some(g) = q.group {
-                let group = &form.groups[g];
-                let heading = match &group.provision {
-                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", provision.words(p).into())]),
-                    None => text(&group.label),
-                };
-                if !heading.is_empty() {
-                    row += 1;
-                    sheet.write_string_with_format(row, 1, heading, &f.section)?;
-                    row += 1;
-                }
-            }
-        }
-        write_question(&mut sheet, p, form, q, row, None, &f, &list_ranges)?;
-        row += 1;
-    }
-    let options = ProtectionOptions { format_columns: true, format_rows: true, ..ProtectionOptions::default() };
-    sheet.protect_with_options(&options);
-    sheet.set_active(true);
-
+/// The instructions sheet: the form's title, the State of a personalised copy, how to answer.
+fn instructions(p: Phrases<'_>, title: &str, state: Option<&State>, f: &Formats) -> Result<Worksheet, XlsxError> {
     let mut guide = Worksheet::new();
     guide.set_name(sheet_name(&p.plain("wb-sheet-instructions", &[])))?;
-    guide.set_right_to_left(rtl);
+    guide.set_right_to_left(p.lang().is_rtl());
     guide.set_column_width(0, 100)?;
-    guide.write_string_with_format(0, 0, &title, &f.section)?;
+    guide.write_string_with_format(0, 0, title, &f.section)?;
     let mut at = 2;
     if let Some(s) = state {
-        guide.write_string_with_format(at, 0, p.plain("quest-state", &[("state", s.name(lang).into())]), &f.question)?;
+        guide.write_string_with_format(at, 0, p.plain("quest-state", &[("state", s.name(p.lang()).into())]), &f.question)?;
         at += 2;
     }
     for line in p.list("wb-instructions") {
@@ -196,11 +218,7 @@ pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &StatesFile, state: O
         at += 1;
     }
     guide.protect();
-
-    book.push_worksheet(sheet);
-    book.push_worksheet(guide);
-    book.push_worksheet(lists);
-    book.save_to_buffer()
+    Ok(guide)
 }
 
 /// `lists!$B$2:$B$4` for `count` entries in column `column`.

@@ -86,11 +86,81 @@ impl std::fmt::Display for CompileFailure {
 
 impl std::error::Error for CompileFailure {}
 
-/// Parses a `--pdf-standard` value such as `a-2b`, `ua-1` or `1.7`.
-pub fn parse_standard(name: &str) -> Result<PdfStandard, String> {
-    serde_json::from_value(serde_json::Value::String(name.trim().to_ascii_lowercase())).map_err(|_| {
-        format!("unknown PDF standard {}; use one of 1.4 1.5 1.6 1.7 2.0 a-1b a-1a a-2b a-2u a-2a a-3b a-3u a-3a a-4 a-4f a-4e ua-1", crate::quote::quoted(name))
-    })
+/// A value of `--pdf-standard`: a PDF version, a PDF/A or PDF/UA standard, or `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PdfStandardArg {
+    #[value(name = "1.4")]
+    V1_4,
+    #[value(name = "1.5")]
+    V1_5,
+    #[value(name = "1.6")]
+    V1_6,
+    #[value(name = "1.7")]
+    V1_7,
+    #[value(name = "2.0")]
+    V2_0,
+    #[value(name = "a-1b")]
+    A1b,
+    #[value(name = "a-1a")]
+    A1a,
+    #[value(name = "a-2b")]
+    A2b,
+    #[value(name = "a-2u")]
+    A2u,
+    #[value(name = "a-2a")]
+    A2a,
+    #[value(name = "a-3b")]
+    A3b,
+    #[value(name = "a-3u")]
+    A3u,
+    #[value(name = "a-3a")]
+    A3a,
+    #[value(name = "a-4")]
+    A4,
+    #[value(name = "a-4f")]
+    A4f,
+    #[value(name = "a-4e")]
+    A4e,
+    #[value(name = "ua-1")]
+    Ua1,
+    /// No standard claimed.
+    #[value(name = "none")]
+    None,
+}
+
+impl PdfStandardArg {
+    fn standard(self) -> Option<PdfStandard> {
+        Some(match self {
+            Self::V1_4 => PdfStandard::V_1_4,
+            Self::V1_5 => PdfStandard::V_1_5,
+            Self::V1_6 => PdfStandard::V_1_6,
+            Self::V1_7 => PdfStandard::V_1_7,
+            Self::V2_0 => PdfStandard::V_2_0,
+            Self::A1b => PdfStandard::A_1b,
+            Self::A1a => PdfStandard::A_1a,
+            Self::A2b => PdfStandard::A_2b,
+            Self::A2u => PdfStandard::A_2u,
+            Self::A2a => PdfStandard::A_2a,
+            Self::A3b => PdfStandard::A_3b,
+            Self::A3u => PdfStandard::A_3u,
+            Self::A3a => PdfStandard::A_3a,
+            Self::A4 => PdfStandard::A_4,
+            Self::A4f => PdfStandard::A_4f,
+            Self::A4e => PdfStandard::A_4e,
+            Self::Ua1 => PdfStandard::Ua_1,
+            Self::None => return None,
+        })
+    }
+}
+
+impl PdfSettings {
+    /// The settings a `--pdf-standard` list asks for, checked together (`a-2b,ua-1` combine;
+    /// Typst refuses combinations that contradict each other).
+    pub fn from_args(args: &[PdfStandardArg]) -> Result<Self, String> {
+        let standards: Vec<PdfStandard> = args.iter().filter_map(|a| a.standard()).collect();
+        PdfStandards::new(&standards).map_err(|e| format!("--pdf-standard: {}", e.message()))?;
+        Ok(Self { standards })
+    }
 }
 
 /// Compiles and exports one document. `ident` must be stable for the logical document (for

@@ -1,10 +1,13 @@
-//! The Typst engine: bundled fonts, an in-memory World, compilation to PDF with mapped errors.
+//! The Typst engine: bundled fonts, an in-memory World, compilation to PDF with mapped errors,
+//! and the bound on what Typst keeps in memory between documents.
 
 pub mod compile;
 pub mod fonts;
+pub mod memory;
 pub mod source;
 pub mod world;
 
 pub use compile::Mark;
-pub use compile::{compile_pdf, CompileFailure, CompiledPdf, PdfSettings};
+pub use compile::{compile_pdf, CompileFailure, CompiledPdf, PdfSettings, PdfStandardArg};
+pub use memory::compile;
 pub use source::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{Exact, Registry, Tally};
 use crate::date::Date;
-use crate::load::states::StatesFile;
+use crate::model::States;
 use crate::model::questionnaire::{Obligation, Question, QuestionKind, Questionnaire};
 use crate::model::submission::{Answer, Submission};
 use crate::model::treaty::Provision;
@@ -158,11 +158,11 @@ struct Reply<'a> {
 
 impl FormFigures {
     /// Counts everything about `form` from its counted `submissions` (accepted, not superseded).
-    pub fn compute(form: &Questionnaire, submissions: &[Submission], states: &StatesFile, as_at: Date) -> Self {
+    pub fn compute(form: &Questionnaire, submissions: &[Submission], states: &States, as_at: Date) -> Self {
         let mut reg = Registry::default();
         let instrument = form.instrument;
         let iso = |s: &&State| s.iso3.clone();
-        let party_states: Vec<&State> = states.states.iter().filter(|s| standing(s, instrument, as_at) == Status::Party).collect();
+        let party_states: Vec<&State> = states.iter().filter(|s| standing(s, instrument, as_at) == Status::Party).collect();
         let parties = reg.count("replies.parties", format!("States parties to the instrument of {} as at {as_at}", form.form_id), party_states.iter().map(iso).collect());
         let mut replies: Vec<Reply> = Vec::new();
         let mut late = Vec::new();

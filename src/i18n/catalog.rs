@@ -10,13 +10,12 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_plurals::{PluralCategory, PluralRules};
 
 use super::format::{self, strip_isolates};
-use super::LANGUAGES;
+use super::Lang;
 use crate::date::Date;
 use crate::model::Diagnostic;
-use crate::render::TemplateSet;
+pub use crate::template_set::MESSAGE_DIR;
+use crate::template_set::TemplateSet;
 
-/// The folder of a template set that holds the catalogs: `messages/<lang>.ftl`.
-pub const MESSAGE_DIR: &str = "messages";
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -59,7 +58,7 @@ arg_from_number!(u8, u32, u64, usize, i32, i64, f64);
 
 /// The catalogs of the six languages for one build.
 pub struct Catalogs {
-    bundles: BTreeMap<&'static str, Bundle>,
+    bundles: BTreeMap<Lang, Bundle>,
     /// Message ids asked for in a language whose catalog lacks them, and messages that could
     /// not be formatted, each reported once.
     missing: Mutex<BTreeSet<(String, String)>>,
@@ -81,12 +80,12 @@ impl Catalogs {
     /// set's own `messages/<lang>.ftl` over them, message by message.
     pub fn from_set(set: &TemplateSet) -> Self {
         let mut diagnostics = Vec::new();
-        let english_ids = default_ids("en");
+        let english_ids = default_ids(Lang::En);
         let mut bundles = BTreeMap::new();
-        for lang in LANGUAGES {
+        for lang in Lang::ALL {
             let name = format!("{MESSAGE_DIR}/{lang}.ftl");
             let mut bundle = new_bundle(lang);
-            let default = crate::render::templates::default_text(&name).unwrap_or_default();
+            let default = crate::template_set::default_text(&name).unwrap_or_default();
             let resource = FluentResource::try_new(default.to_string()).unwrap_or_else(|(partial, _)| partial);
             if let Err(errors) = bundle.add_resource(resource) {
                 diagnostics.push(Diagnostic::error(format!("templates/{name}"), format!("the default catalog is inconsistent: {errors:?}")));
@@ -121,26 +120,25 @@ impl Catalogs {
         Self { bundles, missing: Mutex::new(BTreeSet::new()), diagnostics }
     }
 
-    /// The phrases of one language (English for a code that is not one of the six).
-    pub fn phrases(&self, lang: &str) -> Phrases<'_> {
-        let lang = LANGUAGES.iter().copied().find(|l| *l == lang).unwrap_or("en");
+    /// The phrases of one language.
+    pub fn phrases(&self, lang: Lang) -> Phrases<'_> {
         Phrases { catalogs: self, lang }
     }
 
     /// Formats `id` in `lang`, falling back to English (and noting it) when `lang` lacks it.
-    fn format(&self, lang: &'static str, id: &str, args: &[(&str, Arg)]) -> String {
-        let (bundle, used) = match self.bundles[lang].get_message(id).and_then(|m| m.value()) {
-            Some(_) => (&self.bundles[lang], lang),
+    fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+        let (bundle, used) = match self.bundles[&lang].get_message(id).and_then(|m| m.value()) {
+            Some(_) => (&self.bundles[&lang], lang),
             None => {
                 self.note(lang, id, "missing");
-                (&self.bundles["en"], "en")
+                (&self.bundles[&Lang::En], Lang::En)
             }
         };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return format!("[{id}]");
         };
         let mut fluent_args = FluentArgs::new();
-        let around = super::direction(lang);
+        let around = lang.dir();
         for (name, value) in args {
             match value {
                 // A key that messages select on (`none`, `mandatory`, `ltr`) stays as it is: it
@@ -160,8 +158,8 @@ impl Catalogs {
         text
     }
 
-    fn note(&self, lang: &str, id: &str, what: &str) {
-        let entry = (lang.to_string(), if what == "missing" { id.to_string() } else { format!("{id}: {what}") });
+    fn note(&self, lang: Lang, id: &str, what: &str) {
+        let entry = (lang.code().to_string(), if what == "missing" { id.to_string() } else { format!("{id}: {what}") });
         self.missing.lock().expect("not poisoned").insert(entry);
     }
 
@@ -183,14 +181,14 @@ impl Catalogs {
     }
 
     /// Whether the default catalog of `lang` defines `id` (for tests of completeness).
-    pub fn defines(&self, lang: &str, id: &str) -> bool {
-        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    pub fn defines(&self, lang: Lang, id: &str) -> bool {
+        self.bundles.get(&lang).is_some_and(|b| b.has_message(id))
     }
 }
 
 /// The message ids of a language's default catalog.
-pub fn default_ids(lang: &str) -> BTreeSet<String> {
-    let text = crate::render::templates::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap_or_default();
+pub fn default_ids(lang: Lang) -> BTreeSet<String> {
+    let text = crate::template_set::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap_or_default();
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
     resource_ids(&resource)
 }
@@ -207,15 +205,15 @@ fn resource_ids(resource: &FluentResource) -> BTreeSet<String> {
         .collect()
 }
 
-fn new_bundle(lang: &'static str) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = lang.parse().expect("the six codes are valid language ids");
+fn new_bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six codes are valid language ids");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Fluent's isolates (U+2068 … U+2069) would be copied into the PDF's text with the words;
     // `Phrases::fmt` marks a value whose direction differs from the language's instead.
     bundle.set_use_isolating(false);
     // Numbers printed as each language's UN documents print them (Fluent's own formatter knows
     // no locale). One function per language: a formatter is a plain function pointer.
-    match LANGUAGES.iter().position(|l| *l == lang).expect("one of the six") {
+    match lang.index() {
         0 => bundle.set_formatter(Some(number_in::<0, _>)),
         1 => bundle.set_formatter(Some(number_in::<1, _>)),
         2 => bundle.set_formatter(Some(number_in::<2, _>)),
@@ -228,7 +226,7 @@ fn new_bundle(lang: &'static str) -> Bundle {
 
 fn number_in<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
     match value {
-        FluentValue::Number(n) => Some(format::format_number(LANGUAGES[L], n.value, n.options.minimum_fraction_digits)),
+        FluentValue::Number(n) => Some(format::format_number(Lang::ALL[L], n.value, n.options.minimum_fraction_digits)),
         _ => None,
     }
 }
@@ -236,7 +234,7 @@ fn number_in<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
 /// `PLURAL($n)`: the CLDR plural category of a number, from ICU (Fluent's built-in rules are an
 /// older CLDR that puts Arabic 103-110 in the wrong form); and `WORDS($n)`: a number under ten
 /// in words where the catalog lists them (`number-words`), else in figures.
-fn add_functions(bundle: &mut Bundle, lang: &'static str) {
+fn add_functions(bundle: &mut Bundle, lang: Lang) {
     let rules = plural_rules(lang);
     let _ = bundle.add_function("PLURAL", move |positional, _| match positional.first() {
         Some(FluentValue::Number(n)) => FluentValue::from(category_name(category(&rules, n.value))),
@@ -262,18 +260,17 @@ fn add_functions(bundle: &mut Bundle, lang: &'static str) {
 
 /// The plural rules of the six languages, built once.
 static PLURAL_RULES: LazyLock<Vec<Arc<PluralRules>>> = LazyLock::new(|| {
-    LANGUAGES
+    Lang::ALL
         .iter()
         .map(|lang| {
-            let locale: icu_locale_core::Locale = lang.parse().expect("the six codes are valid locales");
+            let locale: icu_locale_core::Locale = lang.code().parse().expect("the six codes are valid locales");
             Arc::new(PluralRules::try_new_cardinal((&locale).into()).expect("compiled plural data covers the six languages"))
         })
         .collect()
 });
 
-fn plural_rules(lang: &str) -> Arc<PluralRules> {
-    let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(2);
-    Arc::clone(&PLURAL_RULES[index])
+fn plural_rules(lang: Lang) -> Arc<PluralRules> {
+    Arc::clone(&PLURAL_RULES[lang.index()])
 }
 
 fn category(rules: &PluralRules, n: f64) -> PluralCategory {
@@ -299,16 +296,16 @@ fn category_name(category: PluralCategory) -> &'static str {
 #[derive(Clone, Copy)]
 pub struct Phrases<'a> {
     catalogs: &'a Catalogs,
-    lang: &'static str,
+    lang: Lang,
 }
 
 impl<'a> Phrases<'a> {
-    pub fn lang(&self) -> &'static str {
+    pub fn lang(&self) -> Lang {
         self.lang
     }
 
     /// The phrases of another language from the same catalogs.
-    pub fn in_language(&self, lang: &str) -> Phrases<'a> {
+    pub fn in_language(&self, lang: Lang) -> Phrases<'a> {
         self.catalogs.phrases(lang)
     }
 
@@ -460,10 +457,10 @@ mod tests {
 
     #[test]
     fn the_six_catalogs_parse_and_define_the_same_messages() {
-        let english = default_ids("en");
+        let english = default_ids(crate::lang::Lang::En);
         assert!(english.len() > 200);
-        for lang in LANGUAGES {
-            let text = crate::render::templates::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap();
+        for lang in Lang::ALL {
+            let text = crate::template_set::default_text(&format!("{MESSAGE_DIR}/{lang}.ftl")).unwrap();
             assert!(FluentResource::try_new(text.to_string()).is_ok(), "{lang}.ftl does not parse");
             let ids = default_ids(lang);
             let missing: Vec<_> = english.difference(&ids).collect();
@@ -476,22 +473,22 @@ mod tests {
     #[test]
     fn counts_take_each_languages_plural_forms() {
         let c = Catalogs::builtin();
-        let ru = c.phrases("ru");
+        let ru = c.phrases(Lang::Ru);
         assert_eq!(ru.percent(1), "1 процент");
         assert_eq!(ru.percent(2), "2 процента");
         assert_eq!(ru.percent(5), "5 процентов");
         assert_eq!(ru.percent(21), "21 процент");
         assert_eq!(ru.percent(111), "111 процентов");
         // Arabic: ICU's rules, not Fluent's older ones (103 is "few", 111 "many").
-        let ar = c.phrases("ar");
+        let ar = c.phrases(Lang::Ar);
         assert_eq!(ar.plural(0), "zero");
         assert_eq!(ar.plural(2), "two");
         assert_eq!(ar.plural(103), "few");
         assert_eq!(ar.plural(111), "many");
-        assert_eq!(c.phrases("en").words(8), "eight");
-        assert_eq!(c.phrases("en").words(14), "14");
-        assert_eq!(c.phrases("en").series(&[14, 9]), ["14", "9"]);
-        assert_eq!(c.phrases("en").series(&[4, 2]), ["four", "two"]);
+        assert_eq!(c.phrases(Lang::En).words(8), "eight");
+        assert_eq!(c.phrases(Lang::En).words(14), "14");
+        assert_eq!(c.phrases(Lang::En).series(&[14, 9]), ["14", "9"]);
+        assert_eq!(c.phrases(Lang::En).series(&[4, 2]), ["four", "two"]);
     }
 
     #[test]
@@ -499,40 +496,40 @@ mod tests {
         let c = Catalogs::builtin();
         let d = Date::new(2026, 7, 29).unwrap();
         let first = Date::new(2026, 7, 1).unwrap();
-        assert_eq!(c.phrases("en").date(d), "29 July 2026");
-        assert_eq!(c.phrases("fr").date(first), "1er juillet 2026");
-        assert_eq!(c.phrases("es").date(d), "29 de julio de 2026");
-        assert_eq!(c.phrases("ru").date(d), "29 июля 2026 года");
-        assert_eq!(c.phrases("zh").date(d), "2026年7月29日");
-        assert_eq!(c.phrases("ar").date(d), "29 تموز/يوليه 2026");
+        assert_eq!(c.phrases(Lang::En).date(d), "29 July 2026");
+        assert_eq!(c.phrases(Lang::Fr).date(first), "1er juillet 2026");
+        assert_eq!(c.phrases(Lang::Es).date(d), "29 de julio de 2026");
+        assert_eq!(c.phrases(Lang::Ru).date(d), "29 июля 2026 года");
+        assert_eq!(c.phrases(Lang::Zh).date(d), "2026年7月29日");
+        assert_eq!(c.phrases(Lang::Ar).date(d), "29 تموز/يوليه 2026");
         let (opens, closes) = (Date::new(2026, 10, 12).unwrap(), Date::new(2026, 10, 16).unwrap());
-        assert_eq!(c.phrases("en").date_range(opens, closes), "12-16 October 2026");
-        assert_eq!(c.phrases("es").date_range(opens, closes), "12 a 16 de octubre de 2026");
-        assert_eq!(c.phrases("ru").date_range(opens, closes), "12-16 октября 2026 года");
-        assert_eq!(c.phrases("zh").date_range(opens, closes), "2026年10月12日至16日");
-        assert_eq!(c.phrases("fr").date_range(Date::new(2015, 6, 1).unwrap(), Date::new(2015, 6, 5).unwrap()), "1er-5 juin 2015");
-        assert_eq!(c.phrases("en").date_range(Date::new(2026, 9, 28).unwrap(), Date::new(2026, 10, 2).unwrap()), "28 September-2 October 2026");
+        assert_eq!(c.phrases(Lang::En).date_range(opens, closes), "12-16 October 2026");
+        assert_eq!(c.phrases(Lang::Es).date_range(opens, closes), "12 a 16 de octubre de 2026");
+        assert_eq!(c.phrases(Lang::Ru).date_range(opens, closes), "12-16 октября 2026 года");
+        assert_eq!(c.phrases(Lang::Zh).date_range(opens, closes), "2026年10月12日至16日");
+        assert_eq!(c.phrases(Lang::Fr).date_range(Date::new(2015, 6, 1).unwrap(), Date::new(2015, 6, 5).unwrap()), "1er-5 juin 2015");
+        assert_eq!(c.phrases(Lang::En).date_range(Date::new(2026, 9, 28).unwrap(), Date::new(2026, 10, 2).unwrap()), "28 September-2 October 2026");
         let items: Vec<String> = ["Algeria", "Brazil", "China"].map(String::from).to_vec();
-        assert_eq!(c.phrases("en").list_and(&items), "Algeria, Brazil and China");
-        assert_eq!(c.phrases("zh").list_and(&items), "Algeria、Brazil和China");
-        assert_eq!(c.phrases("en").percent(47), "47 per cent");
-        assert_eq!(c.phrases("fr").percent(47), "47\u{a0}%");
-        assert_eq!(c.phrases("ar").percent(47), "47 في المائة");
-        assert_eq!(c.phrases("fr").quote("Non"), "«\u{a0}Non\u{a0}»");
-        assert_eq!(c.phrases("en").prose("Questions d'organisation"), "Questions d’organisation");
-        assert_eq!(c.phrases("en").plain("session", &[("n", 13u32.into())]), "Thirteenth session");
-        assert_eq!(c.phrases("zh").plain("session", &[("n", 13u32.into())]), "第十三届会议");
-        assert_eq!(c.phrases("ar").plain("session", &[("n", 1u32.into())]), "الدورة الأولى");
+        assert_eq!(c.phrases(Lang::En).list_and(&items), "Algeria, Brazil and China");
+        assert_eq!(c.phrases(Lang::Zh).list_and(&items), "Algeria、Brazil和China");
+        assert_eq!(c.phrases(Lang::En).percent(47), "47 per cent");
+        assert_eq!(c.phrases(Lang::Fr).percent(47), "47\u{a0}%");
+        assert_eq!(c.phrases(Lang::Ar).percent(47), "47 في المائة");
+        assert_eq!(c.phrases(Lang::Fr).quote("Non"), "«\u{a0}Non\u{a0}»");
+        assert_eq!(c.phrases(Lang::En).prose("Questions d'organisation"), "Questions d’organisation");
+        assert_eq!(c.phrases(Lang::En).plain("session", &[("n", 13u32.into())]), "Thirteenth session");
+        assert_eq!(c.phrases(Lang::Zh).plain("session", &[("n", 13u32.into())]), "第十三届会议");
+        assert_eq!(c.phrases(Lang::Ar).plain("session", &[("n", 1u32.into())]), "الدورة الأولى");
     }
 
     #[test]
     fn a_value_against_the_languages_direction_is_marked_and_plain_text_drops_the_mark() {
         let c = Catalogs::builtin();
-        let ar = c.phrases("ar");
+        let ar = c.phrases(Lang::Ar);
         let text = ar.fmt("letter-to", &[("state", "Côte d’Ivoire (the)".into())]);
         assert!(text.contains("\u{F8F0}Côte d’Ivoire (the)\u{F8F2}"), "{text:?}");
         assert_eq!(ar.plain("letter-to", &[("state", "Côte d’Ivoire (the)".into())]), "إلى: البعثة الدائمة — Côte d’Ivoire (the)");
         // In English the same value needs no mark.
-        assert!(!c.phrases("en").fmt("letter-to", &[("state", "Côte d’Ivoire".into())]).contains('\u{F8F0}'));
+        assert!(!c.phrases(Lang::En).fmt("letter-to", &[("state", "Côte d’Ivoire".into())]).contains('\u{F8F0}'));
     }
 }

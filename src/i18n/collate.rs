@@ -8,14 +8,14 @@ use std::sync::LazyLock;
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
 
-use super::LANGUAGES;
+use super::Lang;
 
 /// The collators of the six languages, built once per process.
 static COLLATORS: LazyLock<Vec<CollatorBorrowed<'static>>> = LazyLock::new(|| {
-    LANGUAGES
+    Lang::ALL
         .iter()
         .map(|lang| {
-            let locale: icu_locale_core::Locale = lang.parse().expect("the six codes are valid locales");
+            let locale: icu_locale_core::Locale = lang.code().parse().expect("the six codes are valid locales");
             Collator::try_new((&locale).into(), CollatorOptions::default()).expect("compiled collation data covers the six languages")
         })
         .collect()
@@ -24,20 +24,19 @@ static COLLATORS: LazyLock<Vec<CollatorBorrowed<'static>>> = LazyLock::new(|| {
 /// How one language orders names.
 #[derive(Clone, Copy)]
 pub struct Collation {
-    lang: &'static str,
+    lang: Lang,
     collator: &'static CollatorBorrowed<'static>,
 }
 
 impl Collation {
-    pub fn new(lang: &str) -> Self {
-        let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(2);
-        Self { lang: LANGUAGES[index], collator: &COLLATORS[index] }
+    pub fn new(lang: Lang) -> Self {
+        Self { lang, collator: &COLLATORS[lang.index()] }
     }
 
     /// The part of a name that decides its place.
     fn key<'n>(&self, name: &'n str) -> &'n str {
         match self.lang {
-            "ar" => name.strip_prefix("ال").filter(|rest| !rest.is_empty()).unwrap_or(name),
+            Lang::Ar => name.strip_prefix("ال").filter(|rest| !rest.is_empty()).unwrap_or(name),
             _ => name,
         }
     }
@@ -56,7 +55,7 @@ impl Collation {
 mod tests {
     use super::*;
 
-    fn sorted(lang: &str, names: &[&str]) -> Vec<String> {
+    fn sorted(lang: Lang, names: &[&str]) -> Vec<String> {
         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         Collation::new(lang).sort_by_name(&mut v, |s| s.as_str());
         v
@@ -64,14 +63,14 @@ mod tests {
 
     #[test]
     fn each_language_sorts_its_own_way() {
-        assert_eq!(sorted("en", &["Türkiye", "Tunisia", "Côte d’Ivoire", "Cuba"]), ["Côte d’Ivoire", "Cuba", "Tunisia", "Türkiye"]);
+        assert_eq!(sorted(Lang::En, &["Türkiye", "Tunisia", "Côte d’Ivoire", "Cuba"]), ["Côte d’Ivoire", "Cuba", "Tunisia", "Türkiye"]);
         // Spanish sorts ñ after n.
-        assert_eq!(sorted("es", &["Nueva Zelandia", "Ñandú", "Omán"]), ["Nueva Zelandia", "Ñandú", "Omán"]);
+        assert_eq!(sorted(Lang::Es, &["Nueva Zelandia", "Ñandú", "Omán"]), ["Nueva Zelandia", "Ñandú", "Omán"]);
         // Arabic ignores the article: البرتغال (Portugal) sorts under ب, after إيطاليا (Italy).
-        assert_eq!(sorted("ar", &["بلجيكا", "البرتغال", "إيطاليا"]), ["إيطاليا", "البرتغال", "بلجيكا"]);
+        assert_eq!(sorted(Lang::Ar, &["بلجيكا", "البرتغال", "إيطاليا"]), ["إيطاليا", "البرتغال", "بلجيكا"]);
         // Chinese by pinyin: 阿尔及利亚 (a), 巴西 (ba), 中国 (zhong).
-        assert_eq!(sorted("zh", &["中国", "巴西", "阿尔及利亚"]), ["阿尔及利亚", "巴西", "中国"]);
+        assert_eq!(sorted(Lang::Zh, &["中国", "巴西", "阿尔及利亚"]), ["阿尔及利亚", "巴西", "中国"]);
         // Russian: ё with е.
-        assert_eq!(sorted("ru", &["Эстония", "Ямайка", "Алжир"]), ["Алжир", "Эстония", "Ямайка"]);
+        assert_eq!(sorted(Lang::Ru, &["Эстония", "Ямайка", "Алжир"]), ["Алжир", "Эстония", "Ямайка"]);
     }
 }

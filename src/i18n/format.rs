@@ -1,21 +1,23 @@
 //! Number forms and typography that do not depend on words: digit grouping per language, the
 //! removal of bidi isolates from text that is not typeset, typographic apostrophes and quotes.
 
+use super::{Direction, Lang};
+
 /// Digit grouping and decimal mark, and the smallest number of integer digits that is grouped,
 /// as each language's UN documents print numbers. Arabic uses Western digits with the English
 /// marks (the sources disagree on Eastern Arabic digits; see the README).
-fn separators(lang: &str) -> (&'static str, &'static str, usize) {
+fn separators(lang: Lang) -> (&'static str, &'static str, usize) {
     match lang {
-        "fr" | "ru" => ("\u{a0}", ",", 4),
+        Lang::Fr | Lang::Ru => ("\u{a0}", ",", 4),
         // Spanish groups from five digits ("2500", "12.500").
-        "es" => (".", ",", 5),
+        Lang::Es => (".", ",", 5),
         _ => (",", ".", 4),
     }
 }
 
 /// `value` in the language's form. Whole numbers print without decimals; other numbers with
 /// `fraction_digits` decimals, or as few as needed up to two.
-pub fn format_number(lang: &str, value: f64, fraction_digits: Option<usize>) -> String {
+pub fn format_number(lang: Lang, value: f64, fraction_digits: Option<usize>) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
@@ -50,7 +52,7 @@ pub fn format_number(lang: &str, value: f64, fraction_digits: Option<usize>) -> 
 }
 
 /// A decimal written as text ("-1234.5") in the language's marks, every digit kept.
-pub fn format_decimal(lang: &str, text: &str) -> String {
+pub fn format_decimal(lang: Lang, text: &str) -> String {
     let (negative, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let whole = format_number(lang, int.parse::<f64>().unwrap_or(0.0), None);
@@ -127,19 +129,19 @@ pub const RTL_SPAN: char = '\u{F8F1}';
 pub const END_SPAN: char = '\u{F8F2}';
 
 /// The direction a text's first strong character gives it, when it has one.
-pub fn strong_direction(text: &str) -> Option<&'static str> {
+pub fn strong_direction(text: &str) -> Option<Direction> {
     match unicode_bidi::get_base_direction(text) {
-        unicode_bidi::Direction::Ltr => Some("ltr"),
-        unicode_bidi::Direction::Rtl => Some("rtl"),
+        unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
+        unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
         unicode_bidi::Direction::Mixed => None,
     }
 }
 
 /// `value` in a span of its own direction when that is not `around` (the language's).
-pub fn in_own_direction(value: &str, around: &str) -> String {
+pub fn in_own_direction(value: &str, around: Direction) -> String {
     match strong_direction(value) {
-        Some("ltr") if around == "rtl" => format!("{LTR_SPAN}{value}{END_SPAN}"),
-        Some("rtl") if around == "ltr" => format!("{RTL_SPAN}{value}{END_SPAN}"),
+        Some(Direction::Ltr) if around == Direction::Rtl => format!("{LTR_SPAN}{value}{END_SPAN}"),
+        Some(Direction::Rtl) if around == Direction::Ltr => format!("{RTL_SPAN}{value}{END_SPAN}"),
         _ => value.to_string(),
     }
 }
@@ -177,17 +179,17 @@ mod tests {
 
     #[test]
     fn numbers_take_each_languages_marks() {
-        assert_eq!(format_number("en", 1234.0, None), "1,234");
-        assert_eq!(format_number("en", 999.0, None), "999");
-        assert_eq!(format_number("fr", 1234.0, None), "1\u{a0}234");
-        assert_eq!(format_number("fr", 12.5, None), "12,5");
-        assert_eq!(format_number("es", 2500.0, None), "2500");
-        assert_eq!(format_number("es", 12500.0, None), "12.500");
-        assert_eq!(format_number("ru", 1234567.0, None), "1\u{a0}234\u{a0}567");
-        assert_eq!(format_number("zh", 1234.0, None), "1,234");
-        assert_eq!(format_number("en", -3.0, None), "-3");
-        assert_eq!(format_number("en", 0.25, None), "0.25");
-        assert_eq!(format_number("en", 2.0, Some(1)), "2.0");
+        assert_eq!(format_number(crate::lang::Lang::En, 1234.0, None), "1,234");
+        assert_eq!(format_number(crate::lang::Lang::En, 999.0, None), "999");
+        assert_eq!(format_number(crate::lang::Lang::Fr, 1234.0, None), "1\u{a0}234");
+        assert_eq!(format_number(crate::lang::Lang::Fr, 12.5, None), "12,5");
+        assert_eq!(format_number(crate::lang::Lang::Es, 2500.0, None), "2500");
+        assert_eq!(format_number(crate::lang::Lang::Es, 12500.0, None), "12.500");
+        assert_eq!(format_number(crate::lang::Lang::Ru, 1234567.0, None), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_number(crate::lang::Lang::Zh, 1234.0, None), "1,234");
+        assert_eq!(format_number(crate::lang::Lang::En, -3.0, None), "-3");
+        assert_eq!(format_number(crate::lang::Lang::En, 0.25, None), "0.25");
+        assert_eq!(format_number(crate::lang::Lang::En, 2.0, Some(1)), "2.0");
     }
 
     #[test]

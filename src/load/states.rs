@@ -7,29 +7,23 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::date::Date;
-use crate::i18n::LANGUAGES;
-use crate::model::{Diagnostic, Instrument, Participation, RegionalGroup, State, Status};
+use crate::lang::Lang;
+use crate::model::{Diagnostic, Instrument, Participation, RegionalGroup, State, States, Status};
 
 /// The States that loaded and what was wrong with the rest.
 #[derive(Debug, Default)]
-pub struct StatesFile {
-    pub states: Vec<State>,
+pub struct StatesRead {
+    pub states: States,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl StatesFile {
-    pub fn get(&self, iso3: &str) -> Option<&State> {
-        self.states.iter().find(|s| s.iso3.eq_ignore_ascii_case(iso3))
-    }
-}
-
 /// Reads `states.csv`. Fails only when the file cannot be read at all or lacks a needed column.
-pub fn load(path: &Path, display: &str) -> Result<StatesFile> {
+pub fn load(path: &Path, display: &str) -> Result<StatesRead> {
     let bytes = super::workbook::read_input(path).with_context(|| format!("cannot read {}", path.display()))?;
     parse(&bytes, display)
 }
 
-pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
+pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = reader.headers().with_context(|| format!("{display}: cannot read the header row"))?.clone();
@@ -39,21 +33,21 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
     if !missing.is_empty() {
         bail!("{display}: missing column(s) {}; the header must name at least {}", missing.join(", "), required.join(", "));
     }
-    let names: Vec<(String, usize)> =
-        LANGUAGES.iter().filter_map(|l| column(&format!("name_{l}")).map(|c| (l.to_string(), c))).collect();
+    let names: Vec<(Lang, usize)> = Lang::ALL.iter().filter_map(|&l| column(&format!("name_{l}")).map(|c| (l, c))).collect();
     let instruments: Vec<(Instrument, Option<usize>, Option<usize>)> = Instrument::ALL
         .into_iter()
         .map(|i| (i, column(&format!("{}_status", i.code())), column(&format!("{}_date", i.code()))))
         .collect();
 
-    let mut out = StatesFile::default();
+    let mut list = Vec::new();
+    let mut diagnostics = Vec::new();
     let mut seen = BTreeSet::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2; // 1-based, after the header
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                out.diagnostics.push(Diagnostic::error(display, format!("unreadable row: {e}")).at_row(row));
+                diagnostics.push(Diagnostic::error(display, format!("unreadable row: {e}")).at_row(row));
                 continue;
             }
         };
@@ -62,7 +56,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         let iso3 = cell(column("iso3")).to_ascii_uppercase();
         if iso3.len() != 3 || !iso3.chars().all(|c| c.is_ascii_uppercase()) {
             let (r, c) = place(column("iso3"));
-            out.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::error(display, format!("{iso3_q} is not an ISO 3166 alpha-3 code", iso3_q = crate::quote::quoted(&iso3)))
                     .at_cell(None, r, c)
                     .hint("write the three-letter code, e.g. FRA"),
@@ -71,7 +65,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         }
         if !seen.insert(iso3.clone()) {
             let (r, c) = place(column("iso3"));
-            out.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::error(display, format!("{iso3} is listed twice; this row is left out"))
                     .at_cell(None, r, c)
                     .hint("keep one row per State"),
@@ -82,7 +76,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         let Some(group) = RegionalGroup::from_name(group_text) else {
             let (r, c) = place(column("regional_group"));
             let groups: Vec<&str> = RegionalGroup::ALL.iter().map(|g| g.name_en()).collect();
-            out.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text_q}", group_text_q = crate::quote::quoted(&group_text)))
                     .at_cell(None, r, c)
                     .hint(format!("use one of: {}", groups.join("; "))),
@@ -93,12 +87,12 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         for (lang, c) in &names {
             let name = cell(Some(*c));
             if !name.is_empty() {
-                state_names.insert(lang.clone(), name.to_string());
+                state_names.insert(*lang, name.to_string());
             }
         }
-        if !state_names.contains_key("en") {
+        if !state_names.contains_key(&Lang::En) {
             let (r, c) = place(column("name_en"));
-            out.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::error(display, format!("{iso3} has no English name")).at_cell(None, r, c).hint("fill name_en"),
             );
             continue;
@@ -112,7 +106,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
                 "" | "none" | "-" => Status::None,
                 other => {
                     let (r, c) = place(*status_col);
-                    out.diagnostics.push(
+                    diagnostics.push(
                         Diagnostic::error(display, format!("{iso3}: unknown status {other_q} for the {}", instrument.short_title_en(), other_q = crate::quote::quoted(&other)))
                             .at_cell(None, r, c)
                             .hint("write party, signatory, or leave the cell empty"),
@@ -129,7 +123,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
                     Ok(d) => Some(d),
                     Err(e) => {
                         let (r, c) = place(*date_col);
-                        out.diagnostics.push(
+                        diagnostics.push(
                             Diagnostic::error(display, format!("{iso3}: {e}")).at_cell(None, r, c).hint("write dates as YYYY-MM-DD"),
                         );
                         row_ok = false;
@@ -142,9 +136,8 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
         if !row_ok {
             continue;
         }
-        let language = cell(column("language")).to_ascii_lowercase();
-        let language = if LANGUAGES.contains(&language.as_str()) { language } else { "en".to_string() };
-        out.states.push(State {
+        let language = Lang::parse(&cell(column("language")).to_ascii_lowercase()).unwrap_or(Lang::En);
+        list.push(State {
             language,
             iso2: cell(column("iso2")).to_ascii_uppercase(),
             iso3,
@@ -153,10 +146,10 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesFile> {
             participation,
         });
     }
-    if out.states.is_empty() {
+    if list.is_empty() {
         bail!("{display}: no State could be read; see the problems above or check the file is the States list");
     }
-    Ok(out)
+    Ok(StatesRead { states: States::new(list), diagnostics })
 }
 
 #[cfg(test)]
@@ -173,7 +166,7 @@ mod tests {
                    FRA,FR,France,France,Western European and other States,party,2002-10-29\n";
         let file = parse(csv.as_bytes(), "states.csv").unwrap();
         assert_eq!(file.states.len(), 1);
-        assert!(file.get("fra").unwrap().is_party(Instrument::Untoc));
+        assert!(file.states.get("fra").unwrap().is_party(Instrument::Untoc));
         let messages: Vec<String> = file.diagnostics.iter().map(|d| d.to_string()).collect();
         assert_eq!(messages.len(), 4, "{messages:#?}");
         assert!(messages[0].starts_with("states.csv: A3: error: \"XXXX\""));

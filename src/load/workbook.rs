@@ -8,6 +8,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use crate::date::Date;
+use crate::model::problem::{Problem, ProblemKind as K};
 
 /// Files larger than this are refused before parsing (a questionnaire or a submission is a few
 /// hundred kilobytes; a 1,000-question form with six languages stays under 5 MB).
@@ -17,57 +18,20 @@ pub const MAX_ROWS: usize = 100_000;
 /// Columns kept per row.
 pub const MAX_COLUMNS: usize = 1_000;
 
-/// A cell as the spreadsheet stored it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Empty,
-    Text(String),
-    Number(f64),
-    Bool(bool),
-    /// An Excel date (already converted from the 1900 or 1904 serial system).
-    Date(Date),
-    /// A date-time or time the sheet formatted as such, kept as ISO text.
-    DateTime(String),
-    /// `#N/A`, `#DIV/0!`…
-    Error(String),
-}
+pub use crate::model::Cell;
 
-impl Cell {
-    /// A JSON value as the cell a spreadsheet would hold: arrays (select_multiple answers) are
-    /// joined with spaces.
-    pub fn from_json(value: &serde_json::Value) -> Cell {
+/// A JSON value as the cell a spreadsheet would hold: arrays (select_multiple answers) are
+/// joined with spaces.
+pub fn cell_from_json(value: &serde_json::Value) -> Cell {
         use serde_json::Value as J;
-        match value {
-            J::Null => Cell::Empty,
-            J::Bool(b) => Cell::Bool(*b),
-            J::Number(n) => n.as_f64().map_or(Cell::Text(n.to_string()), Cell::Number),
-            J::String(s) => Cell::Text(clean_text(s)),
-            J::Array(items) => Cell::Text(items.iter().map(|i| Cell::from_json(i).text()).collect::<Vec<_>>().join(" ")),
-            J::Object(_) => Cell::Error(format!("an object where a value was expected: {value}")),
-        }
-    }
-
-    /// The cell as text a person would read in it ("5", not "5.0").
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Empty => String::new(),
-            Cell::Text(s) => s.clone(),
-            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Cell::Number(n) => n.to_string(),
-            Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            Cell::Date(d) => d.to_string(),
-            Cell::DateTime(s) => s.clone(),
-            Cell::Error(e) => e.clone(),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        match self {
-            Cell::Empty => true,
-            Cell::Text(s) => s.trim().is_empty(),
-            _ => false,
-        }
-    }
+    match value {
+        J::Null => Cell::Empty,
+        J::Bool(b) => Cell::Bool(*b),
+        J::Number(n) => n.as_f64().map_or(Cell::Text(n.to_string()), Cell::Number),
+        J::String(s) => Cell::Text(clean_text(s)),
+        J::Array(items) => Cell::Text(items.iter().map(|i| cell_from_json(i).text()).collect::<Vec<_>>().join(" ")),
+        J::Object(_) => Cell::Error(format!("an object where a value was expected: {value}")),
+}
 }
 
 #[derive(Debug, Clone)]
@@ -101,10 +65,12 @@ impl Workbook {
 }
 
 /// Why a file could not be read, worded for the person who sent it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
     pub message: String,
     pub hint: String,
+    /// The problem as data, for a letter that words it in the sender's language.
+    pub problem: Problem,
 }
 
 impl std::fmt::Display for Unreadable {
@@ -115,8 +81,8 @@ impl std::fmt::Display for Unreadable {
 
 impl std::error::Error for Unreadable {}
 
-fn unreadable(message: impl Into<String>, hint: impl Into<String>) -> Unreadable {
-    Unreadable { message: message.into(), hint: hint.into() }
+fn unreadable(problem: Problem, message: impl Into<String>, hint: impl Into<String>) -> Unreadable {
+    Unreadable { message: message.into(), hint: hint.into(), problem }
 }
 
 /// Reads any supported spreadsheet. Never panics, whatever the bytes.
@@ -131,15 +97,17 @@ pub fn read(path: &Path) -> Result<Workbook, Unreadable> {
 /// disappears or turns unreadable after its folder was listed gets the system's reason.
 pub fn read_input(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if let Some(why) = super::not_a_file(path) {
-        return Err(unreadable(format!("cannot read the file: {why}"), "check that the file is still there and can be opened, then run again"));
+        return Err(unreadable(Problem::new(K::FileUnreadable).plain("why", &why), format!("cannot read the file: {why}"), "check that the file is still there and can be opened, then run again"));
     }
-    let file = std::fs::File::open(path).map_err(|e| unreadable(format!("cannot open the file: {e}"), "check the path and permissions"))?;
-    let size = file.metadata().map_err(|e| unreadable(format!("cannot read the file: {e}"), "check the path and permissions"))?.len();
+    let gone = |e: std::io::Error, what: &str, hint: &str| unreadable(Problem::new(K::FileUnreadable).plain("why", e.to_string()), format!("cannot {what} the file: {e}"), hint);
+    let file = std::fs::File::open(path).map_err(|e| gone(e, "open", "check the path and permissions"))?;
+    let size = file.metadata().map_err(|e| gone(e, "read", "check the path and permissions"))?.len();
     if size == 0 {
-        return Err(unreadable("the file is empty", "send the file again; it may not have been saved or copied completely"));
+        return Err(unreadable(Problem::new(K::FileEmpty), "the file is empty", "send the file again; it may not have been saved or copied completely"));
     }
     if size > MAX_FILE_BYTES {
         return Err(unreadable(
+            Problem::new(K::FileTooLarge).number("size", (size / 1_048_576) as f64).number("max", (MAX_FILE_BYTES / 1_048_576) as f64),
             format!("the file is {} MB, more than the {} MB palermo reads", size / 1_048_576, MAX_FILE_BYTES / 1_048_576),
             "remove images and unused sheets, or split the file",
         ));
@@ -147,9 +115,9 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Unreadable> {
     // Bounded even if the file grows while it is read.
     let mut bytes = Vec::with_capacity(size as usize);
     std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes)
-        .map_err(|e| unreadable(format!("cannot read the file: {e}"), "check that the file is still there and can be opened, then run again"))?;
+        .map_err(|e| gone(e, "read", "check that the file is still there and can be opened, then run again"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(unreadable(format!("the file grew past the {} MB palermo reads while it was read", MAX_FILE_BYTES / 1_048_576), "let the copy finish, then run again"));
+        return Err(unreadable(Problem::new(K::FileGrew).number("max", (MAX_FILE_BYTES / 1_048_576) as f64), format!("the file grew past the {} MB palermo reads while it was read", MAX_FILE_BYTES / 1_048_576), "let the copy finish, then run again"));
     }
     Ok(bytes)
 }
@@ -166,10 +134,11 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
             quietly_catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
-                Err(unreadable("the file is damaged: the spreadsheet reader could not make sense of it", "open it in a spreadsheet program, save it again and resend it"))
+                Err(unreadable(Problem::new(K::FileDamaged), "the file is damaged: the spreadsheet reader could not make sense of it", "open it in a spreadsheet program, save it again and resend it"))
             })
         }
         other => Err(unreadable(
+            Problem::new(K::NotASpreadsheet).plain("extension", other),
             format!("{} is not a spreadsheet palermo reads", crate::quote::quoted(if other.is_empty() { "(no extension)" } else { other })),
             "save it as .xlsx (or .xls, .ods, .csv)",
         )),
@@ -180,7 +149,7 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
 /// (a sector chain that loops, a sheet larger than an .xls can hold, sheets that calamine would
 /// lay out over too many cells), as the message and hint that refuse it.
 fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
-    let damaged = |reason: String| unreadable(format!("the file is damaged: {reason}"), "open it in a spreadsheet program, save it as .xlsx and resend it");
+    let damaged = |reason: String| unreadable(Problem::new(K::FileDamaged).plain("reason", &reason), format!("the file is damaged: {reason}"), "open it in a spreadsheet program, save it as .xlsx and resend it");
     let container = super::cfb::Container::open(bytes)?;
     if let Some(reason) = container.sector_loop() {
         return Some(damaged(reason));
@@ -194,6 +163,7 @@ fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
 /// The refusal of an .xls or .ods whose sheets calamine would lay out over `cells` cells.
 fn too_many_cells(cells: u64, kind: &str) -> Unreadable {
     unreadable(
+        Problem::new(K::TooManyCells).number("cells", cells as f64).plain("extension", kind),
         format!(
             "its sheets span {cells} cells from their first to their last row and column, more than the {} palermo reads from an .{kind}, which is read whole",
             super::biff::MAX_XLS_SPAN
@@ -235,6 +205,7 @@ fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadabl
     }
     if !looks_like_zip && !looks_like_ole {
         return Err(unreadable(
+            Problem::new(K::NotAWorkbook).plain("extension", extension),
             format!("the file is not a .{extension} workbook (it does not start like one)"),
             "it may be truncated, or another kind of file renamed; save it again from the spreadsheet program",
         ));
@@ -364,11 +335,11 @@ impl SheetBuilder {
 }
 
 fn password_protected() -> Unreadable {
-    unreadable("the workbook is password-protected (encrypted)", "remove the password (File > Info > Protect Workbook), save it and send it again")
+    unreadable(Problem::new(K::PasswordProtected), "the workbook is password-protected (encrypted)", "remove the password (File > Info > Protect Workbook), save it and send it again")
 }
 
 fn misnamed(claimed: &str, actual: &str) -> Unreadable {
-    unreadable(format!("the file is named .{claimed} but is an .{actual} workbook"), format!("rename it to .{actual}"))
+    unreadable(Problem::new(K::Misnamed).plain("claimed", claimed).plain("actual", actual), format!("the file is named .{claimed} but is an .{actual} workbook"), format!("rename it to .{actual}"))
 }
 
 /// Turns calamine's errors into what a person can do about them.
@@ -379,6 +350,7 @@ fn describe(error: String, extension: &str) -> Unreadable {
     }
     if lower.contains("limit") {
         return unreadable(
+            Problem::new(K::FileDamaged).plain("reason", &error),
             format!("the .{extension} file asks for more cells than any spreadsheet holds ({error}); it is damaged or was made to attack readers"),
             "open it in a spreadsheet program, save it again and resend it",
         );
@@ -386,11 +358,12 @@ fn describe(error: String, extension: &str) -> Unreadable {
     let damaged = ["zip", "eof", "end of", "invalid", "i/o error", "larger than", "past end", "truncat", "cfb"];
     if damaged.iter().any(|w| lower.contains(w)) {
         return unreadable(
+            Problem::new(K::FileDamaged).plain("reason", &error),
             format!("the .{extension} file is damaged or truncated ({error})"),
             "open it in a spreadsheet program, save it again and resend it",
         );
     }
-    unreadable(format!("the spreadsheet could not be read: {error}"), "open it in a spreadsheet program, save it again and resend it")
+    unreadable(Problem::new(K::FileDamaged).plain("reason", &error), format!("the spreadsheet could not be read: {error}"), "open it in a spreadsheet program, save it again and resend it")
 }
 
 fn convert(data: &Data) -> Cell {

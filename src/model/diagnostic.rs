@@ -5,6 +5,16 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::problem::{Problem, ProblemKind};
+
+/// Only the kind of a problem goes into JSON (its values are in the message and `value`).
+fn problem_kind<S: serde::Serializer>(problem: &Option<Problem>, serializer: S) -> Result<S::Ok, S::Error> {
+    match problem {
+        Some(p) => p.kind.serialize(serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -12,7 +22,7 @@ pub enum Severity {
     Error,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The input file, as given on the command line or found under `inputs/`.
@@ -30,10 +40,10 @@ pub struct Diagnostic {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
-    /// What kind of problem it is (`required`, `constraint`…), for tools and for letters that
-    /// word the problem in another language.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<&'static str>,
+    /// What kind of problem it is (`required`, `constraint`…) and the values it is about: for
+    /// tools (as `code`), and for letters that word the problem in a State's language.
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none", serialize_with = "problem_kind")]
+    pub problem: Option<Problem>,
     /// The value as written, where the problem is a value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -50,7 +60,7 @@ impl Diagnostic {
             question: None,
             message: message.into(),
             hint: None,
-            code: None,
+            problem: None,
             value: None,
         }
     }
@@ -77,9 +87,15 @@ impl Diagnostic {
         self
     }
 
-    pub fn code(mut self, code: &'static str) -> Self {
-        self.code = Some(code);
+    /// What kind of problem this is, with its values (and the value written, when it has one).
+    pub fn problem(mut self, problem: Problem) -> Self {
+        self.problem = Some(problem);
         self
+    }
+
+    /// The kind of problem, when it has one.
+    pub fn kind(&self) -> Option<ProblemKind> {
+        self.problem.as_ref().map(|p| p.kind)
     }
 
     pub fn value(mut self, value: impl Into<String>) -> Self {

@@ -16,12 +16,12 @@ pub struct Text(pub BTreeMap<String, String>);
 
 impl Text {
     /// The text in `lang`, else in `fallback`, else any.
-    pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> Option<&'a str> {
-        self.0.get(lang).or_else(|| self.0.get(fallback)).or_else(|| self.0.values().next()).map(String::as_str)
+    pub fn get<'a>(&'a self, lang: impl AsRef<str>, fallback: &str) -> Option<&'a str> {
+        self.0.get(lang.as_ref()).or_else(|| self.0.get(fallback)).or_else(|| self.0.values().next()).map(String::as_str)
     }
 
-    pub fn has(&self, lang: &str) -> bool {
-        self.0.get(lang).is_some_and(|t| !t.trim().is_empty())
+    pub fn has(&self, lang: impl AsRef<str>) -> bool {
+        self.0.get(lang.as_ref()).is_some_and(|t| !t.trim().is_empty())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -307,15 +307,5 @@ impl Questionnaire {
             group = parent;
         }
         Some(group)
-    }
-}
-
-impl crate::expr::words::Vocabulary for Questionnaire {
-    fn question_number(&self, name: &str) -> Option<String> {
-        self.question(name)?.number.clone()
-    }
-
-    fn choice_label(&self, question: &str, choice: &str, lang: &str) -> Option<String> {
-        self.choice(question, choice)?.label.get(lang, &self.default_language).map(str::to_string)
     }
 }

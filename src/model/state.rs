@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::date::Date;
+use crate::lang::Lang;
 
 /// The four instruments whose implementation is reviewed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -105,16 +106,6 @@ impl RegionalGroup {
             RegionalGroup::WesternEuropeanOther => "western-european-other",
         }
     }
-
-    /// The group's name in a language.
-    pub fn name(self, p: crate::i18n::Phrases<'_>) -> String {
-        p.plain(&format!("group-{}", self.key()), &[])
-    }
-
-    /// The group's short name, for chart labels.
-    pub fn short_name(self, p: crate::i18n::Phrases<'_>) -> String {
-        p.plain(&format!("group-short-{}", self.key()), &[])
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -138,17 +129,17 @@ pub struct Participation {
 pub struct State {
     pub iso3: String,
     pub iso2: String,
-    /// Short names by language code (`en`, `fr`, `es`, `ru`, `zh`, `ar`).
-    pub names: BTreeMap<String, String>,
+    /// Short names by language.
+    pub names: BTreeMap<Lang, String>,
     pub group: RegionalGroup,
-    /// The official language the State works in with the secretariat (`en` when not given).
-    pub language: String,
+    /// The official language the State works in with the secretariat (English when not given).
+    pub language: Lang,
     pub participation: BTreeMap<Instrument, Participation>,
 }
 
 impl State {
-    pub fn name(&self, lang: &str) -> &str {
-        self.names.get(lang).or_else(|| self.names.get("en")).map_or(self.iso3.as_str(), String::as_str)
+    pub fn name(&self, lang: Lang) -> &str {
+        self.names.get(&lang).or_else(|| self.names.get(&Lang::En)).map_or(self.iso3.as_str(), String::as_str)
     }
 
     pub fn status(&self, instrument: Instrument) -> Status {
@@ -157,5 +148,42 @@ impl State {
 
     pub fn is_party(&self, instrument: Instrument) -> bool {
         self.status(instrument) == Status::Party
+    }
+}
+
+/// The States of the conference's list (`states.csv`), in the list's order.
+#[derive(Debug, Clone, Default)]
+pub struct States {
+    list: Vec<State>,
+}
+
+impl States {
+    pub fn new(list: Vec<State>) -> Self {
+        Self { list }
+    }
+
+    /// The State with this ISO 3166 alpha-3 code (in any case).
+    pub fn get(&self, iso3: &str) -> Option<&State> {
+        self.list.iter().find(|s| s.iso3.eq_ignore_ascii_case(iso3))
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, State> {
+        self.list.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a States {
+    type Item = &'a State;
+    type IntoIter = std::slice::Iter<'a, State>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::load::workbook::Cell;
+use super::{Cell, Diagnostic, Severity};
 
 /// Where a value was read: file, sheet and cell, or a JSON path. The file and sheet names are
 /// shared by every value read from them (a 100,000-row export holds millions of places).
@@ -70,12 +70,12 @@ impl Place {
     }
 
     /// A diagnostic placed here.
-    pub fn diagnostic(&self, error: bool, message: impl Into<String>) -> crate::model::Diagnostic {
+    pub fn diagnostic(&self, severity: Severity, message: impl Into<String>) -> Diagnostic {
         let mut message = message.into();
         if let Some(path) = &self.path {
             message = format!("{path}: {message}");
         }
-        let d = if error { crate::model::Diagnostic::error(self.file.as_ref(), message) } else { crate::model::Diagnostic::warning(self.file.as_ref(), message) };
+        let d = Diagnostic { severity, ..Diagnostic::error(self.file.as_ref(), message) };
         match (self.row, self.col) {
             (Some(row), Some(col)) => d.at_cell(self.sheet.as_deref(), row, col),
             (Some(row), None) => d.at_row(row + 1),

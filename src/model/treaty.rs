@@ -86,28 +86,6 @@ impl Provision {
         }
         Ok(Self { article, paragraph, subparagraph })
     }
-
-    /// "article 5, paragraph 1 (a)" in the language of `p` (message `provision`).
-    pub fn words(&self, p: crate::i18n::Phrases<'_>) -> String {
-        self.in_words(p, "provision")
-    }
-
-    /// The provision as it precedes "of the Convention" ("article 5, paragraph 1, of").
-    pub fn words_before_of(&self, p: crate::i18n::Phrases<'_>) -> String {
-        self.in_words(p, "provision-of")
-    }
-
-    fn in_words(&self, p: crate::i18n::Phrases<'_>, id: &str) -> String {
-        let paragraph = self.paragraph.map_or("none".to_string(), |n| n.to_string());
-        p.plain(
-            id,
-            &[
-                ("article", self.article.to_string().into()),
-                ("paragraph", paragraph.into()),
-                ("subparagraph", self.subparagraph.clone().unwrap_or_else(|| "none".into()).into()),
-            ],
-        )
-    }
 }
 
 /// The compact form, `5(1)(a)`.
@@ -134,14 +112,6 @@ mod tests {
             let p = Provision::parse(text).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(p.to_string(), "5(1)(a)", "{text}");
         }
-        let catalogs = crate::i18n::Catalogs::builtin();
-        let p = Provision::parse("5(1)(a)").unwrap();
-        assert_eq!(p.words(catalogs.phrases("en")), "article 5, paragraph 1 (a)");
-        assert_eq!(p.words(catalogs.phrases("fr")), "alinéa a) du paragraphe 1 de l’article 5");
-        assert_eq!(p.words(catalogs.phrases("zh")), "第5条第1款(a)项");
-        assert_eq!(p.words(catalogs.phrases("ar")), "المادة 5، الفقرة 1 (أ)");
-        assert_eq!(Provision::parse("2(h)").unwrap().words(catalogs.phrases("ar")), "المادة 2 (ح)");
-        assert_eq!(Provision::parse("16").unwrap().words(catalogs.phrases("en")), "article 16");
         for bad in ["", "x", "5(1)(a)(b)", "0"] {
             assert!(Provision::parse(bad).is_err(), "{bad}");
         }

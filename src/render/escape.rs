@@ -26,10 +26,10 @@ fn breaks_run(c: char) -> bool {
 }
 
 /// Escapes a value from the inputs for Typst markup, in a span of its own direction when its
-/// script runs against the document's (`around`: "ltr" or "rtl"), line by line (a line break
+/// script runs against the document's (`around`), line by line (a line break
 /// ends a bidi paragraph), so that a Latin name keeps its punctuation in an Arabic sentence and
 /// an Arabic answer in an English one. See [`escape_text`] for what the escaping does.
-pub fn escape_markup(text: &str, around: &str) -> String {
+pub fn escape_markup(text: &str, around: crate::lang::Direction) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4 + 8);
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
@@ -176,13 +176,13 @@ mod tests {
 
     #[test]
     fn values_keep_their_direction_line_by_line_and_newlines_never_break_paragraphs() {
-        assert_eq!(escape_markup("CTOC/COP", "ltr"), "CTOC\\/COP");
-        assert_eq!(escape_markup("CTOC/COP", "rtl"), "#text(dir: ltr)[CTOC\\/COP];");
-        assert_eq!(escape_markup("الجزائر", "ltr"), "#text(dir: rtl)[الجزائر];");
-        assert_eq!(escape_markup("2026", "rtl"), "2026", "no strong character: the context decides");
-        assert_eq!(escape_markup("a\n\nb", "rtl"), "#text(dir: ltr)[a];#linebreak();#linebreak();#text(dir: ltr)[b];");
-        assert_eq!(escape_markup("a\r\nb", "ltr"), "a#linebreak();b");
-        assert_eq!(escape_markup("", "ltr"), "");
+        assert_eq!(escape_markup("CTOC/COP", crate::lang::Direction::Ltr), "CTOC\\/COP");
+        assert_eq!(escape_markup("CTOC/COP", crate::lang::Direction::Rtl), "#text(dir: ltr)[CTOC\\/COP];");
+        assert_eq!(escape_markup("الجزائر", crate::lang::Direction::Ltr), "#text(dir: rtl)[الجزائر];");
+        assert_eq!(escape_markup("2026", crate::lang::Direction::Rtl), "2026", "no strong character: the context decides");
+        assert_eq!(escape_markup("a\n\nb", crate::lang::Direction::Rtl), "#text(dir: ltr)[a];#linebreak();#linebreak();#text(dir: ltr)[b];");
+        assert_eq!(escape_markup("a\r\nb", crate::lang::Direction::Ltr), "a#linebreak();b");
+        assert_eq!(escape_markup("", crate::lang::Direction::Ltr), "");
         assert_eq!(escape_text("a\nb"), "a#linebreak();b");
     }
 
@@ -194,9 +194,9 @@ mod tests {
 
     #[test]
     fn overrides_are_dropped_and_embeddings_closed() {
-        assert_eq!(escape_markup("abc\u{202E}def", "ltr"), "abcdef");
-        assert_eq!(escape_markup("x\u{202B}y", "ltr"), "x\u{202B}y\u{202C}");
-        assert_eq!(escape_markup("\u{2069}\u{202C}z", "ltr"), "z");
+        assert_eq!(escape_markup("abc\u{202E}def", crate::lang::Direction::Ltr), "abcdef");
+        assert_eq!(escape_markup("x\u{202B}y", crate::lang::Direction::Ltr), "x\u{202B}y\u{202C}");
+        assert_eq!(escape_markup("\u{2069}\u{202C}z", crate::lang::Direction::Ltr), "z");
         // An isolate opened on one line is closed before the break.
         assert_eq!(escape_text("\u{2067}a\nb"), "\u{2067}a\u{2069}#linebreak();b");
     }

@@ -2,7 +2,7 @@
 //! `TypstSource` that remembers which template line wrote each part of it.
 
 pub mod escape;
-pub mod templates;
+
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -15,8 +15,11 @@ use serde::Serialize;
 use crate::engine::source::MAIN_PATH;
 use crate::engine::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};
 use crate::i18n::{Arg, Catalogs};
+use crate::lang::{Direction, Lang};
 pub use escape::{escape_markup, escape_string, escape_text, string_literal};
-pub use templates::{TemplateFile, TemplateSet};
+use crate::template_set::TemplateSet;
+#[cfg(test)]
+use crate::template_set::TemplateFile;
 
 /// The minijinja environment over a template set, with Typst escaping and the set's catalogs.
 pub struct Renderer {
@@ -64,8 +67,7 @@ impl Renderer {
             }
             let typst = matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "typst");
             if typst && !value.is_safe() {
-                let lang = state.lookup("lang").and_then(|l| l.as_str().map(str::to_string)).unwrap_or_default();
-                out.write_str(&escape_markup(&value.to_string(), crate::i18n::direction(&lang)))?;
+                out.write_str(&escape_markup(&value.to_string(), context_dir(state)))?;
             } else {
                 out.write_str(&value.to_string())?;
             }
@@ -78,8 +80,7 @@ impl Renderer {
         env.add_filter("typst", |value: Value| Value::from_safe_string(typst_literal(&value)));
         // `{{ x|markup }}`: explicit markup escape (what auto-escape does), e.g. inside `|safe` contexts.
         env.add_filter("markup", |state: &minijinja::State, value: Value| {
-            let lang = state.lookup("lang").and_then(|l| l.as_str().map(str::to_string)).unwrap_or_default();
-            Value::from_safe_string(escape_markup(&plain(&value), crate::i18n::direction(&lang)))
+            Value::from_safe_string(escape_markup(&plain(&value), context_dir(state)))
         });
         for file in set.files().filter(|f| f.name.ends_with(".typ.j2")) {
             env.add_template_owned(file.name.clone(), file.text.clone())
@@ -143,11 +144,14 @@ impl Renderer {
 }
 
 /// The document's language, from the template context's `lang`.
-fn context_lang(state: &minijinja::State) -> Result<String, Error> {
-    state
-        .lookup("lang")
-        .and_then(|v| v.as_str().map(str::to_string))
-        .ok_or_else(|| Error::new(minijinja::ErrorKind::UndefinedError, "the template's context has no `lang`"))
+fn context_lang(state: &minijinja::State) -> Result<Lang, Error> {
+    let code = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string));
+    code.as_deref().and_then(Lang::parse).ok_or_else(|| Error::new(minijinja::ErrorKind::UndefinedError, "the template's context has no `lang` (one of the six language codes)"))
+}
+
+/// The direction of the document's language (left to right when the context names none).
+fn context_dir(state: &minijinja::State) -> Direction {
+    context_lang(state).map_or(Direction::Ltr, Lang::dir)
 }
 
 /// `t("id", name=value…)`, the number, date and per cent filters: every word and convention of
@@ -186,7 +190,7 @@ fn register_language(env: &mut Environment<'static>, catalogs: &Arc<Catalogs>) {
             args.push((name.to_string(), arg));
         }
         let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
-        let mut text = escape_text(&c.phrases(&lang).fmt(&id, &args));
+        let mut text = escape_text(&c.phrases(lang).fmt(&id, &args));
         for (i, m) in markup.iter().enumerate() {
             text = text.replace(&format!("{SLOT}{i}{SLOT}"), m);
         }
@@ -195,34 +199,34 @@ fn register_language(env: &mut Environment<'static>, catalogs: &Arc<Catalogs>) {
     let c = Arc::clone(catalogs);
     // `{{ t_plain("id") }}`: a message as plain text, for string literals (alt text, metadata).
     env.add_function("t_plain", move |state: &minijinja::State, id: String| -> Result<String, Error> {
-        Ok(c.phrases(&context_lang(state)?).plain(&id, &[]))
+        Ok(c.phrases(context_lang(state)?).plain(&id, &[]))
     });
     let c = Arc::clone(catalogs);
     // `{{ n|num }}`: "1,234", "1 234".
-    env.add_filter("num", move |state: &minijinja::State, n: f64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).number(n)) });
+    env.add_filter("num", move |state: &minijinja::State, n: f64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).number(n)) });
     let c = Arc::clone(catalogs);
     // `{{ n|words }}`: a number under ten in words where the language writes it so.
-    env.add_filter("words", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).words(n)) });
+    env.add_filter("words", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).words(n)) });
     let c = Arc::clone(catalogs);
     // `{{ p|pct }}`: "47 per cent" in running text; `{{ p|pct_short }}`: "47%" in tables.
-    env.add_filter("pct", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).percent(n)) });
+    env.add_filter("pct", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).percent(n)) });
     let c = Arc::clone(catalogs);
     env.add_filter("pct_short", move |state: &minijinja::State, n: u64| -> Result<String, Error> {
-        Ok(c.phrases(&context_lang(state)?).percent_short(n))
+        Ok(c.phrases(context_lang(state)?).percent_short(n))
     });
     let c = Arc::clone(catalogs);
     // `{{ "2026-07-29"|date }}`: "29 July 2026", "29 تموز/يوليه 2026".
     env.add_filter("date", move |state: &minijinja::State, iso: String| -> Result<String, Error> {
         let date = crate::date::Date::parse_iso(&iso).map_err(|e| Error::new(minijinja::ErrorKind::InvalidOperation, e))?;
-        Ok(c.phrases(&context_lang(state)?).date(date))
+        Ok(c.phrases(context_lang(state)?).date(date))
     });
     let c = Arc::clone(catalogs);
     // `{{ label|quote }}`: text in the language's quotation marks.
-    env.add_filter("quote", move |state: &minijinja::State, text: String| -> Result<String, Error> { Ok(c.phrases(&context_lang(state)?).quote(&text)) });
+    env.add_filter("quote", move |state: &minijinja::State, text: String| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).quote(&text)) });
     let c = Arc::clone(catalogs);
     // `{{ names|and_list }}`: "A, B and C".
     env.add_filter("and_list", move |state: &minijinja::State, items: Vec<String>| -> Result<String, Error> {
-        Ok(c.phrases(&context_lang(state)?).list_and(&items))
+        Ok(c.phrases(context_lang(state)?).list_and(&items))
     });
 }
 

@@ -9,12 +9,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::expr::words::{describe, Role};
+use crate::i18n::conditions::{describe, Role};
 use crate::expr::{holds, Answers, Value};
-use crate::load::states::StatesFile;
+use crate::model::States;
 use crate::model::questionnaire::{Expression, Question, Questionnaire, Required};
 use crate::model::submission::{Answer, Place, RawSubmission, Status, Submission};
-use crate::model::{Diagnostic, Status as Participation};
+use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity, Status as Participation};
 
 /// What became of one submission.
 #[derive(Debug, Clone, Serialize)]
@@ -52,7 +52,7 @@ impl Validated {
 
 /// Checks the submissions of one form. `raws` must be in a stable order (files sorted, rows in
 /// order), so that ties are settled the same way on every run.
-pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &StatesFile) -> Validated {
+pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &States) -> Validated {
     let mut validator = FormValidator::new(form, states);
     validator.add(raws);
     validator.finish()
@@ -63,13 +63,13 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
 /// keeps its answers, the others are marked superseded when the last batch is in.
 pub struct FormValidator<'a> {
     form: &'a Questionnaire,
-    states: &'a StatesFile,
+    states: &'a States,
     out: Validated,
     latest: BTreeMap<String, usize>,
 }
 
 impl<'a> FormValidator<'a> {
-    pub fn new(form: &'a Questionnaire, states: &'a StatesFile) -> Self {
+    pub fn new(form: &'a Questionnaire, states: &'a States) -> Self {
         FormValidator { form, states, out: Validated::default(), latest: BTreeMap::new() }
     }
 
@@ -108,7 +108,7 @@ impl<'a> FormValidator<'a> {
 }
 
 /// One submission checked against its form.
-fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> Outcome {
+fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &States) -> Outcome {
     if raw.broken {
         return Outcome {
             form_id: form.form_id.clone(),
@@ -154,14 +154,24 @@ fn supersede(out: &mut Validated, form: &Questionnaire, latest: &BTreeMap<String
         let where_ = describe_place(&by);
         let diagnostic = o
             .place
-            .diagnostic(false, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
-            .hint("nothing to do if the later reply is the right one; otherwise remove it");
+            .diagnostic(Severity::Warning, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
+            .hint("nothing to do if the later reply is the right one; otherwise remove it")
+            .problem(superseded(out.outcomes[winner].submitted));
         let o = &mut out.outcomes[i];
         o.diagnostics.push(diagnostic);
         o.status = Status::Superseded;
         o.warnings += 1;
         o.superseded_by = Some(by);
         o.submission = None;
+    }
+}
+
+/// Superseded by the reply of `date`.
+fn superseded(date: Option<Date>) -> Problem {
+    let problem = Problem::new(K::Superseded);
+    match date {
+        Some(d) => problem.date("date", d),
+        None => problem,
     }
 }
 
@@ -196,143 +206,193 @@ impl Answers for Context<'_> {
 }
 
 /// Checks one submission; returns it normalised (even with errors, for the messages) and its
-/// diagnostics.
-fn check(raw: &RawSubmission, form: &Questionnaire, states: &StatesFile) -> (Option<Submission>, Vec<Diagnostic>) {
+/// diagnostics: who sent it and when, its standing, then each answer, then the form's conditions
+/// over the reply and over each row of its repeats.
+fn check(raw: &RawSubmission, form: &Questionnaire, states: &States) -> (Option<Submission>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let lang = form.default_language.as_str();
-    // Metadata: the State and the date.
-    let state = match &raw.state {
-        None => {
-            diagnostics.push(raw.place.diagnostic(true, "no state: the submission does not say which State sent it").hint("add the State's ISO 3166 alpha-3 code (FRA) in the state column"));
+    let state = sender(raw, states, &mut diagnostics);
+    let submitted = sent_on(raw, &mut diagnostics);
+    check_standing(raw, form, state, &mut diagnostics);
+    let read = read_answers(raw, form, &mut diagnostics);
+    if raw.answers.is_empty() {
+        diagnostics.push(
+            raw.place.diagnostic(Severity::Error, "the submission has no answers").hint("fill in the answers; an empty reply cannot be counted").problem(Problem::new(K::NoAnswers)),
+        );
+        return (None, diagnostics);
+    }
+    let today = submitted.unwrap_or(Date::new(2100, 1, 1).expect("valid"));
+    for question in form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q).is_none()) {
+        let place = read.places.get(&question.name).or_else(|| raw.slots.get(&question.name)).cloned().unwrap_or_else(|| raw.place.clone());
+        let (answered, written) = (read.answers.contains_key(&question.name), read.places.contains_key(&question.name));
+        check_conditions(form, question, &read.answers, answered, written, place, today, None, &mut diagnostics);
+    }
+    let repeats = check_rows(raw, form, &read, today, &mut diagnostics);
+    let submission = match (state, submitted) {
+        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers: read.answers, repeats, place: raw.place.clone() }),
+        _ => None,
+    };
+    (submission, diagnostics)
+}
+
+/// The State that sent the reply, from its `state` value (a code of the States list).
+fn sender<'s>(raw: &RawSubmission, states: &'s States, diagnostics: &mut Vec<Diagnostic>) -> Option<&'s crate::model::State> {
+    let Some((cell, place)) = &raw.state else {
+        diagnostics.push(
+            raw.place
+                .diagnostic(Severity::Error, "no state: the submission does not say which State sent it")
+                .hint("add the State's ISO 3166 alpha-3 code (FRA) in the state column")
+                .problem(Problem::new(K::NoState)),
+        );
+        return None;
+    };
+    let written = cell.text().trim().to_string();
+    if let Some(state) = states.get(&written) {
+        return Some(state);
+    }
+    let candidates: Vec<(String, &str)> =
+        states.iter().flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str())))).collect();
+    let hint = match closest_state(&written, &candidates, states) {
+        Some((code, name)) => format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code"),
+        None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
+    };
+    diagnostics.push(
+        place
+            .diagnostic(Severity::Error, format!("unknown State code {}", crate::quote::quoted(&written)))
+            .hint(hint)
+            .value(&written)
+            .problem(Problem::new(K::UnknownState).written("value", &written)),
+    );
+    None
+}
+
+/// The date the reply was sent, from its `submitted` value.
+fn sent_on(raw: &RawSubmission, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {
+    let Some((cell, place)) = &raw.submitted else {
+        diagnostics.push(
+            raw.place
+                .diagnostic(Severity::Error, "no submitted date")
+                .hint("add the date the State sent its reply (YYYY-MM-DD) in the submitted column")
+                .problem(Problem::new(K::NoSubmitted)),
+        );
+        return None;
+    };
+    match normalize::date(cell, raw.date_1904) {
+        Ok((Answer::Date(d), note)) => {
+            if let Some(n) = note {
+                diagnostics.push(place.diagnostic(Severity::Warning, format!("submitted: {}", n.message)).hint("write dates as YYYY-MM-DD").problem(n.problem.plain("about", "submitted")));
+            }
+            Some(d)
+        }
+        Ok(_) => None,
+        Err(r) => {
+            diagnostics.push(place.diagnostic(Severity::Error, format!("submitted: {}", r.message)).hint(r.hint).value(cell.text()).problem(r.problem.plain("about", "submitted")));
             None
         }
-        Some((cell, place)) => {
-            let written = cell.text().trim().to_string();
-            match states.get(&written) {
-                Some(s) => Some(s),
-                None => {
-                    let candidates: Vec<(String, &str)> = states
-                        .states
-                        .iter()
-                        .flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str()))))
-                        .collect();
-                    let hint = match closest_state(&written, &candidates, states) {
-                        Some((code, name)) => format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code"),
-                        None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
-                    };
-                    diagnostics.push(place.diagnostic(true, format!("unknown State code {written_q}", written_q = crate::quote::quoted(&written))).hint(hint));
-                    None
-                }
-            }
-        }
-    };
-    let submitted = match &raw.submitted {
-        None => {
-            diagnostics.push(raw.place.diagnostic(true, "no submitted date").hint("add the date the State sent its reply (YYYY-MM-DD) in the submitted column"));
-            None
-        }
-        Some((cell, place)) => match normalize::date(cell, raw.date_1904) {
-            Ok((Answer::Date(d), warning)) => {
-                if let Some(w) = warning {
-                    diagnostics.push(place.diagnostic(false, format!("submitted: {w}")).hint("write dates as YYYY-MM-DD"));
-                }
-                Some(d)
-            }
-            Ok(_) => None,
-            Err(r) => {
-                diagnostics.push(place.diagnostic(true, format!("submitted: {}", r.message)).hint(r.hint));
-                None
-            }
-        },
-    };
+    }
+}
+
+/// Warnings that do not stop a reply from counting: a State that is neither party nor
+/// signatory to the form's instrument, a reply to another version of the form.
+fn check_standing(raw: &RawSubmission, form: &Questionnaire, state: Option<&crate::model::State>, diagnostics: &mut Vec<Diagnostic>) {
     if let (Some(state), Some(instrument)) = (state, form.instrument)
-        && state.status(instrument) == Participation::None {
-            diagnostics.push(
-                raw.state.as_ref().map_or(&raw.place, |(_, p)| p).diagnostic(false, format!("{} ({}) is neither party nor signatory to the {}", state.name("en"), state.iso3, instrument.short_title_en()))
-                    .hint("its reply is kept and counted apart from the parties'"),
-            );
-        }
+        && state.status(instrument) == Participation::None
+    {
+        let message = format!("{} ({}) is neither party nor signatory to the {}", state.name(crate::lang::Lang::En), state.iso3, instrument.short_title_en());
+        diagnostics.push(
+            raw.state
+                .as_ref()
+                .map_or(&raw.place, |(_, p)| p)
+                .diagnostic(Severity::Warning, message)
+                .hint("its reply is kept and counted apart from the parties'")
+                .problem(Problem::new(K::NotParty).plain("instrument", instrument.code())),
+        );
+    }
     if let (Some((version, place)), Some(current)) = (&raw.version, &form.version)
-        && version != current {
-            diagnostics.push(
-                place.diagnostic(false, format!("answered version {version} of {}; the current version is {current}", form.form_id))
-                    .hint("answers are checked against the current version; questions that changed may be reported"),
-            );
-        }
-    // Answers: normalise each, then check conditions in the order of the form.
-    let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
-    let mut places: BTreeMap<String, Place> = BTreeMap::new();
-    // Repeats: group → row → (answers, places).
-    let mut rows: BTreeMap<usize, BTreeMap<usize, RowAnswers>> = BTreeMap::new();
+        && version != current
+    {
+        diagnostics.push(
+            place
+                .diagnostic(Severity::Warning, format!("answered version {version} of {}; the current version is {current}", form.form_id))
+                .hint("answers are checked against the current version; questions that changed may be reported")
+                .problem(Problem::new(K::OtherVersion).written("version", version).plain("current", current)),
+        );
+    }
+}
+
+/// The answers of a reply as read: each normalised, with where it was read; a repeat's by row.
+#[derive(Default)]
+struct ReadAnswers {
+    answers: BTreeMap<String, Answer>,
+    places: BTreeMap<String, Place>,
+    /// Repeats: group → row → (answers, places).
+    rows: BTreeMap<usize, BTreeMap<usize, RowAnswers>>,
+}
+
+/// Normalises every answer of a reply to its question's type (`normalize`), each question once.
+fn read_answers(raw: &RawSubmission, form: &Questionnaire, diagnostics: &mut Vec<Diagnostic>) -> ReadAnswers {
+    let lang = form.default_language.as_str();
+    let mut read = ReadAnswers::default();
     for raw_answer in &raw.answers {
         let Some(question) = form.question(&raw_answer.key) else { continue };
         let (answers, places) = match form.repeat_of(question) {
             Some(group) => {
-                let row = rows.entry(group).or_default().entry(raw_answer.row.unwrap_or(0)).or_default();
+                let row = read.rows.entry(group).or_default().entry(raw_answer.row.unwrap_or(0)).or_default();
                 (&mut row.0, &mut row.1)
             }
-            None => (&mut answers, &mut places),
+            None => (&mut read.answers, &mut read.places),
         };
+        let at = |severity, message: String| raw_answer.place.diagnostic(severity, message).question(&question.name);
         if places.contains_key(&question.name) {
-            diagnostics.push(raw_answer.place.diagnostic(true, format!("{} is answered twice", crate::quote::quoted(&question.name))).question(&question.name).hint("keep one answer per question"));
+            diagnostics.push(
+                at(Severity::Error, format!("{} is answered twice", crate::quote::quoted(&question.name))).hint("keep one answer per question").problem(Problem::new(K::AnsweredTwice)),
+            );
             continue;
         }
         if !question.kind.is_answered() {
-            diagnostics.push(raw_answer.place.diagnostic(false, format!("{} is a {}, which takes no answer; ignored", crate::quote::quoted(&question.name), question.kind.name())).question(&question.name).hint("leave it empty"));
+            let message = format!("{} is a {}, which takes no answer; ignored", crate::quote::quoted(&question.name), question.kind.name());
+            diagnostics.push(at(Severity::Warning, message).hint("leave it empty").problem(Problem::new(K::TakesNoAnswer)));
             continue;
         }
         match normalize::answer(question, form, &raw_answer.value, raw.date_1904) {
-            Ok((answer, warning)) => {
-                if let Some(w) = warning {
-                    diagnostics.push(raw_answer.place.diagnostic(false, w).question(&question.name).hint("write the value exactly as the form lists it"));
+            Ok((answer, note)) => {
+                if let Some(n) = note {
+                    diagnostics.push(at(Severity::Warning, n.message).hint("write the value exactly as the form lists it").problem(n.problem));
                 }
                 answers.insert(question.name.clone(), answer);
                 places.insert(question.name.clone(), raw_answer.place.clone());
             }
             Err(refusal) => {
                 let label = question.label.get(lang, "en").unwrap_or(&question.name);
-                diagnostics.push(
-                    raw_answer.place.diagnostic(true, format!("question {} ({}): {}", question.number.as_deref().unwrap_or("?"), short(label), refusal.message))
-                        .question(&question.name)
-                        .code(refusal.code)
-                        .value(raw_answer.value.text())
-                        .hint(refusal.hint),
-                );
+                let message = format!("question {} ({}): {}", question.number.as_deref().unwrap_or("?"), short(label), refusal.message);
+                diagnostics.push(at(Severity::Error, message).problem(refusal.problem).value(raw_answer.value.text()).hint(refusal.hint));
                 places.insert(question.name.clone(), raw_answer.place.clone());
             }
         }
     }
-    if raw.answers.is_empty() {
-        diagnostics.push(raw.place.diagnostic(true, "the submission has no answers").hint("fill in the answers; an empty reply cannot be counted"));
-        return (None, diagnostics);
-    }
-    let today = submitted.unwrap_or(Date::new(2100, 1, 1).expect("valid"));
-    for question in form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q).is_none()) {
-        let place = places.get(&question.name).or_else(|| raw.slots.get(&question.name)).cloned().unwrap_or_else(|| raw.place.clone());
-        check_conditions(form, question, &answers, answers.contains_key(&question.name), places.contains_key(&question.name), place, today, None, &mut diagnostics);
-    }
-    // Each row of a repeat: its questions see the row's answers and the reply's others.
+    read
+}
+
+/// Each row of each repeat checked: its questions see the row's answers and the reply's others.
+/// Returns the rows by the repeat's name.
+fn check_rows(raw: &RawSubmission, form: &Questionnaire, read: &ReadAnswers, today: Date, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<BTreeMap<String, Answer>>> {
     let mut repeats: BTreeMap<String, Vec<BTreeMap<String, Answer>>> = BTreeMap::new();
-    for (group, group_rows) in &rows {
+    for (group, group_rows) in &read.rows {
         let name = &form.groups[*group].name;
         for (row, (row_answers, row_places)) in group_rows {
-            let mut seen = answers.clone();
+            let mut seen = read.answers.clone();
             seen.extend(row_answers.iter().map(|(k, v)| (k.clone(), v.clone())));
             let row_place = row_places.values().next().cloned().unwrap_or_else(|| raw.place.clone());
             for question in form.questions.iter().filter(|q| q.kind.is_answered() && form.repeat_of(q) == Some(*group)) {
                 let place = row_places.get(&question.name).cloned().unwrap_or_else(|| row_place.clone());
-                check_conditions(form, question, &seen, row_answers.contains_key(&question.name), row_places.contains_key(&question.name), place, today, Some(*row), &mut diagnostics);
+                let (answered, written) = (row_answers.contains_key(&question.name), row_places.contains_key(&question.name));
+                check_conditions(form, question, &seen, answered, written, place, today, Some(*row), diagnostics);
             }
             let rows_of = repeats.entry(name.clone()).or_default();
             rows_of.resize_with(rows_of.len().max(row + 1), BTreeMap::new);
             rows_of[*row] = row_answers.clone();
         }
     }
-    let submission = match (state, submitted) {
-        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers, repeats, place: raw.place.clone() }),
-        _ => None,
-    };
-    (submission, diagnostics)
+    repeats
 }
 
 /// One row of a repeat: its answers and where each was read.
@@ -361,11 +421,11 @@ fn check_conditions(
         None => question.number.as_deref().unwrap_or("?").to_string(),
     };
     if answered && !relevant {
-        let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases("en"), form));
+        let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En), form));
         diagnostics.push(
-            place.diagnostic(false, format!("question {number} ({label}) is answered, but does not apply to this reply"))
+            place.diagnostic(Severity::Warning, format!("question {number} ({label}) is answered, but does not apply to this reply"))
                 .question(&question.name)
-                .code("not_relevant")
+                .problem(Problem::new(K::NotRelevant))
                 .hint(format!("{why} The answer is kept.")),
         );
         return;
@@ -380,7 +440,7 @@ fn check_conditions(
     };
     if required && !answered && !written {
         let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
-        diagnostics.push(place.diagnostic(true, format!("question {number} ({label}) is required and not answered")).question(&question.name).code("required").hint(hint));
+        diagnostics.push(place.diagnostic(Severity::Error, format!("question {number} ({label}) is required and not answered")).question(&question.name).problem(Problem::new(K::Required)).hint(hint));
     }
     if let (true, Some(constraint)) = (answered, &question.constraint) {
         match holds(&constraint.expr, &context) {
@@ -388,30 +448,31 @@ fn check_conditions(
             Ok(false) => {
                 let message = question.constraint_message.get(lang, "en").map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
                 diagnostics.push(
-                    place.diagnostic(true, format!("question {number} ({label}): {message}"))
+                    place.diagnostic(Severity::Error, format!("question {number} ({label}): {message}"))
                         .question(&question.name)
-                        .code("constraint")
+                        .problem(Problem::new(K::Constraint).written("value", context.current.text()))
                         .value(context.current.text())
-                        .hint(describe(&constraint.expr, Role::Constraint, crate::i18n::Catalogs::builtin().phrases("en"), form)),
+                        .hint(describe(&constraint.expr, Role::Constraint, crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En), form)),
                 );
             }
             Err(e) if e.is_device_only() => diagnostics.push(
-                place.diagnostic(false, format!("question {number}: the constraint is not checked: {}", e.0))
+                place.diagnostic(Severity::Warning, format!("question {number}: the constraint is not checked: {}", e.0))
                     .question(&question.name)
-                    .hint("nothing to do; the device that collected the reply checked it"),
+                    .hint("nothing to do; the device that collected the reply checked it")
+                    .problem(Problem::new(K::ConstraintUnchecked)),
             ),
-            Err(e) => diagnostics.push(place.diagnostic(true, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form")),
+            Err(e) => diagnostics.push(place.diagnostic(Severity::Error, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form").problem(Problem::new(K::ConstraintBroken))),
         }
     }
 }
 
 /// The State a mistyped code or name most likely means: the nearest codes and names, and among
 /// equally near ones the State whose name starts as the text does ("FRN" → France, not Brunei).
-fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'a StatesFile) -> Option<(&'a str, &'a str)> {
+fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'a States) -> Option<(&'a str, &'a str)> {
     let nearest = crate::suggest::nearest(written, candidates.iter().map(|(name, _)| name.as_str()));
     let lower = written.to_lowercase();
     let common = |code: &str| {
-        let name = states.get(code).map_or(String::new(), |s| s.name("en").to_lowercase());
+        let name = states.get(code).map_or(String::new(), |s| s.name(crate::lang::Lang::En).to_lowercase());
         name.chars().zip(lower.chars()).take_while(|(a, b)| a == b).count()
     };
     let code = candidates
@@ -419,7 +480,7 @@ fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'
         .filter(|(name, _)| nearest.contains(&name.as_str()))
         .map(|(_, code)| *code)
         .max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
-    states.get(code).map(|s| (s.iso3.as_str(), s.name("en")))
+    states.get(code).map(|s| (s.iso3.as_str(), s.name(crate::lang::Lang::En)))
 }
 
 /// A question applies when its own condition and those of every group around it hold.

@@ -4,10 +4,9 @@
 use serde_json::Value;
 
 use super::{question_key, FileRead};
-use crate::load::workbook::Cell;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
 
 /// The repeat group a key names (`cases`, or Kobo's `group/cases`), if any.
 fn repeat_named(key: &str, form: &Questionnaire) -> Option<usize> {
@@ -24,7 +23,8 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             read.diagnostics.push(
                 Diagnostic::error(display, format!("not valid JSON: {e}"))
                     .at_row(e.line())
-                    .hint("check the file with a JSON validator; it may be truncated"),
+                    .hint("check the file with a JSON validator; it may be truncated")
+                    .problem(Problem::new(K::NotJson).plain("error", e.to_string())),
             );
             return read;
         }
@@ -34,7 +34,11 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         Value::Array(items) => items.iter().collect(),
         Value::Object(_) => vec![&value],
         _ => {
-            read.diagnostics.push(Diagnostic::error(display, "the JSON is neither an object nor an array of objects").hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }"));
+            read.diagnostics.push(
+                Diagnostic::error(display, "the JSON is neither an object nor an array of objects")
+                    .hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }")
+                    .problem(Problem::new(K::JsonShape)),
+            );
             return read;
         }
     };
@@ -44,7 +48,9 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             Place::json(display, index, if single && path.is_empty() { "the submission".into() } else { format!("{prefix}{}", if single { path.trim_start_matches('.') } else { path }) })
         };
         let Value::Object(fields) = record else {
-            read.diagnostics.push(at("").diagnostic(true, "a submission must be an object").hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }"));
+            read.diagnostics.push(
+                at("").diagnostic(Severity::Error, "a submission must be an object").hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }").problem(Problem::new(K::NotAnObject)),
+            );
             read.submissions.push(RawSubmission {
                 form_id: form.form_id.clone(),
                 place: at(""),
@@ -61,16 +67,16 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         let mut submission = RawSubmission {
             form_id: form.form_id.clone(),
             place: at(""),
-            state: fields.get("state").map(|v| (Cell::from_json(v), at(".state"))),
-            submitted: fields.get("submitted").map(|v| (Cell::from_json(v), at(".submitted"))),
-            version: fields.get("version").map(|v| (Cell::from_json(v).text(), at(".version"))),
+            state: fields.get("state").map(|v| (crate::load::workbook::cell_from_json(v), at(".state"))),
+            submitted: fields.get("submitted").map(|v| (crate::load::workbook::cell_from_json(v), at(".submitted"))),
+            version: fields.get("version").map(|v| (crate::load::workbook::cell_from_json(v).text(), at(".version"))),
             answers: Vec::new(),
             slots: Default::default(),
             date_1904: false,
             broken: false,
         };
         for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
-            read.diagnostics.push(at(&format!(".{key}")).diagnostic(false, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(&key))).hint("answers go inside \"answers\""));
+            read.diagnostics.push(at(&format!(".{key}")).diagnostic(Severity::Warning, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(&key))).hint("answers go inside \"answers\"").problem(Problem::new(K::UnknownField).plain("field", key)));
         }
         match fields.get("answers") {
             Some(Value::Object(answers)) => {
@@ -79,14 +85,15 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     if let Some(repeat) = repeat_named(key, form) {
                         let Value::Array(rows) = value else {
                             read.diagnostics.push(
-                                at(&format!(".answers.{key}")).diagnostic(true, format!("{key_q} is a repeat: its answers are a list of rows", key_q = crate::quote::quoted(&key)))
-                                    .hint(format!("write \"{key}\": [{{ \"question\": \"answer\" }}, …], one object per row")),
+                                at(&format!(".answers.{key}")).diagnostic(Severity::Error, format!("{key_q} is a repeat: its answers are a list of rows", key_q = crate::quote::quoted(&key)))
+                                    .hint(format!("write \"{key}\": [{{ \"question\": \"answer\" }}, …], one object per row"))
+                                    .problem(Problem::new(K::RepeatNotAList).plain("repeat", key)),
                             );
                             continue;
                         };
                         for (row, item) in rows.iter().enumerate() {
                             let Value::Object(fields) = item else {
-                                read.diagnostics.push(at(&format!(".answers.{key}[{row}]")).diagnostic(true, "a row of a repeat must be an object").hint("write { \"question\": \"answer\" } for each row"));
+                                read.diagnostics.push(at(&format!(".answers.{key}[{row}]")).diagnostic(Severity::Error, "a row of a repeat must be an object").hint("write { \"question\": \"answer\" } for each row").problem(Problem::new(K::RepeatRowNotAnObject)));
                                 continue;
                             };
                             for (inner, value) in fields {
@@ -94,13 +101,13 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                                 let place = at(&format!(".answers.{key}[{row}].{inner}"));
                                 match form.question(&name) {
                                     Some(q) if form.repeat_of(q) == Some(repeat) => {
-                                        let cell = Cell::from_json(value);
+                                        let cell = crate::load::workbook::cell_from_json(value);
                                         if !cell.is_empty() {
                                             submission.answers.push(RawAnswer { key: name, value: cell, place, row: Some(row) });
                                         }
                                     }
                                     _ => read.diagnostics.push(
-                                        place.diagnostic(false, format!("{inner_q} is not a question of the repeat {key_q}", inner_q = crate::quote::quoted(&inner), key_q = crate::quote::quoted(&key))).hint("the answer is not read; check the question's name"),
+                                        place.diagnostic(Severity::Warning, format!("{inner_q} is not a question of the repeat {key_q}", inner_q = crate::quote::quoted(&inner), key_q = crate::quote::quoted(&key))).hint("the answer is not read; check the question's name").problem(Problem::new(K::NotInRepeat).plain("question", inner).plain("repeat", key)),
                                     ),
                                 }
                             }
@@ -114,16 +121,16 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                             Some(meant) => format!("did you mean {meant_q}? the answer is not read", meant_q = crate::quote::quoted(&meant)),
                             None => format!("the form {} has no such question; the answer is not read", form.form_id),
                         };
-                        read.diagnostics.push(place.diagnostic(false, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key))).hint(hint));
+                        read.diagnostics.push(place.diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key))).hint(hint).problem(Problem::new(K::UnknownQuestion).plain("question", key)));
                         continue;
                     }
-                    let cell = Cell::from_json(value);
+                    let cell = crate::load::workbook::cell_from_json(value);
                     if !cell.is_empty() {
                         submission.answers.push(RawAnswer { key: name, value: cell, place, row: None });
                     }
                 }
             }
-            Some(_) => read.diagnostics.push(at(".answers").diagnostic(true, "\"answers\" must be an object of question names and answers").hint("write \"answers\": { \"q1\": \"yes\" }")),
+            Some(_) => read.diagnostics.push(at(".answers").diagnostic(Severity::Error, "\"answers\" must be an object of question names and answers").hint("write \"answers\": { \"q1\": \"yes\" }").problem(Problem::new(K::AnswersNotAnObject))),
             // Reported by validation, which says so once rather than question by question.
             None => {}
         }

@@ -12,7 +12,7 @@ use std::path::Path;
 use crate::load::workbook::{self, Workbook};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::RawSubmission;
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, Problem, ProblemKind};
 
 /// What one file gave.
 #[derive(Debug, Default)]
@@ -26,7 +26,7 @@ pub fn read_file(path: &Path, display: &str, form: &Questionnaire) -> FileRead {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let bytes = match workbook::read_input(path) {
         Ok(bytes) => bytes,
-        Err(e) => return unreadable(display, e.message, e.hint),
+        Err(e) => return unreadable(display, e),
     };
     match extension.as_str() {
         "json" => return json::read(&bytes, display, form),
@@ -36,13 +36,13 @@ pub fn read_file(path: &Path, display: &str, form: &Questionnaire) -> FileRead {
     }
     let book = match workbook::read_bytes(&bytes, &extension) {
         Ok(book) => book,
-        Err(e) => return unreadable(display, e.message, e.hint),
+        Err(e) => return unreadable(display, e),
     };
     read_workbook(&book, display, form)
 }
 
-fn unreadable(display: &str, message: impl Into<String>, hint: impl Into<String>) -> FileRead {
-    FileRead { submissions: Vec::new(), diagnostics: vec![Diagnostic::error(display, message).hint(hint)] }
+fn unreadable(display: &str, e: workbook::Unreadable) -> FileRead {
+    FileRead { submissions: Vec::new(), diagnostics: vec![Diagnostic::error(display, e.message).hint(e.hint).problem(e.problem)] }
 }
 
 /// A workbook is a per-State answer sheet when a sheet has `name` and `answer` columns; otherwise
@@ -52,13 +52,15 @@ pub fn read_workbook(book: &Workbook, display: &str, form: &Questionnaire) -> Fi
         return read;
     }
     let Some(sheet) = book.sheets.iter().find(|s| s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) else {
-        return unreadable(display, "the workbook has no data", "export the submissions again, with the header row and one row per State");
+        let d = Diagnostic::error(display, "the workbook has no data").hint("export the submissions again, with the header row and one row per State");
+        return FileRead { submissions: Vec::new(), diagnostics: vec![d.problem(Problem::new(ProblemKind::NoData))] };
     };
     let mut read = table::read_sheet(sheet, display, form, book.date_1904);
     for other in book.sheets.iter().filter(|s| s.name != sheet.name && s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) {
         read.diagnostics.push(
             Diagnostic::warning(display, format!("sheet {} is not read: submissions are read from the first sheet, {}", crate::quote::quoted(&other.name), crate::quote::quoted(&sheet.name)))
-                .hint("put all submissions on one sheet; send the rows of a repeat in JSON or in palermo's answer workbook"),
+                .hint("put all submissions on one sheet; send the rows of a repeat in JSON or in palermo's answer workbook")
+                .problem(Problem::new(ProblemKind::ExtraSheet).plain("sheet", &other.name)),
         );
     }
     read

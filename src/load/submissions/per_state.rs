@@ -6,7 +6,7 @@ use super::{metadata_kind, question_key, FileRead};
 use crate::load::workbook::{Cell, Workbook};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
 
 /// `None` when the workbook is not laid out this way.
 pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<FileRead> {
@@ -35,8 +35,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                 if !value.is_empty() {
                     read.diagnostics.push(
                         Place::cell(display, Some(&sheet.name), row, answer_col)
-                            .diagnostic(false, "an answer without a question name is not read")
-                            .hint("keep the name column as palermo wrote it"),
+                            .diagnostic(Severity::Warning, "an answer without a question name is not read")
+                            .hint("keep the name column as palermo wrote it")
+                            .problem(Problem::new(K::UnnamedAnswer)),
                     );
                 }
                 continue;
@@ -54,8 +55,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                     if form.question(&name).is_none() {
                         read.diagnostics.push(
                             Place::cell(display, Some(&sheet.name), row, name_col)
-                                .diagnostic(false, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key)))
-                                .hint(format!("the form {} has no such question; the answer is not read", form.form_id)),
+                                .diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key)))
+                                .hint(format!("the form {} has no such question; the answer is not read", form.form_id))
+                                .problem(Problem::new(K::UnknownQuestion).plain("question", key)),
                         );
                     } else if value.is_empty() {
                         submission.slots.entry(name).or_insert(place);
@@ -67,7 +69,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
             }
         }
         if submission.state.is_none() && submission.answers.is_empty() {
-            read.diagnostics.push(Diagnostic::error(display, "the answer sheet is empty").hint("fill the answer column and the state and submitted rows"));
+            read.diagnostics.push(
+                Diagnostic::error(display, "the answer sheet is empty").hint("fill the answer column and the state and submitted rows").problem(Problem::new(K::AnswerSheetEmpty)),
+            );
         } else {
             read.submissions.push(submission);
         }

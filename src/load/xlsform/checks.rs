@@ -278,8 +278,8 @@ fn check_translations(form: &Questionnaire, survey: &Sheet, header: &Header, loa
 }
 
 fn language_name(code: &str) -> String {
-    if crate::i18n::is_language(code) {
-        crate::i18n::Catalogs::builtin().phrases("en").plain("language-name", &[("code", code.into())])
+    if crate::lang::Lang::parse(code).is_some() {
+        crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En).plain("language-name", &[("code", code.into())])
     } else {
         code.to_string()
     }

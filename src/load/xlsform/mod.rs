@@ -5,17 +5,17 @@ mod checks;
 pub mod columns;
 mod files;
 mod loops;
+mod survey;
 pub mod types;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use columns::{read_header, Header};
-use types::RowType;
 
 use crate::expr::{self, ParseError};
 use crate::load::workbook::{self, Sheet, Workbook};
-use crate::model::questionnaire::{Choice, Expression, Group, Obligation, Question, QuestionKind, Questionnaire, Required, Scale, Text};
+use crate::model::questionnaire::{Choice, Expression, Obligation, Question, QuestionKind, Questionnaire, Required, Scale, Text};
 use crate::model::treaty::Provision;
 use crate::model::{Diagnostic, Instrument};
 
@@ -179,7 +179,7 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
         Some(sheet) => read_choices(sheet, &mut loader, &default_language),
         None => (BTreeMap::new(), Vec::new()),
     };
-    let (groups, questions, survey_header, more_lists) = read_survey(survey, &mut loader, &default_language, &choices, &external.0);
+    let survey::Survey { groups, questions, header: survey_header, lists: more_lists } = survey::read(survey, &mut loader, &default_language, &choices, &external.0);
     for (list, items) in more_lists {
         choices.entry(list).or_insert(items);
     }
@@ -269,216 +269,6 @@ fn read_settings(book: &Workbook, loader: &mut Loader) -> (BTreeMap<String, Stri
 fn is_valid_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-}
-
-/// A group, repeat or loop opened and not yet closed.
-struct Open {
-    group: usize,
-    kind: Opened,
-    /// 0-based row of its begin.
-    row: usize,
-    /// For a loop: its list, and where its questions start.
-    list: Option<String>,
-    first_question: usize,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Opened {
-    Group,
-    Repeat,
-    Loop,
-}
-
-impl Opened {
-    fn word(self) -> &'static str {
-        match self {
-            Opened::Group => "group",
-            Opened::Repeat => "repeat",
-            Opened::Loop => "loop",
-        }
-    }
-}
-
-/// The survey sheet: groups, questions, its header, and the choice lists its rows bring
-/// (from files, or from the external_choices sheet).
-fn read_survey(
-    sheet: &Sheet,
-    loader: &mut Loader,
-    default_lang: &str,
-    choices: &BTreeMap<String, Vec<Choice>>,
-    external: &BTreeMap<String, Vec<Choice>>,
-) -> (Vec<Group>, Vec<Question>, Header, BTreeMap<String, Vec<Choice>>) {
-    let header = read_header(sheet, loader.file, &mut loader.diagnostics);
-    let mut groups: Vec<Group> = Vec::new();
-    let mut questions: Vec<Question> = Vec::new();
-    let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
-    for (needed, hint) in [("type", "the survey sheet needs a type column"), ("name", "the survey sheet needs a name column")] {
-        if header.plain(needed).is_none() {
-            let col = header.columns.len();
-            loader.error(sheet, header.row, col, format!("no {needed} column"), hint);
-        }
-    }
-    if header.plain("type").is_none() {
-        return (groups, questions, header, lists);
-    }
-    for column in &header.columns {
-        let base = column.base.as_str();
-        let known = SURVEY_COLUMNS.contains(&base) || base.starts_with('#') || base.starts_with('_') || base.contains("::") || base.starts_with("bind") || base.starts_with("instance") || base.starts_with("body");
-        if !known {
-            let hint = match crate::suggest::closest(base, SURVEY_COLUMNS.iter().copied()) {
-                Some(meant) => format!("did you mean {meant_q}? otherwise the column is ignored", meant_q = crate::quote::quoted(&meant)),
-                None => "palermo ignores this column".to_string(),
-            };
-            loader.warning(sheet, header.row, column.index, format!("unknown column {}", crate::quote::quoted(&column.header)), hint);
-        }
-    }
-    let mut stack: Vec<Open> = Vec::new();
-    let type_col = header.plain("type").unwrap_or(0);
-    for row in header.row + 1..sheet.rows.len() {
-        let r = Row { sheet, header: &header, row };
-        if r.is_empty() {
-            continue;
-        }
-        let Some((raw_type, _)) = r.get("type") else {
-            if r.get("name").is_some() || !r.text("label", default_lang).is_empty() {
-                loader.warning(sheet, row, type_col, "this row has no type and is skipped", "give it a type (text, integer, select_one LIST…) or delete it");
-            }
-            continue;
-        };
-        if raw_type.starts_with('#') {
-            continue;
-        }
-        let row_type = types::classify(&raw_type);
-        let name_col = header.plain("name").unwrap_or(type_col);
-        let parent = stack.last().map(|open| open.group);
-        // Notes are printed, never answered: pyxform lets them go unnamed, and so does palermo.
-        let name = match r.get("name") {
-            Some((n, _)) => n,
-            None if row_type == RowType::Question(QuestionKind::Note) => format!("note_row{}", row + 1),
-            None => String::new(),
-        };
-        let needs_name = matches!(row_type, RowType::Question(_) | RowType::Range | RowType::FromFile { .. } | RowType::External(_) | RowType::BeginGroup { .. } | RowType::BeginLoop(_));
-        if needs_name && name.is_empty() {
-            loader.error(sheet, row, name_col, format!("the {raw_type} row has no name"), "every question and group needs a unique name (letters, digits, _)");
-            continue;
-        }
-        if needs_name && !is_valid_name(&name) {
-            loader.error(
-                sheet,
-                row,
-                name_col,
-                format!("{name_q} is not a valid name", name_q = crate::quote::quoted(&name)),
-                "a name starts with a letter or _ and holds only letters, digits, _, - and . (no spaces)",
-            );
-        }
-        match row_type {
-            RowType::BeginGroup { repeat } => {
-                let relevant = r.get("relevant").and_then(|(t, c)| loader.expression(sheet, row, c, "relevant", &t));
-                let provision = read_provision(&r, loader);
-                if stack.iter().any(|o| o.kind == Opened::Loop) {
-                    loader.error(sheet, row, type_col, format!("group {name_q} is inside a loop", name_q = crate::quote::quoted(&name)), "palermo repeats only questions in a loop; close the loop first, or use a repeat");
-                }
-                groups.push(Group { name, label: r.text("label", default_lang), relevant, repeat, parent, provision, row: row + 1 });
-                stack.push(Open { group: groups.len() - 1, kind: if repeat { Opened::Repeat } else { Opened::Group }, row, list: None, first_question: questions.len() });
-            }
-            RowType::BeginLoop(list) => {
-                let relevant = r.get("relevant").and_then(|(t, c)| loader.expression(sheet, row, c, "relevant", &t));
-                let provision = read_provision(&r, loader);
-                groups.push(Group { name, label: r.text("label", default_lang), relevant, repeat: false, parent, provision, row: row + 1 });
-                stack.push(Open { group: groups.len() - 1, kind: Opened::Loop, row, list: Some(list), first_question: questions.len() });
-            }
-            RowType::EndGroup { .. } | RowType::EndLoop => {
-                let closing = match row_type {
-                    RowType::EndLoop => Opened::Loop,
-                    RowType::EndGroup { repeat: true } => Opened::Repeat,
-                    _ => Opened::Group,
-                };
-                match stack.pop() {
-                    Some(open) if open.kind == closing => {
-                        if let (Opened::Loop, Some(list)) = (open.kind, &open.list) {
-                            let template: Vec<Question> = questions.drain(open.first_question..).collect();
-                            match choices.get(list) {
-                                Some(items) => loops::expand(&mut groups, &mut questions, open.group, template, items, default_lang),
-                                None => {
-                                    let hint = crate::suggest::closest(list, choices.keys().map(String::as_str)).map_or_else(|| "add the list to the choices sheet".to_string(), |m| format!("did you mean {m_q}?", m_q = crate::quote::quoted(&m)));
-                                    loader.error(sheet, open.row, type_col, format!("loop over unknown choice list {list_q}", list_q = crate::quote::quoted(&list)), hint);
-                                }
-                            }
-                        }
-                    }
-                    Some(open) => loader.error(
-                        sheet,
-                        row,
-                        type_col,
-                        format!("end {} closes the {} {} begun at row {}", closing.word(), open.kind.word(), crate::quote::quoted(&groups[open.group].name), open.row + 1),
-                        format!("write end {} here, or check the begin/end pairs above", open.kind.word()),
-                    ),
-                    None => loader.error(sheet, row, type_col, format!("{raw_type} without a matching begin"), "delete it or add the begin row it closes"),
-                }
-            }
-            RowType::Metadata(kind) => {
-                loader.warning(sheet, row, type_col, format!("{kind} is metadata an app records by itself; palermo ignores it"), "nothing to do, or delete the row");
-            }
-            RowType::Unsupported { kind, reason } => loader.error(sheet, row, type_col, format!("question type {kind_q} is not supported", kind_q = crate::quote::quoted(&kind)), reason),
-            RowType::SelectWithoutList => {
-                loader.error(sheet, row, type_col, format!("{raw_type_q} names no choice list", raw_type_q = crate::quote::quoted(&raw_type)), "write the list after it: select_one yes_no")
-            }
-            RowType::Unknown(kind) => {
-                let hint = match crate::suggest::closest(&kind.to_lowercase().replace(' ', "_"), types::known_names()) {
-                    Some(meant) => format!("did you mean {meant_q}?", meant_q = crate::quote::quoted(&meant)),
-                    None => format!("use one of: {}", types::SUPPORTED),
-                };
-                loader.error(sheet, row, type_col, format!("unknown question type {kind_q}", kind_q = crate::quote::quoted(&kind)), hint);
-            }
-            RowType::Range => {
-                let scale = read_scale(&r, loader);
-                questions.push(read_question(&r, loader, QuestionKind::Range(scale), name, parent, default_lang));
-            }
-            RowType::FromFile { multiple, file } => {
-                let columns = file_columns(&r);
-                if !loader.files.contains(&file) {
-                    loader.files.push(file.clone());
-                }
-                if !lists.contains_key(&file) {
-                    match files::read(loader.folder, &file, &columns, default_lang) {
-                        Ok(items) => {
-                            lists.insert(file.clone(), items);
-                        }
-                        Err(problem) => loader.error(sheet, row, type_col, problem.message, problem.hint),
-                    }
-                }
-                let kind = if multiple { QuestionKind::SelectMultiple(file) } else { QuestionKind::SelectOne(file) };
-                questions.push(read_question(&r, loader, kind, name, parent, default_lang));
-            }
-            RowType::External(list) => {
-                match external.get(&list) {
-                    Some(items) => {
-                        lists.entry(list.clone()).or_insert_with(|| items.clone());
-                    }
-                    None if choices.contains_key(&list) => {}
-                    None => loader.error(
-                        sheet,
-                        row,
-                        type_col,
-                        format!("select_one_external {list_q}: the list is not in the external_choices sheet", list_q = crate::quote::quoted(&list)),
-                        "add an external_choices sheet with the columns list_name, name and label",
-                    ),
-                }
-                questions.push(read_question(&r, loader, QuestionKind::SelectOne(list), name, parent, default_lang));
-            }
-            RowType::Question(kind) => {
-                let mut question = read_question(&r, loader, kind, name, parent, default_lang);
-                let lower = raw_type.to_lowercase();
-                question.or_other = lower.ends_with(" or_other") || lower.ends_with(" or specify other");
-                questions.push(question);
-            }
-        }
-    }
-    for open in stack {
-        let word = open.kind.word();
-        loader.error(sheet, open.row, type_col, format!("{word} {} is never closed", crate::quote::quoted(&groups[open.group].name)), format!("add an end {word} row after its last question"));
-    }
-    (groups, questions, header, lists)
 }
 
 /// The `parameters` cell as `key=value` pairs (separated by spaces, commas or semicolons).

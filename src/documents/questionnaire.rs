@@ -2,15 +2,122 @@
 //! languages. A cover page (title, cycle, deadline, where to return it, the focal point's block,
 //! how to fill it in), then each section and article with its questions numbered as everywhere
 //! else, an answer area fit for each type, and the routing and constraints in plain words.
+//! Beside the PDF, the layout map of every answer box for a scanner (`omr.rs`).
 
+use anyhow::Result;
 use serde::Serialize;
 
+use super::{omr, Document, Planned, Prepared, Version};
 use crate::config::Conference;
-use crate::expr::words::{describe, Role};
+use crate::date::Date;
+use crate::engine::CompiledPdf;
 use crate::expr::{BinOp, Expr, Node};
-use crate::i18n::Phrases;
+use crate::i18n::conditions::{describe, Role};
+use crate::i18n::{Catalogs, Phrases};
+use crate::inputs::Inputs;
+use crate::lang::{Direction, Lang};
 use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
 use crate::model::State;
+
+/// The manifest's kind.
+pub const KIND: &str = "questionnaire";
+
+/// A questionnaire printed for States that reply on paper, blank or personalised for a State.
+#[derive(Debug)]
+pub struct PrintedQuestionnaire {
+    form_id: String,
+    state: Option<String>,
+    /// A form file printed on its own: its cover names no reporting cycle, deadline or address.
+    standalone: bool,
+}
+
+/// Every questionnaire of the conference in each of its UN languages, when `conference.toml`
+/// has a `[questionnaires]` table.
+pub fn plan(inputs: &Inputs) -> Vec<Planned> {
+    if inputs.conference.questionnaires.is_none() {
+        return Vec::new();
+    }
+    let mut planned = Vec::new();
+    for form in &inputs.questionnaires {
+        for lang in form.languages.iter().filter_map(|l| Lang::parse(l)) {
+            planned.push(version(&form.form_id, None, lang, inputs.conference.reporting.opened, false));
+        }
+    }
+    planned
+}
+
+/// The printed questionnaire of `form_id` in `lang` (for `state` when given), dated `date`;
+/// `standalone` for a form file printed outside a conference.
+pub fn version(form_id: &str, state: Option<&str>, lang: Lang, date: Date, standalone: bool) -> Planned {
+    let output = match state {
+        Some(state) => format!("questionnaires/{form_id}.{state}.{lang}.pdf"),
+        None => format!("questionnaires/{form_id}.{lang}.pdf"),
+    };
+    let layout = format!("{}.layout.json", output.trim_end_matches(".pdf"));
+    let version = Version {
+        output,
+        lang,
+        symbol: form_id.to_string(),
+        ident: format!("questionnaire/{form_id}/{}/{lang}", state.unwrap_or("-")),
+        date,
+        form_id: Some(form_id.to_string()),
+        state: state.map(str::to_string),
+        figures: None,
+        companions: vec![layout],
+    };
+    Planned::new(PrintedQuestionnaire { form_id: form_id.to_string(), state: state.map(str::to_string), standalone }, version)
+}
+
+/// The questionnaire's context: `lang`, `q` (the questionnaire), and the first QR payload.
+#[derive(Serialize)]
+struct Context<'a> {
+    lang: Lang,
+    q: &'a Paper,
+    max_pages: usize,
+    qr: String,
+}
+
+impl PrintedQuestionnaire {
+    fn form<'i>(&self, inputs: &'i Inputs) -> Result<&'i Questionnaire> {
+        inputs.form(&self.form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load", crate::quote::quoted(&self.form_id)))
+    }
+
+    fn state<'i>(&self, inputs: &'i Inputs) -> Result<Option<&'i State>> {
+        self.state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| anyhow::anyhow!("{s} is not in states.csv"))).transpose()
+    }
+}
+
+impl Document for PrintedQuestionnaire {
+    fn kind(&self) -> &'static str {
+        KIND
+    }
+
+    fn template(&self) -> &'static str {
+        "questionnaire.typ.j2"
+    }
+
+    fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
+        let p = catalogs.phrases(version.lang);
+        let (form, state) = (self.form(inputs)?, self.state(inputs)?);
+        let conference = (!self.standalone).then_some(&inputs.conference);
+        let model = model(p, form, conference, state, version.date);
+        let layout = omr::layout_hash(form, p.lang());
+        let form_version = form.version.clone().unwrap_or_default();
+        let iso3 = state.map(|s| s.iso3.as_str());
+        let assets = omr::qr_assets(&form.form_id, &form_version, &layout, iso3).map_err(anyhow::Error::msg)?.into_iter().collect();
+        let qr = omr::payload(&form.form_id, &form_version, &layout, iso3, 0);
+        Prepared::new(&Context { lang: p.lang(), q: &model, max_pages: omr::MAX_PAGES, qr: qr.trim_end_matches(":00").to_string() }, assets)
+    }
+
+    /// The layout map: where Typst placed every answer box, page by page.
+    fn companions(&self, version: &Version, compiled: &CompiledPdf, inputs: &Inputs) -> Result<Vec<(String, Vec<u8>)>> {
+        let form = self.form(inputs)?;
+        let map = omr::layout_map(&compiled.marks, compiled.pages, form, version.lang, self.state.as_deref());
+        let mut bytes = serde_json::to_vec_pretty(&map)?;
+        bytes.push(b'\n');
+        Ok(version.companions.iter().map(|path| (path.clone(), bytes.clone())).collect())
+    }
+}
 
 /// A choice printed with its tick box, and where to go next when it is ticked.
 #[derive(Debug, Clone, Serialize)]
@@ -94,8 +201,8 @@ pub struct PaperSection {
 /// Everything the questionnaire template prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Paper {
-    pub lang: String,
-    pub dir: &'static str,
+    pub lang: Lang,
+    pub dir: Direction,
     pub form_id: String,
     pub version: String,
     pub title: String,
@@ -182,7 +289,7 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
                     }
                 }
                 let title = match &group.provision {
-                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", provision.words(p).into())]),
+                    Some(provision) => p.plain("report-article", &[("title", text(&group.label).into()), ("provision", p.provision(provision).into())]),
                     None => text(&group.label),
                 };
                 sections.push(PaperSection { title, level: if group.parent.is_some() { 2 } else { 1 }, questions: Vec::new() });
@@ -194,8 +301,8 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
     }
     let state_name = state.map(|s| s.name(lang).to_string());
     Paper {
-        lang: lang.to_string(),
-        dir: crate::i18n::direction(lang),
+        lang,
+        dir: lang.dir(),
         form_id: form.form_id.clone(),
         version: form.version.clone().unwrap_or_default(),
         title,

@@ -2,8 +2,9 @@
 //! letters: `${q3} = 'no'` → `Answer only if you answered “No” to question 3.` The words come
 //! from the catalogs (`expr-*` messages); this module only decides which words a tree needs.
 
-use super::ast::{format_number, BinOp, Expr, Node};
+use crate::expr::ast::{format_number, BinOp, Expr, Node};
 use crate::i18n::{Arg, Phrases};
+use crate::model::questionnaire::Questionnaire;
 
 /// What the printer needs to know about the form.
 pub trait Vocabulary {
@@ -11,6 +12,16 @@ pub trait Vocabulary {
     fn question_number(&self, name: &str) -> Option<String>;
     /// The label of a choice of a select question, in `lang`.
     fn choice_label(&self, question: &str, choice: &str, lang: &str) -> Option<String>;
+}
+
+impl Vocabulary for Questionnaire {
+    fn question_number(&self, name: &str) -> Option<String> {
+        self.question(name)?.number.clone()
+    }
+
+    fn choice_label(&self, question: &str, choice: &str, lang: &str) -> Option<String> {
+        self.choice(question, choice)?.label.get(lang, &self.default_language).map(str::to_string)
+    }
 }
 
 /// Which column the expression comes from.
@@ -50,7 +61,7 @@ impl Printer<'_> {
 
     /// A choice's label, quoted; the raw value quoted if the question has no such choice.
     fn choice(&self, question: &str, value: &str) -> String {
-        let label = self.vocab.choice_label(question, value, self.p.lang()).unwrap_or_else(|| value.to_string());
+        let label = self.vocab.choice_label(question, value, self.p.lang().code()).unwrap_or_else(|| value.to_string());
         self.p.quote(&label)
     }
 
@@ -228,7 +239,7 @@ mod tests {
     }
 
     fn say(text: &str, role: Role, lang: &str) -> String {
-        describe(&parse(text).unwrap(), role, crate::i18n::Catalogs::builtin().phrases(lang), &Form)
+        describe(&parse(text).unwrap(), role, crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::parse(lang).unwrap()), &Form)
     }
 
     #[test]

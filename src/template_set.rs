@@ -1,5 +1,6 @@
-//! The template set: defaults compiled into the binary, overridden file by file from a user's
-//! folder (the mdBook/zola theme model), and written out by `palermo init`.
+//! The template set: the default templates and catalogs compiled into the binary, overridden
+//! file by file from a user's folder (the mdBook/zola theme model), and written out by
+//! `palermo init`. Read by the language layer (its catalogs) and by the renderer (its templates).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -7,20 +8,23 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
+/// The folder of a template set that holds the catalogs: `messages/<lang>.ftl`.
+pub const MESSAGE_DIR: &str = "messages";
+
 /// The default templates, as shipped in `templates/`.
 pub const DEFAULTS: &[(&str, &str)] = &[
-    ("un.typ", include_str!("../../templates/un.typ")),
-    ("info.typ.j2", include_str!("../../templates/info.typ.j2")),
-    ("feedback.typ.j2", include_str!("../../templates/feedback.typ.j2")),
-    ("report.typ.j2", include_str!("../../templates/report.typ.j2")),
-    ("profile.typ.j2", include_str!("../../templates/profile.typ.j2")),
-    ("questionnaire.typ.j2", include_str!("../../templates/questionnaire.typ.j2")),
-    ("messages/en.ftl", include_str!("../../templates/messages/en.ftl")),
-    ("messages/fr.ftl", include_str!("../../templates/messages/fr.ftl")),
-    ("messages/es.ftl", include_str!("../../templates/messages/es.ftl")),
-    ("messages/ru.ftl", include_str!("../../templates/messages/ru.ftl")),
-    ("messages/zh.ftl", include_str!("../../templates/messages/zh.ftl")),
-    ("messages/ar.ftl", include_str!("../../templates/messages/ar.ftl")),
+    ("un.typ", include_str!("../templates/un.typ")),
+    ("info.typ.j2", include_str!("../templates/info.typ.j2")),
+    ("feedback.typ.j2", include_str!("../templates/feedback.typ.j2")),
+    ("report.typ.j2", include_str!("../templates/report.typ.j2")),
+    ("profile.typ.j2", include_str!("../templates/profile.typ.j2")),
+    ("questionnaire.typ.j2", include_str!("../templates/questionnaire.typ.j2")),
+    ("messages/en.ftl", include_str!("../templates/messages/en.ftl")),
+    ("messages/fr.ftl", include_str!("../templates/messages/fr.ftl")),
+    ("messages/es.ftl", include_str!("../templates/messages/es.ftl")),
+    ("messages/ru.ftl", include_str!("../templates/messages/ru.ftl")),
+    ("messages/zh.ftl", include_str!("../templates/messages/zh.ftl")),
+    ("messages/ar.ftl", include_str!("../templates/messages/ar.ftl")),
 ];
 
 /// The compiled-in text of a default template or catalog.
@@ -64,9 +68,9 @@ impl TemplateSet {
     pub fn with_overrides(dir: &Path) -> Result<Self> {
         let mut set = Self::defaults();
         set.overlay(dir, "", |name| name.ends_with(".typ") || name.ends_with(".typ.j2"))?;
-        let messages = dir.join(crate::i18n::MESSAGE_DIR);
+        let messages = dir.join(MESSAGE_DIR);
         if messages.is_dir() {
-            set.overlay(&messages, &format!("{}/", crate::i18n::MESSAGE_DIR), |name| name.ends_with(".ftl"))?;
+            set.overlay(&messages, &format!("{}/", MESSAGE_DIR), |name| name.ends_with(".ftl"))?;
         }
         Ok(set)
     }

@@ -5,6 +5,8 @@ use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::executor::{Observer, Outcome};
+
 pub struct Progress {
     bar: Option<ProgressBar>,
     lines: bool,
@@ -24,23 +26,40 @@ impl Progress {
         Progress { bar: None, lines: verbose }
     }
 
-    pub fn start(&self, document: &str) {
-        if let Some(bar) = &self.bar {
-            bar.set_message(document.to_string());
-        }
-    }
-
-    pub fn finish(&self, document: &str, up_to_date: bool) {
-        match &self.bar {
-            Some(bar) => bar.inc(1),
-            None if self.lines => eprintln!("  {} {document}", if up_to_date { "up to date" } else { "wrote" }),
-            None => {}
-        }
-    }
 
     pub fn clear(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+impl Observer for Progress {
+    fn started(&self, document: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(document.to_string());
+        }
+    }
+
+    fn finished(&self, document: &str, outcome: &Outcome) {
+        let word = match outcome {
+            Outcome::UpToDate(_) => "up to date",
+            Outcome::Written { .. } => "wrote",
+            // Failures are printed with their errors once the run is over.
+            Outcome::Failed(_) => "failed",
+        };
+        match &self.bar {
+            Some(bar) => bar.inc(1),
+            None if self.lines => eprintln!("  {word} {document}"),
+            None => {}
+        }
+    }
+}
+
+/// `error: FILE was not built:` and each error, indented.
+pub fn print_failure(document: &str, errors: &[String]) {
+    eprintln!("error: {document} was not built:");
+    for e in errors {
+        eprintln!("  {}", e.replace('\n', "\n  "));
     }
 }

@@ -1,0 +1,384 @@
+//! The analytical report of the Secretariat on the replies to one questionnaire: the figures of
+//! `figures::FormFigures` put into the words, tables and charts of one language. Nothing is
+//! counted here; every number printed comes from the figures, so every language version prints
+//! the same ones.
+
+mod annexes;
+mod assistance;
+mod questions;
+mod replies;
+
+use anyhow::Context as _;
+use serde::Serialize;
+
+use super::{masthead, Defaults, Document, Planned, Prepared, TemplateContext, Version};
+use crate::charts::Chart;
+use crate::config::{Conference, DocumentSpec};
+use crate::figures::{FormFigures, Tally};
+use crate::i18n::{Catalogs, Phrases};
+use crate::inputs::Inputs;
+use crate::model::questionnaire::{Question, Questionnaire};
+use crate::model::{Diagnostic, RegionalGroup, States};
+
+/// The kind's name in `conference.toml` and the manifest.
+pub const KIND: &str = "analytical-report";
+
+/// One `[[documents]]` entry of this kind: a report on the replies to one questionnaire.
+#[derive(Debug)]
+pub struct AnalyticalReport {
+    spec: DocumentSpec,
+    form_id: String,
+}
+
+/// Each language version of the entry, sharing one figures file; warnings when the report
+/// lacks its mandate or concluding remarks.
+pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<(Vec<Planned>, Vec<Diagnostic>)> {
+    let file = inputs.display(&inputs.dir.join("conference.toml"));
+    let Some(form_id) = spec.form.clone() else {
+        anyhow::bail!("{file}: documents {}: an analytical report needs the questionnaire it analyses, e.g. form = \"tip_2026\"", spec.symbol);
+    };
+    let figures = format!("documents/{}.figures.json", super::symbol_slug(&spec.symbol));
+    let planned = spec
+        .job_numbers
+        .keys()
+        .map(|&lang| {
+            let version = Version { figures: Some(figures.clone()), ..super::conference_version(spec, lang, inputs) };
+            Planned::new(AnalyticalReport { spec: spec.clone(), form_id: form_id.clone() }, version)
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let reporting = &inputs.conference.reporting;
+    match &reporting.mandate {
+        Some(mandate) => warnings.extend(spec.job_numbers.keys().filter_map(|&lang| crate::config::missing_text(&file, "reporting.mandate".into(), mandate, lang))),
+        None => warnings.push(
+            Diagnostic::warning(&file, format!("documents {}: no reporting.mandate; the report has no section on its mandate", spec.symbol))
+                .hint("write the mandate (article 32 of the Convention and the Conference's decision) in [reporting] mandate = { en = \"…\" }"),
+        ),
+    }
+    if spec.conclusions.is_none() {
+        warnings.push(
+            Diagnostic::warning(&file, format!("documents {}: no concluding remarks; the report ends without them", spec.symbol))
+                .hint("write them in conclusions = { en = \"…\", fr = \"…\" } (palermo does not invent them)"),
+        );
+    }
+    Ok((planned, warnings))
+}
+
+impl Document for AnalyticalReport {
+    fn kind(&self) -> &'static str {
+        KIND
+    }
+
+    fn template(&self) -> &'static str {
+        "report.typ.j2"
+    }
+
+    fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> anyhow::Result<Prepared> {
+        let p = catalogs.phrases(version.lang);
+        let form = inputs
+            .form(&self.form_id)
+            .ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(&self.form_id)))?;
+        let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no figures for {}: its replies were not read", self.form_id))?;
+        let defaults = Defaults { title: default_title(p, form, &inputs.conference), author: p.t("report-author") };
+        let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
+        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
+        let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
+        Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, assets)
+    }
+
+    fn shared_files(&self, version: &Version, inputs: &Inputs) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+        let (Some(path), Some(figures)) = (&version.figures, inputs.figures.get(&self.form_id)) else { return Ok(Vec::new()) };
+        Ok(vec![(path.clone(), figures_file(&self.spec.symbol, figures)?)])
+    }
+}
+
+/// A report's figures file: every figure, what it counts, its value and the States counted.
+pub fn figures_file(symbol: &str, figures: &FormFigures) -> anyhow::Result<Vec<u8>> {
+    let file = serde_json::json!({
+        "symbol": symbol,
+        "form_id": figures.form_id,
+        "as_at": figures.as_at,
+        "rounding": "a per cent is 100 × numerator / denominator, rounded half up to a whole number, once",
+        "figures": figures.registry.figures,
+    });
+    let mut bytes = serde_json::to_vec_pretty(&file)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// A table as the template prints it: caption, header, rows, and which columns hold numbers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Typst widths of the columns: "1fr", "18mm".
+    pub widths: Vec<String>,
+    /// Columns aligned at the end (figures).
+    pub numeric: Vec<bool>,
+    /// The last row is a total, printed in bold over a rule.
+    pub total: bool,
+}
+
+/// One piece of a section, printed in order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// A numbered paragraph.
+    Para { text: String },
+    /// A paragraph quoting the question asked (not numbered).
+    Question { text: String },
+    /// An unnumbered paragraph (annexes are not numbered with the body).
+    Note { text: String },
+    /// Names set in balanced columns, read down each column (the States of annex I).
+    List { columns: Vec<Vec<String>> },
+    Table { table: Table },
+    Figure { caption: String, chart: Chart },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// Empty for a chapter whose single article has no lettered section.
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Chapter {
+    pub title: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Annex {
+    pub label: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Everything the report template prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub form_id: String,
+    pub has_replies: bool,
+    pub introduction: String,
+    /// The sections of chapter I: mandate (when given), scope, replies, overview.
+    pub intro_sections: Vec<Section>,
+    pub chapters: Vec<Chapter>,
+    pub assistance: Option<Chapter>,
+    pub conclusions: Option<Chapter>,
+    pub annexes: Vec<Annex>,
+    /// The footnote saying that the information is reproduced as received.
+    pub as_received: String,
+    /// Every chart of the report, by virtual path (served to Typst beside the source).
+    #[serde(skip)]
+    pub charts: Vec<Chart>,
+}
+
+/// Numbers tables and figures in the order the template prints them, so that the text can
+/// refer to "table 3" and "figure II" as the document numbers them.
+struct Counters {
+    tables: u64,
+    figures: u64,
+}
+
+struct Builder<'a> {
+    p: Phrases<'a>,
+    form: &'a Questionnaire,
+    figures: &'a FormFigures,
+    states: &'a States,
+    names: InstrumentNames,
+    counters: Counters,
+    charts: Vec<Chart>,
+    rtl: bool,
+}
+
+/// How a language names the form's instrument in a sentence: "the … Convention" after "of"
+/// ("de la Convention", "Конвенции"), the short title after "of" and after "parties to". A
+/// questionnaire without an instrument is named by its own title.
+struct InstrumentNames {
+    of: String,
+    short_of: String,
+    short_to: String,
+}
+
+impl InstrumentNames {
+    fn of(p: Phrases<'_>, form: &Questionnaire) -> Self {
+        match form.instrument {
+            Some(i) => Self {
+                of: p.plain(&format!("instrument-of-{}", i.code()), &[]),
+                short_of: p.plain(&format!("instrument-short-of-{}", i.code()), &[]),
+                short_to: p.plain(&format!("instrument-short-to-{}", i.code()), &[]),
+            },
+            None => {
+                let title = form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).to_string();
+                let questionnaire = p.plain("report-questionnaire-of", &[]);
+                Self { of: title, short_of: questionnaire.clone(), short_to: questionnaire }
+            }
+        }
+    }
+}
+
+/// The default title: "Implementation of the …: information received from States for the first
+/// reporting cycle".
+pub fn default_title(p: Phrases<'_>, form: &Questionnaire, conference: &Conference) -> String {
+    let names = InstrumentNames::of(p, form);
+    p.plain("report-title", &[("instrument_of", names.of.into()), ("cycle", conference.reporting.cycle.into())])
+}
+
+/// The report on `form` in the language of `p`.
+pub fn model(p: Phrases<'_>, conference: &Conference, spec: &DocumentSpec, form: &Questionnaire, figures: &FormFigures, states: &States) -> Result<Report, String> {
+    let names = InstrumentNames::of(p, form);
+    let mut b = Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), rtl: p.lang().is_rtl() };
+    let has_replies = figures.respondents.count > 0;
+    let lang = p.lang();
+    let mut intro_sections = Vec::new();
+    if let Some(mandate) = &conference.reporting.mandate {
+        intro_sections.push(Section { title: p.plain("report-mandate", &[]), blocks: paragraphs(&p.prose(mandate.get(lang))) });
+    }
+    // The chapters are numbered: I introduction, then one per section of the form, then
+    // technical assistance, then concluding remarks.
+    let analysis = figures.chapters.len() as u64;
+    let assistance_number = 2 + analysis;
+    let chapter_ref = |n: u64| p.numbered("ref-chapter", n);
+    let analysed = match analysis {
+        0 => String::new(),
+        1 => chapter_ref(2),
+        _ => p.plain("report-chapter-range", &[("first", chapter_ref(2).into()), ("last", chapter_ref(1 + analysis).into())]),
+    };
+    let mut scope = vec![Block::Para {
+        text: p.fmt("report-scope-text", &[("instrument_of", b.names.of.clone().into()), ("cycle", conference.reporting.cycle.into()), ("date", p.date(figures.as_at).into())]),
+    }];
+    let articles = figures.chapters.iter().flat_map(|c| &c.sections).count() as u64;
+    let questions = figures.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.questions).count() as u64;
+    scope.push(Block::Para { text: p.fmt("report-scope-questions", &[("questions", questions.into()), ("articles", articles.into()), ("short_of", b.names.short_of.clone().into())]) });
+    scope.push(Block::Para {
+        text: p.fmt(
+            if analysis == 1 { "report-scope-structure-one" } else { "report-scope-structure" },
+            &[("chapters", analysed.into()), ("assistance", chapter_ref(assistance_number).into()), ("conclusions", chapter_ref(assistance_number + 1).into())],
+        ),
+    });
+    scope.push(Block::Para { text: p.fmt("report-scope-basis", &[("note", crate::render::NOTE_MARK.into())]) });
+    intro_sections.push(Section { title: p.plain("report-scope", &[]), blocks: scope });
+    intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: b.replies()? });
+    if has_replies && !figures.implementation.by_obligation.is_empty() {
+        intro_sections.push(Section { title: p.plain("report-overview", &[]), blocks: b.overview() });
+    }
+
+    let mut chapters = Vec::new();
+    for chapter in &figures.chapters {
+        let group = &form.groups[chapter.group];
+        let single = chapter.sections.len() == 1;
+        let mut sections = Vec::new();
+        for section in &chapter.sections {
+            let title = if single { String::new() } else { b.section_title(section.group) };
+            let mut blocks = Vec::new();
+            for q in &section.questions {
+                if let Some(question) = form.question(&q.name) {
+                    blocks.extend(b.question(question, &q.distribution, has_replies)?);
+                }
+            }
+            sections.push(Section { title, blocks });
+        }
+        let title = if single { b.section_title(chapter.sections[0].group) } else { b.group_label(group) };
+        chapters.push(Chapter { title, sections });
+    }
+    let assistance = if figures.assistance.articles.is_empty() { None } else { Some(b.assistance(has_replies)?) };
+    let conclusions = spec.conclusions.as_ref().map(|c| Chapter {
+        title: p.plain("report-conclusions", &[]),
+        sections: vec![Section { title: String::new(), blocks: paragraphs(&p.prose(c.get(lang))) }],
+    });
+    let mut annexes = Vec::new();
+    if has_replies {
+        annexes.push(b.respondents_annex());
+        annexes.push(b.tables_annex());
+    }
+    Ok(Report {
+        form_id: form.form_id.clone(),
+        has_replies,
+        introduction: p.plain("report-introduction", &[]),
+        intro_sections,
+        chapters,
+        assistance,
+        conclusions,
+        annexes,
+        as_received: p.t("reproduced-as-received"),
+        charts: b.charts,
+    })
+}
+
+/// Text split into numbered paragraphs at blank lines.
+fn paragraphs(text: &str) -> Vec<Block> {
+    text.split("\n\n").map(str::trim).filter(|t| !t.is_empty()).map(|t| Block::Para { text: t.replace('\n', " ") }).collect()
+}
+
+impl Builder<'_> {
+    fn next_table(&mut self) -> u64 {
+        self.counters.tables += 1;
+        self.counters.tables
+    }
+
+    fn next_figure(&mut self) -> u64 {
+        self.counters.figures += 1;
+        self.counters.figures
+    }
+
+    fn table_ref(&self, n: u64) -> String {
+        self.p.numbered("numbering-table", n)
+    }
+
+    fn figure_ref(&self, n: u64) -> String {
+        self.p.numbered("ref-figure", n)
+    }
+
+    fn pct(&self, t: &Tally) -> String {
+        t.per_cent.map_or("—".to_string(), |v| self.p.percent(v))
+    }
+
+    fn pct_short(&self, t: &Tally) -> String {
+        t.per_cent.map_or("—".to_string(), |v| self.p.percent_short(v))
+    }
+
+    fn num(&self, n: u64) -> String {
+        self.p.number(n as f64)
+    }
+
+    fn label_of(&self, question: &Question) -> String {
+        question.label.get(self.p.lang(), &self.form.default_language).unwrap_or(&question.name).to_string()
+    }
+
+    fn choice_label(&self, question: &Question, choice: &str) -> String {
+        self.form.choice(&question.name, choice).and_then(|c| c.label.get(self.p.lang(), &self.form.default_language)).unwrap_or(choice).to_string()
+    }
+
+    fn group_label(&self, group: &crate::model::questionnaire::Group) -> String {
+        group.label.get(self.p.lang(), &self.form.default_language).unwrap_or(&group.name).to_string()
+    }
+
+    /// "Criminalization (article 5)".
+    fn section_title(&self, group: usize) -> String {
+        let g = &self.form.groups[group];
+        let title = self.group_label(g);
+        match &g.provision {
+            Some(provision) => self.p.plain("report-article", &[("title", title.into()), ("provision", self.p.provision(provision).into())]),
+            None => title,
+        }
+    }
+
+    fn group_names(&self) -> Vec<String> {
+        RegionalGroup::ALL.iter().map(|g| self.p.group_name(g)).collect()
+    }
+
+    fn short_group_names(&self) -> Vec<String> {
+        RegionalGroup::ALL.iter().map(|g| self.p.group_short_name(g)).collect()
+    }
+
+    /// "Criminalization (article 5)" for the article an assistance question belongs to.
+    fn article_name(&self, name: &str, provision: &Option<crate::model::treaty::Provision>) -> String {
+        match self.form.question(name).and_then(|q| q.group) {
+            Some(g) => self.section_title(g),
+            None => provision.as_ref().map_or(name.to_string(), |pr| crate::i18n::capitalized(&self.p.provision(pr))),
+        }
+    }
+
+}

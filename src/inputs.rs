@@ -1,0 +1,277 @@
+//! The conference folder, read once: `conference.toml`, `states.csv`, the questionnaires and
+//! (unless only the forms are asked for) every reply, validated, with the figures of each form.
+//! Every file met is logged with what became of it; nothing is passed over in silence.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::config::Conference;
+use crate::figures::FormFigures;
+use crate::load::{states, submissions, xlsform};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::submission::{Status as SubmissionStatus, Submission};
+use crate::model::{Diagnostic, Problem, ProblemKind, States};
+use crate::output::{InputEntry, InputStatus};
+use crate::validate::{self, Outcome};
+
+/// Everything documents are made from.
+pub struct Inputs {
+    /// The conference folder.
+    pub dir: PathBuf,
+    pub conference: Conference,
+    pub states: States,
+    /// The questionnaires that loaded without error, the Convention's first.
+    pub questionnaires: Vec<Questionnaire>,
+    /// The replies that count: accepted and not superseded.
+    pub submissions: Vec<Submission>,
+    /// What became of every reply read.
+    pub outcomes: Vec<Outcome>,
+    /// The figures of each questionnaire's counted replies, by form_id: computed once, printed
+    /// by every language version of its report and by the country profiles.
+    pub figures: BTreeMap<String, FormFigures>,
+    /// Every input file met, with its status (the manifest's `inputs`).
+    pub log: Vec<InputEntry>,
+    /// Every problem found in the inputs, file by file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the replies were read (`Inputs::read`) or only the forms (`Inputs::read_forms`).
+    pub replies_read: bool,
+}
+
+impl Inputs {
+    /// Reads the whole conference folder. Fails only on what makes any document impossible (no
+    /// `conference.toml`, an unreadable States list); problems in files become diagnostics.
+    pub fn read(dir: &Path) -> Result<Inputs> {
+        let mut inputs = Self::read_forms(dir)?;
+        let (submissions, outcomes) = read_replies(dir, &inputs.questionnaires, &inputs.states, &mut inputs.log, &mut inputs.diagnostics);
+        inputs.figures = inputs
+            .questionnaires
+            .iter()
+            .map(|form| (form.form_id.clone(), FormFigures::compute(form, &submissions, &inputs.states, inputs.conference.reporting.as_at)))
+            .collect();
+        inputs.submissions = submissions;
+        inputs.outcomes = outcomes;
+        inputs.replies_read = true;
+        Ok(inputs)
+    }
+
+    /// Reads the conference, the States and the questionnaires, not the replies: for commands
+    /// that print or check forms, which need not validate every reply first.
+    pub fn read_forms(dir: &Path) -> Result<Inputs> {
+        let conference = Conference::load(&dir.join("conference.toml"))?;
+        let states_path = dir.join("states.csv");
+        let states = states::load(&states_path, &display(dir, &states_path))?;
+        let mut diagnostics = conference.warnings(&display(dir, &dir.join("conference.toml")));
+        let mut log = vec![entry("conference.toml", "conference", &diagnostics, true)];
+        log.push(entry("states.csv", "states", &states.diagnostics, true));
+        diagnostics.extend(states.diagnostics);
+        let questionnaires = read_questionnaires(dir, &mut log, &mut diagnostics);
+        Ok(Inputs {
+            dir: dir.to_path_buf(),
+            conference,
+            states: states.states,
+            questionnaires,
+            submissions: Vec::new(),
+            outcomes: Vec::new(),
+            figures: BTreeMap::new(),
+            log,
+            diagnostics,
+            replies_read: false,
+        })
+    }
+
+    /// A form file on its own, outside any conference: the form and a States list. Its
+    /// `conference` is a placeholder that no document of a form file prints (a standalone
+    /// printed questionnaire names no cycle, deadline or address).
+    pub fn around_form(dir: &Path, form: Questionnaire, states: States) -> Inputs {
+        Inputs {
+            dir: dir.to_path_buf(),
+            conference: Conference::placeholder(),
+            states,
+            questionnaires: vec![form],
+            submissions: Vec::new(),
+            outcomes: Vec::new(),
+            figures: BTreeMap::new(),
+            log: Vec::new(),
+            diagnostics: Vec::new(),
+            replies_read: false,
+        }
+    }
+
+    /// The questionnaire with this form_id.
+    pub fn form(&self, form_id: &str) -> Option<&Questionnaire> {
+        self.questionnaires.iter().find(|f| f.form_id == form_id)
+    }
+
+    /// The path of a file of the folder as messages show it.
+    pub fn display(&self, path: &Path) -> String {
+        display(&self.dir, path)
+    }
+
+    /// Adds problems found after reading (by planning the documents) to the log entry of their
+    /// file and to the diagnostics.
+    pub fn note(&mut self, problems: Vec<Diagnostic>) {
+        for d in problems {
+            let relative = Path::new(&d.file).strip_prefix(self.dir.file_name().map_or(Path::new(""), Path::new)).map(|p| p.display().to_string());
+            if let Some(e) = self.log.iter_mut().find(|e| relative.as_deref().is_ok_and(|r| r == e.path)) {
+                if d.is_error() {
+                    e.errors += 1;
+                } else {
+                    e.warnings += 1;
+                }
+            }
+            self.diagnostics.push(d);
+        }
+    }
+}
+
+/// Every file of questionnaires/ is a form, or a choices file a form names
+/// (`select_one_from_file species.csv`); anything else is reported, never skipped silently.
+fn read_questionnaires(dir: &Path, log: &mut Vec<InputEntry>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Questionnaire> {
+    let (paths, not_files) = crate::load::listing(&dir.join("questionnaires"));
+    let is_form_file =
+        |path: &Path| path.extension().and_then(|e| e.to_str()).is_some_and(|e| xlsform::FORM_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    let loads: Vec<(PathBuf, xlsform::FormLoad)> = paths.iter().filter(|p| is_form_file(p)).map(|p| (p.clone(), xlsform::load(p, &display(dir, p)))).collect();
+    let named: Vec<String> = loads.iter().filter_map(|(_, l)| l.questionnaire.as_ref()).flat_map(|q| q.files.iter().cloned()).collect();
+    let is_named = |path: &Path| path.file_name().and_then(|n| n.to_str()).is_some_and(|n| named.iter().any(|f| f == n));
+    for path in paths.iter().filter(|p| is_named(p) || !is_form_file(p)) {
+        if is_named(path) {
+            log.push(entry(&relative(dir, path), "choices", &[], true));
+        } else {
+            let d = Diagnostic::warning(display(dir, path), "not a questionnaire, and no form names it as a choices file; it is not read")
+                .hint(format!("questionnaires are {} files; move other files out of questionnaires/", xlsform::FORM_EXTENSIONS.join(", ")));
+            log.push(not_read(dir, path, "other", d, diagnostics));
+        }
+    }
+    for (path, why) in not_files {
+        let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}")).hint("questionnaires/ holds the form files themselves; move anything else out of it");
+        log.push(not_read(dir, &path, "other", d, diagnostics));
+    }
+    let mut questionnaires: Vec<Questionnaire> = Vec::new();
+    for (path, loaded) in loads.into_iter().filter(|(p, l)| !is_named(p) || l.questionnaire.is_some()) {
+        log.push(entry(&relative(dir, &path), "questionnaire", &loaded.diagnostics, loaded.questionnaire.is_some()));
+        diagnostics.extend(loaded.diagnostics);
+        let Some(form) = loaded.questionnaire else { continue };
+        if let Some(other) = questionnaires.iter().find(|q| q.form_id == form.form_id) {
+            diagnostics.push(
+                Diagnostic::error(display(dir, &path), format!("form_id {} is also the id of {}; this form is not used", crate::quote::quoted(&form.form_id), other.source))
+                    .hint("give each questionnaire its own form_id in its settings sheet"),
+            );
+            if let Some(entry) = log.last_mut() {
+                entry.status = InputStatus::Rejected;
+                entry.errors += 1;
+            }
+            continue;
+        }
+        questionnaires.push(form);
+    }
+    // Documents list the questionnaires in the order of their instruments: the Convention first.
+    questionnaires.sort_by(|a, b| (a.instrument.map_or(9, |i| i as u8), &a.form_id).cmp(&(b.instrument.map_or(9, |i| i as u8), &b.form_id)));
+    questionnaires
+}
+
+/// Reads `submissions/<form_id>/*` and validates each form's replies together (so that a
+/// State's two replies can be compared), a file at a time. Returns the replies that count and
+/// what became of every reply.
+fn read_replies(dir: &Path, forms: &[Questionnaire], states: &States, log: &mut Vec<InputEntry>, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Submission>, Vec<Outcome>) {
+    let root = dir.join("submissions");
+    let mut counted = Vec::new();
+    let mut outcomes = Vec::new();
+    let example = forms.first().map_or("tip_2026", |f| f.form_id.as_str());
+    for path in crate::load::entries(&root) {
+        match crate::load::not_a_file(&path) {
+            None => {
+                let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read").hint(format!("move it into submissions/<form_id>/, e.g. submissions/{example}/")).problem(Problem::new(ProblemKind::Misfiled));
+                log.push(not_read(dir, &path, "submission", d, diagnostics));
+                continue;
+            }
+            Some(_) if path.is_dir() => {}
+            Some(why) => {
+                let d = Diagnostic::error(display(dir, &path), format!("not read: {why}")).hint(format!("put each reply itself (not a link) in its form's folder, e.g. submissions/{example}/")).problem(Problem::new(ProblemKind::Misfiled));
+                log.push(not_read(dir, &path, "submission", d, diagnostics));
+                continue;
+            }
+        }
+        let folder = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        // What a form folder holds besides files (a folder, a broken link, a pipe) is reported:
+        // a reply inside it would otherwise be missed without a word.
+        let (files, not_files) = crate::load::listing(&path);
+        for (inner, why) in not_files {
+            let hint = if inner.is_dir() {
+                format!("replies are read from submissions/{folder}/ itself; move the files up out of this folder")
+            } else {
+                "copy the reply itself here (not a link), and check that it was saved or copied completely".to_string()
+            };
+            let d = Diagnostic::error(display(dir, &inner), format!("not read: {why}")).hint(hint).problem(Problem::new(ProblemKind::Misfiled));
+            log.push(not_read(dir, &inner, "submission", d, diagnostics));
+        }
+        let Some(form) = forms.iter().find(|f| f.form_id == folder) else {
+            let hint = match crate::suggest::closest(&folder, forms.iter().map(|f| f.form_id.as_str())) {
+                Some(meant) => format!("did you mean {meant}? name the folder after the form_id of its questionnaire"),
+                None => "name the folder after the form_id of a questionnaire in questionnaires/".to_string(),
+            };
+            for file in files {
+                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {}", crate::quote::quoted(&folder))).hint(hint.clone()).problem(Problem::new(ProblemKind::Misfiled));
+                log.push(not_read(dir, &file, "submission", d, diagnostics));
+            }
+            continue;
+        };
+        // A file at a time: what was read is dropped once checked.
+        let mut validator = validate::FormValidator::new(form, states);
+        let mut per_file: Vec<(String, String, Vec<Diagnostic>, usize)> = Vec::new();
+        for file in files {
+            let shown = display(dir, &file);
+            let read = submissions::read_file(&file, &shown, form);
+            per_file.push((relative(dir, &file), shown, read.diagnostics, read.submissions.len()));
+            validator.add(&read.submissions);
+        }
+        let validated = validator.finish();
+        for (relative, shown, file_diagnostics, count) in per_file {
+            let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| *o.place.file == *shown).collect();
+            let mut all: Vec<Diagnostic> = file_diagnostics.clone();
+            all.extend(mine.iter().flat_map(|o| o.diagnostics.iter()).cloned());
+            let usable = count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected);
+            log.push(entry(&relative, "submission", &all, usable));
+            diagnostics.extend(file_diagnostics);
+        }
+        diagnostics.extend(validated.diagnostics().cloned());
+        for outcome in validated.outcomes {
+            if let Some(s) = &outcome.submission {
+                counted.push(s.clone());
+            }
+            outcomes.push(outcome);
+        }
+    }
+    (counted, outcomes)
+}
+
+/// The log's entry for an input palermo does not read, with the diagnostic that says why
+/// (added to `diagnostics`).
+fn not_read(dir: &Path, path: &Path, kind: &str, diagnostic: Diagnostic, diagnostics: &mut Vec<Diagnostic>) -> InputEntry {
+    let e = entry(&relative(dir, path), kind, std::slice::from_ref(&diagnostic), false);
+    diagnostics.push(diagnostic);
+    e
+}
+
+/// What the log says of an input file, from its diagnostics; `usable` is false when nothing in
+/// it could be used.
+fn entry(path: &str, kind: &str, diagnostics: &[Diagnostic], usable: bool) -> InputEntry {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let status = match (usable, errors) {
+        (false, _) => InputStatus::Rejected,
+        (true, 0) => InputStatus::Accepted,
+        (true, _) => InputStatus::Partial,
+    };
+    InputEntry { path: path.into(), kind: kind.into(), status, errors, warnings: diagnostics.len() - errors }
+}
+
+fn relative(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir).unwrap_or(path).display().to_string()
+}
+
+/// How a path is shown in messages: relative to the conference folder's parent when possible.
+pub fn display(base: &Path, path: &Path) -> String {
+    let parent = base.parent().unwrap_or(base);
+    path.strip_prefix(parent).unwrap_or(path).display().to_string()
+}
