@@ -74,16 +74,20 @@ pub enum Command {
                             or FILE.")]
     Workbook(WorkbookArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
-    #[command(after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
+    #[command(
+        after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
                             palermo check ~/Downloads/draft.xlsx --json\n\n\
                             Lists every mistake at once (sheet, row, column and a hint). Exit 0 when the form loads,\n\
-                            1 when it has errors, 2 when the file cannot be found.")]
+                            1 when it has errors, 2 when the file cannot be found."
+    )]
     Check(CheckArgs),
     /// Measure build time per document and peak memory (a benchmark, not a test).
-    #[command(after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n  palermo bench --read tests/fixtures/corpus/workbooks\n\n\
+    #[command(
+        after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n  palermo bench --read tests/fixtures/corpus/workbooks\n\n\
                             Compiles every planned document ROUNDS times in this process (each round under another\n\
                             symbol and job number, so each is a distinct document) and prints the time per document\n\
-                            (first and later rounds) and the peak resident memory.")]
+                            (first and later rounds) and the peak resident memory."
+    )]
     Bench(BenchArgs),
 }
 

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
@@ -182,11 +182,7 @@ impl Localized {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Localized::One(text) => text,
-            Localized::Many(map) => map
-                .get(lang.code())
-                .or_else(|| map.get("en"))
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
+            Localized::Many(map) => map.get(lang.code()).or_else(|| map.get("en")).or_else(|| map.values().next()).map_or("", String::as_str),
         }
     }
 

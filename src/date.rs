@@ -24,16 +24,16 @@ impl Date {
         let date_part = text.split(['T', ' ']).next().unwrap_or_default();
         let mut parts = date_part.splitn(3, '-');
         let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(format!("{text_q} is not a date in the form YYYY-MM-DD", text_q = crate::quote::quoted(&text)));
+            return Err(format!("{text_q} is not a date in the form YYYY-MM-DD", text_q = crate::quote::quoted(text)));
         };
         let year = y.parse::<i32>().ok().filter(|_| y.len() == 4);
         let month = m.parse::<u8>().ok().filter(|_| m.len() == 2);
         let day = d.parse::<u8>().ok().filter(|_| d.len() == 2);
         match (year, month, day) {
             (Some(year), Some(month), Some(day)) => {
-                Self::new(year, month, day).ok_or_else(|| format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)))
+                Self::new(year, month, day).ok_or_else(|| format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(text)))
             }
-            _ => Err(format!("{text_q} is not a date in the form YYYY-MM-DD", text_q = crate::quote::quoted(&text))),
+            _ => Err(format!("{text_q} is not a date in the form YYYY-MM-DD", text_q = crate::quote::quoted(text))),
         }
     }
 

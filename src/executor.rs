@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
-use crate::documents::{symbol_slug, Planned};
+use crate::documents::{Planned, symbol_slug};
 use crate::engine::{self, CompiledPdf, PdfSettings, TypstSource};
 use crate::inputs::Inputs;
 use crate::output::{self, DocumentEntry, FailedDocument, Manifest};
@@ -121,7 +121,7 @@ impl Executor<'_> {
         let current = run_parallel(planned, self.settings.jobs, |p| if force { Freshness::Unknown } else { self.freshness(p, &previous) });
         if self.settings.manifest {
             let kept = current.iter().filter_map(|(fresh, _)| match fresh {
-                Freshness::UpToDate(entry) => Some(entry.clone()),
+                Freshness::UpToDate(entry) => Some(entry.as_ref().clone()),
                 _ => None,
             });
             self.manifest(kept.collect(), Vec::new(), false).write(out)?;
@@ -135,7 +135,7 @@ impl Executor<'_> {
         for (i, (p, (fresh, took))) in planned.iter().zip(current).enumerate() {
             match fresh {
                 Freshness::UpToDate(entry) => {
-                    let outcome = Outcome::UpToDate(entry);
+                    let outcome = Outcome::UpToDate(*entry);
                     observer.finished(p.output(), &outcome);
                     outcomes.push(Some((outcome, took)));
                 }
@@ -245,14 +245,14 @@ impl Executor<'_> {
         let current = before.built_from == fingerprint(&source, &self.settings.pdf)
             && planned.version.companions.iter().all(|c| out.join(c).is_file())
             && std::fs::read(out.join(&planned.version.output)).is_ok_and(|bytes| output::sha256_hex(&bytes) == before.sha256);
-        if current { Freshness::UpToDate(before.clone()) } else { Freshness::Stale(Box::new(source)) }
+        if current { Freshness::UpToDate(Box::new(before.clone())) } else { Freshness::Stale(Box::new(source)) }
     }
 }
 
 /// What phase one of a build learns of a planned document.
 enum Freshness {
     /// The previous build's output is current: its manifest entry.
-    UpToDate(DocumentEntry),
+    UpToDate(Box<DocumentEntry>),
     /// To build; rendered already, from this source.
     Stale(Box<TypstSource>),
     /// To build; not rendered (no previous output, a render error to report, or `--force`).
@@ -364,8 +364,8 @@ fn write_sources(dir: &Path, source: &TypstSource) -> Result<()> {
 /// so that many documents were half-built at once (measured: 3.2 GB instead of 0.3 GB, and
 /// slower).
 pub fn run_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync + Send) -> Vec<(R, Duration)> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let timed = |item: &T| {
         let start = Instant::now();
         let result = work(item);

@@ -145,7 +145,8 @@ fn read_questionnaires(dir: &Path, log: &mut Vec<InputEntry>, diagnostics: &mut 
         }
     }
     for (path, why) in not_files {
-        let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}")).hint("questionnaires/ holds the form files themselves; move anything else out of it");
+        let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}"))
+            .hint("questionnaires/ holds the form files themselves; move anything else out of it");
         log.push(not_read(dir, &path, "other", d, diagnostics));
     }
     let mut questionnaires: Vec<Questionnaire> = Vec::new();
@@ -155,8 +156,11 @@ fn read_questionnaires(dir: &Path, log: &mut Vec<InputEntry>, diagnostics: &mut 
         let Some(form) = loaded.questionnaire else { continue };
         if let Some(other) = questionnaires.iter().find(|q| q.form_id == form.form_id) {
             diagnostics.push(
-                Diagnostic::error(display(dir, &path), format!("form_id {} is also the id of {}; this form is not used", crate::quote::quoted(&form.form_id), other.source))
-                    .hint("give each questionnaire its own form_id in its settings sheet"),
+                Diagnostic::error(
+                    display(dir, &path),
+                    format!("form_id {} is also the id of {}; this form is not used", crate::quote::quoted(&form.form_id), other.source),
+                )
+                .hint("give each questionnaire its own form_id in its settings sheet"),
             );
             if let Some(entry) = log.last_mut() {
                 entry.status = InputStatus::Rejected;
@@ -174,7 +178,13 @@ fn read_questionnaires(dir: &Path, log: &mut Vec<InputEntry>, diagnostics: &mut 
 /// Reads `submissions/<form_id>/*` and validates each form's replies together (so that a
 /// State's two replies can be compared), a file at a time. Returns the replies that count and
 /// what became of every reply.
-fn read_replies(dir: &Path, forms: &[Questionnaire], states: &States, log: &mut Vec<InputEntry>, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Submission>, Vec<Outcome>) {
+fn read_replies(
+    dir: &Path,
+    forms: &[Questionnaire],
+    states: &States,
+    log: &mut Vec<InputEntry>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Submission>, Vec<Outcome>) {
     let root = dir.join("submissions");
     let mut counted = Vec::new();
     let mut outcomes = Vec::new();
@@ -182,13 +192,17 @@ fn read_replies(dir: &Path, forms: &[Questionnaire], states: &States, log: &mut 
     for path in crate::load::entries(&root) {
         match crate::load::not_a_file(&path) {
             None => {
-                let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read").hint(format!("move it into submissions/<form_id>/, e.g. submissions/{example}/")).problem(Problem::new(ProblemKind::Misfiled));
+                let d = Diagnostic::error(display(dir, &path), "a submission outside a form folder is not read")
+                    .hint(format!("move it into submissions/<form_id>/, e.g. submissions/{example}/"))
+                    .problem(Problem::new(ProblemKind::Misfiled));
                 log.push(not_read(dir, &path, "submission", d, diagnostics));
                 continue;
             }
             Some(_) if path.is_dir() => {}
             Some(why) => {
-                let d = Diagnostic::error(display(dir, &path), format!("not read: {why}")).hint(format!("put each reply itself (not a link) in its form's folder, e.g. submissions/{example}/")).problem(Problem::new(ProblemKind::Misfiled));
+                let d = Diagnostic::error(display(dir, &path), format!("not read: {why}"))
+                    .hint(format!("put each reply itself (not a link) in its form's folder, e.g. submissions/{example}/"))
+                    .problem(Problem::new(ProblemKind::Misfiled));
                 log.push(not_read(dir, &path, "submission", d, diagnostics));
                 continue;
             }
@@ -212,7 +226,9 @@ fn read_replies(dir: &Path, forms: &[Questionnaire], states: &States, log: &mut 
                 None => "name the folder after the form_id of a questionnaire in questionnaires/".to_string(),
             };
             for file in files {
-                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {}", crate::quote::quoted(&folder))).hint(hint.clone()).problem(Problem::new(ProblemKind::Misfiled));
+                let d = Diagnostic::error(display(dir, &file), format!("no questionnaire has the form_id {}", crate::quote::quoted(&folder)))
+                    .hint(hint.clone())
+                    .problem(Problem::new(ProblemKind::Misfiled));
                 log.push(not_read(dir, &file, "submission", d, diagnostics));
             }
             continue;

@@ -53,7 +53,12 @@ pub struct OutputLock {
 impl OutputLock {
     pub fn acquire(out_dir: &Path) -> Result<OutputLock> {
         let path = out_dir.join(".palermo.lock");
-        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).with_context(|| format!("cannot create the lock file {}", path.display()))?;
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot create the lock file {}", path.display()))?;
         match file.try_lock() {
             Ok(()) => Ok(OutputLock { _file: file }),
             Err(fs::TryLockError::WouldBlock) => anyhow::bail!(

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 
 /// The folder of a template set that holds the catalogs: `messages/<lang>.ftl`.
 pub const MESSAGE_DIR: &str = "messages";

@@ -84,10 +84,7 @@ fn same_inputs_give_the_same_bytes_in_any_folder() {
     let bytes_a = std::fs::read(tmp.path().join("out-a").join(pdf)).unwrap();
     let bytes_b = std::fs::read(tmp.path().join("elsewhere/out-b").join(pdf)).unwrap();
     assert!(bytes_a == bytes_b, "the two builds differ");
-    assert_eq!(
-        std::fs::read(tmp.path().join("out-a/manifest.json")).unwrap(),
-        std::fs::read(tmp.path().join("elsewhere/out-b/manifest.json")).unwrap()
-    );
+    assert_eq!(std::fs::read(tmp.path().join("out-a/manifest.json")).unwrap(), std::fs::read(tmp.path().join("elsewhere/out-b/manifest.json")).unwrap());
 }
 
 #[test]
@@ -205,17 +202,39 @@ fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let fr = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.fr.pdf")));
     for expected in [
-        "Nations Unies", "CTOC/COP/2026/INF/1", "Distr. générale", "29 juillet 2026", "Français", "Original : anglais",
-        "Treizième session", "Vienne, 12-16 octobre 2026", "Point 2 de l’ordre du jour provisoire", "Questions d’organisation",
-        "Note du Secrétariat", "la Convention comptait 192 parties", "Figure I", "Tableau 1", "V.26-04513 (F)", "*2604513*",
+        "Nations Unies",
+        "CTOC/COP/2026/INF/1",
+        "Distr. générale",
+        "29 juillet 2026",
+        "Français",
+        "Original : anglais",
+        "Treizième session",
+        "Vienne, 12-16 octobre 2026",
+        "Point 2 de l’ordre du jour provisoire",
+        "Questions d’organisation",
+        "Note du Secrétariat",
+        "la Convention comptait 192 parties",
+        "Figure I",
+        "Tableau 1",
+        "V.26-04513 (F)",
+        "*2604513*",
         "Merci de recycler",
     ] {
         assert!(fr.contains(expected), "{expected:?} missing from the French version:\n{fr}");
     }
     let es = fold(&pdf_text(&tmp.path().join("out/documents/CTOC-COP-2026-INF-1.es.pdf")));
     for expected in [
-        "Naciones Unidas", "Distr. general", "29 de julio de 2026", "Español", "Original: inglés", "Decimotercer período de sesiones",
-        "Viena, 12 a 16 de octubre de 2026", "Tema 2 del programa provisional", "Nota de la Secretaría", "Figura I", "Cuadro 1",
+        "Naciones Unidas",
+        "Distr. general",
+        "29 de julio de 2026",
+        "Español",
+        "Original: inglés",
+        "Decimotercer período de sesiones",
+        "Viena, 12 a 16 de octubre de 2026",
+        "Tema 2 del programa provisional",
+        "Nota de la Secretaría",
+        "Figura I",
+        "Cuadro 1",
         "V.26-04514 (S)",
     ] {
         assert!(es.contains(expected), "{expected:?} missing from the Spanish version:\n{es}");
@@ -226,13 +245,8 @@ fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
     assert!(fr.contains("8. Le groupe des États d’Europe occidentale et autres États compte 29 membres"), "{fr}");
     assert!(es.contains("8. El grupo de Estados de Europa Occidental y otros Estados tiene 29 miembros"), "{es}");
     let manifest = manifest(&tmp.path().join("out"));
-    let languages: Vec<&str> = manifest["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["kind"] == "states-by-group")
-        .map(|d| d["language"].as_str().unwrap())
-        .collect();
+    let languages: Vec<&str> =
+        manifest["documents"].as_array().unwrap().iter().filter(|d| d["kind"] == "states-by-group").map(|d| d["language"].as_str().unwrap()).collect();
     assert_eq!(languages, ["ar", "en", "es", "fr", "ru", "zh"]);
 }
 
@@ -266,7 +280,11 @@ fn a_message_missing_in_one_language_prints_in_english_and_is_reported_once() {
     let templates = inputs.join("templates");
     std::fs::create_dir_all(templates.join("messages")).unwrap();
     let info = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/info.typ.j2")).unwrap();
-    std::fs::write(templates.join("info.typ.j2"), info.replace("= {{ t(\"info-introduction\") }}", "= {{ t(\"info-introduction\") }}\n\n#para[{{ t(\"info-extra\") }}]")).unwrap();
+    std::fs::write(
+        templates.join("info.typ.j2"),
+        info.replace("= {{ t(\"info-introduction\") }}", "= {{ t(\"info-introduction\") }}\n\n#para[{{ t(\"info-extra\") }}]"),
+    )
+    .unwrap();
     std::fs::write(templates.join("messages/en.ftl"), "info-extra = An added paragraph.\n").unwrap();
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));

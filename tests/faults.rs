@@ -12,7 +12,6 @@ use common::*;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/report");
 
-
 /// Every document the manifest lists exists and is the file it describes; every PDF in out/ is
 /// whole (from `%PDF-` to its last `%%EOF`). Returns how many documents the manifest lists.
 fn assert_consistent(out: &Path) -> usize {

@@ -68,7 +68,8 @@ fn only_what_changed_is_built_again() {
     std::fs::write(&conference, text.replace("own_language = true", "own_language = false")).unwrap();
     let fifth = build(tmp.path(), &[]);
     assert!(stderr(&fifth).contains("stale removed"), "{}", stderr(&fifth));
-    let left: Vec<String> = std::fs::read_dir(tmp.path().join("out/profiles")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let left: Vec<String> =
+        std::fs::read_dir(tmp.path().join("out/profiles")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(left.iter().all(|f| f.ends_with(".en.pdf")), "{left:?}");
     let listed = manifest_of(&tmp.path().join("out"));
     assert!(listed.iter().all(|p| !p.starts_with("profiles/") || p.ends_with(".en.pdf")), "{listed:?}");

@@ -49,7 +49,23 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) {
 #[test]
 fn the_model_imports_no_stage_above_it() {
     let graph = imports();
-    let stages = ["load", "validate", "figures", "documents", "render", "i18n", "engine", "executor", "inputs", "config", "charts", "output", "cmd", "cli", "template_set"];
+    let stages = [
+        "load",
+        "validate",
+        "figures",
+        "documents",
+        "render",
+        "i18n",
+        "engine",
+        "executor",
+        "inputs",
+        "config",
+        "charts",
+        "output",
+        "cmd",
+        "cli",
+        "template_set",
+    ];
     let model = &graph["model"];
     let above: Vec<&String> = model.iter().filter(|m| stages.contains(&m.as_str())).collect();
     assert!(above.is_empty(), "src/model imports {above:?}");

@@ -101,7 +101,11 @@ fn a_printed_page_is_identified_by_its_qr_code_and_its_boxes_are_where_the_map_s
         }
         // Boxes sit on the side a reader starts from: the left in English, the right in Arabic.
         let x = ticks[0]["x"].as_f64().unwrap();
-        if lang == "ar" { assert!(x > 150.0, "{x}") } else { assert!(x < 60.0, "{x}") }
+        if lang == "ar" {
+            assert!(x > 150.0, "{x}")
+        } else {
+            assert!(x < 60.0, "{x}")
+        }
 
         let all: Vec<&serde_json::Value> = pages.iter().flat_map(|p| p["boxes"].as_array().unwrap()).collect();
         let date_page = pages.iter().find(|p| p["boxes"].as_array().unwrap().iter().any(|b| b["kind"] == "date")).unwrap();

@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use page_validation::{validate_pdf_bytes, ValidationOptions, ValidationProfile};
+use page_validation::{ValidationOptions, ValidationProfile, validate_pdf_bytes};
 
 const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 

@@ -39,15 +39,79 @@ fn renderer() -> &'static Renderer {
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "#", "$", "*", "_", "`", "<", ">", "@", "=", "-", "+", "/", "//", "/*", "*/", "\\", "[", "]", "{", "}", "(", ")", "~", "'", "\"",
-            "#set page(width: 1cm)", "#read(\"/etc/passwd\")", "{{ x }}", "{% if %}", "= Heading", "- item", "1. item", "https://un.org",
-            "\u{202E}", "\u{202D}", "\u{202B}", "\u{202A}", "\u{202C}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}",
-            "\u{200B}", "\u{FEFF}", "\t", "\n", "\r\n", " ", "\u{a0}",
+            "#",
+            "$",
+            "*",
+            "_",
+            "`",
+            "<",
+            ">",
+            "@",
+            "=",
+            "-",
+            "+",
+            "/",
+            "//",
+            "/*",
+            "*/",
+            "\\",
+            "[",
+            "]",
+            "{",
+            "}",
+            "(",
+            ")",
+            "~",
+            "'",
+            "\"",
+            "#set page(width: 1cm)",
+            "#read(\"/etc/passwd\")",
+            "{{ x }}",
+            "{% if %}",
+            "= Heading",
+            "- item",
+            "1. item",
+            "https://un.org",
+            "\u{202E}",
+            "\u{202D}",
+            "\u{202B}",
+            "\u{202A}",
+            "\u{202C}",
+            "\u{2066}",
+            "\u{2067}",
+            "\u{2068}",
+            "\u{2069}",
+            "\u{200E}",
+            "\u{200F}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "\t",
+            "\n",
+            "\r\n",
+            " ",
+            "\u{a0}",
             // Latin combining marks; Arabic vowel marks are left out, see ARABIC_MARKS below.
-            "e\u{301}", "a\u{308}", "n\u{303}o", "\u{418}\u{306}",
-            "\u{1F469}\u{200D}\u{2696}\u{FE0F}", "\u{1F1FA}\u{1F1F3}", "\u{1F44D}\u{1F3FD}", "\u{2764}\u{FE0F}",
-            "Côte d’Ivoire", "Türkiye", "São Tomé", "Россия", "Российская Федерация", "中华人民共和国", "联合国", "الأمم المتحدة", "مصر",
-            "Ελλάδα", "½", "№ 35-ФЗ", "2026年7月29日",
+            "e\u{301}",
+            "a\u{308}",
+            "n\u{303}o",
+            "\u{418}\u{306}",
+            "\u{1F469}\u{200D}\u{2696}\u{FE0F}",
+            "\u{1F1FA}\u{1F1F3}",
+            "\u{1F44D}\u{1F3FD}",
+            "\u{2764}\u{FE0F}",
+            "Côte d’Ivoire",
+            "Türkiye",
+            "São Tomé",
+            "Россия",
+            "Российская Федерация",
+            "中华人民共和国",
+            "联合国",
+            "الأمم المتحدة",
+            "مصر",
+            "Ελλάδα",
+            "½",
+            "№ 35-ФЗ",
+            "2026年7月29日",
         ])
         .prop_map(str::to_string),
         "[a-zA-Z0-9]{1,12}",
@@ -72,7 +136,9 @@ fn value() -> impl Strategy<Value = String> {
 /// form (a PDF's text may compose "e" and a combining acute, or give them apart).
 fn visible(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && !palermo::quote::is_invisible(*c) && !matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{2028}' | '\u{2029}'))
+        .filter(|c| {
+            !c.is_whitespace() && !palermo::quote::is_invisible(*c) && !matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{2028}' | '\u{2029}')
+        })
         .collect::<String>()
         .nfc()
         .collect()
@@ -105,7 +171,17 @@ fn check_document(lang: &str, values: &[String]) -> Result<(), TestCaseError> {
             // visual order, brackets mirrored, and pdf-extract gives them so: every character must
             // be there, once, a bracket as either of its pair.
             let sorted = |s: &str| {
-                let mut c: Vec<char> = s.nfd().map(|c| match c { ')' => '(', ']' => '[', '}' => '{', '>' => '<', '»' => '«', c => c }).collect();
+                let mut c: Vec<char> = s
+                    .nfd()
+                    .map(|c| match c {
+                        ')' => '(',
+                        ']' => '[',
+                        '}' => '{',
+                        '>' => '<',
+                        '»' => '«',
+                        c => c,
+                    })
+                    .collect();
                 c.sort_unstable();
                 c
             };
@@ -113,7 +189,18 @@ fn check_document(lang: &str, values: &[String]) -> Result<(), TestCaseError> {
         } else {
             // A bracket glyph mirrored in a right-to-left run elsewhere in the document maps to
             // one of its pair for the whole document (one ToUnicode entry per glyph).
-            let brackets = |s: &str| s.chars().map(|c| match c { ')' => '(', ']' => '[', '}' => '{', '>' => '<', '»' => '«', c => c }).collect::<String>();
+            let brackets = |s: &str| {
+                s.chars()
+                    .map(|c| match c {
+                        ')' => '(',
+                        ']' => '[',
+                        '}' => '{',
+                        '>' => '<',
+                        '»' => '«',
+                        c => c,
+                    })
+                    .collect::<String>()
+            };
             prop_assert_eq!(brackets(found), brackets(&expected), "value {:?} in the {} document", value, lang);
         }
         rest = &after[close + end.len()..];
@@ -142,11 +229,45 @@ proptest! {
 use palermo::expr::{self, BinOp, Expr, Node, Span};
 
 const FUNCTIONS: &[&str] = &[
-    "selected", "count-selected", "selected-at", "string-length", "regex", "contains", "starts-with", "ends-with", "substr", "concat", "if",
-    "coalesce", "not", "true", "false", "boolean", "number", "int", "round", "abs", "pow", "min", "string", "today", "date", "floor",
-    "ceiling", "sqrt", "exp", "log", "sin", "substring-before", "substring-after", "normalize-space", "translate", "boolean-from-string",
+    "selected",
+    "count-selected",
+    "selected-at",
+    "string-length",
+    "regex",
+    "contains",
+    "starts-with",
+    "ends-with",
+    "substr",
+    "concat",
+    "if",
+    "coalesce",
+    "not",
+    "true",
+    "false",
+    "boolean",
+    "number",
+    "int",
+    "round",
+    "abs",
+    "pow",
+    "min",
+    "string",
+    "today",
+    "date",
+    "floor",
+    "ceiling",
+    "sqrt",
+    "exp",
+    "log",
+    "sin",
+    "substring-before",
+    "substring-after",
+    "normalize-space",
+    "translate",
+    "boolean-from-string",
 ];
-const OPS: &[BinOp] = &[BinOp::Or, BinOp::And, BinOp::Eq, BinOp::Ne, BinOp::Lt, BinOp::Le, BinOp::Gt, BinOp::Ge, BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::Mod];
+const OPS: &[BinOp] =
+    &[BinOp::Or, BinOp::And, BinOp::Eq, BinOp::Ne, BinOp::Lt, BinOp::Le, BinOp::Gt, BinOp::Ge, BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::Mod];
 
 fn node(node: Node) -> Expr {
     Expr { node, span: Span { start: 0, end: 0 } }
@@ -166,7 +287,8 @@ fn tree() -> impl Strategy<Value = Expr> {
             (prop::sample::select(OPS), inner.clone(), inner.clone()).prop_map(|(op, a, b)| node(Node::Binary(op, Box::new(a), Box::new(b)))),
             inner.clone().prop_map(|a| node(Node::Neg(Box::new(a)))),
             prop::sample::select(palermo::expr::functions::FUNCTIONS.iter().collect::<Vec<_>>()).prop_flat_map(move |f| {
-                prop::collection::vec(inner.clone(), f.min_args..=f.max_args.min(f.min_args + 3)).prop_map(move |args| node(Node::Call(f.name.to_string(), args)))
+                prop::collection::vec(inner.clone(), f.min_args..=f.max_args.min(f.min_args + 3))
+                    .prop_map(move |args| node(Node::Call(f.name.to_string(), args)))
             }),
         ]
     })
@@ -257,7 +379,8 @@ fn read_as(ext: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     for d in &read.diagnostics {
         prop_assert!(!d.message.is_empty());
     }
-    let states = palermo::load::states::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/states.csv"), "states.csv").unwrap().states;
+    let states =
+        palermo::load::states::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/states.csv"), "states.csv").unwrap().states;
     let _ = palermo::validate::validate_form(&read.submissions, mini_form(), &states);
     Ok(())
 }
@@ -266,17 +389,19 @@ fn read_as(ext: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
 fn mutated(ext: &'static str) -> impl Strategy<Value = Vec<u8>> {
     let base = seed(ext);
     let len = base.len();
-    (prop::collection::vec((0..len, any::<u8>()), 0..12), prop::collection::vec((0..len, any::<u8>()), 0..4), 0..=len).prop_map(move |(overwrite, insert, cut)| {
-        let mut bytes = base.clone();
-        for (at, b) in overwrite {
-            bytes[at] = b;
-        }
-        for (at, b) in insert {
-            bytes.insert(at.min(bytes.len()), b);
-        }
-        bytes.truncate(cut.max(1));
-        bytes
-    })
+    (prop::collection::vec((0..len, any::<u8>()), 0..12), prop::collection::vec((0..len, any::<u8>()), 0..4), 0..=len).prop_map(
+        move |(overwrite, insert, cut)| {
+            let mut bytes = base.clone();
+            for (at, b) in overwrite {
+                bytes[at] = b;
+            }
+            for (at, b) in insert {
+                bytes.insert(at.min(bytes.len()), b);
+            }
+            bytes.truncate(cut.max(1));
+            bytes
+        },
+    )
 }
 
 proptest! {

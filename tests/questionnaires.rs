@@ -7,10 +7,10 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use palermo::i18n::conditions::{describe, Role};
+use palermo::i18n::conditions::{Role, describe};
 use palermo::load::xlsform;
 use palermo::model::questionnaire::{QuestionKind, Questionnaire};
-use palermo::model::{treaty, Instrument};
+use palermo::model::{Instrument, treaty};
 
 fn sample(name: &str) -> Questionnaire {
     let path = Path::new(SAMPLE).join("questionnaires").join(name);
@@ -57,7 +57,9 @@ fn the_four_sample_questionnaires_load_without_a_warning() {
 #[test]
 fn arabic_chinese_and_russian_are_real_translations() {
     let form = sample("tip.xlsx");
-    let script = |text: &str, range: std::ops::RangeInclusive<char>| text.chars().filter(|c| range.contains(c)).count() * 2 > text.chars().filter(|c| c.is_alphabetic()).count();
+    let script = |text: &str, range: std::ops::RangeInclusive<char>| {
+        text.chars().filter(|c| range.contains(c)).count() * 2 > text.chars().filter(|c| c.is_alphabetic()).count()
+    };
     let mut texts: Vec<(&str, &palermo::model::questionnaire::Text)> = form.questions.iter().map(|q| (q.name.as_str(), &q.label)).collect();
     texts.extend(form.groups.iter().map(|g| (g.name.as_str(), &g.label)));
     texts.extend(form.choices.values().flatten().map(|c| (c.name.as_str(), &c.label)));
@@ -81,7 +83,10 @@ fn conditions_of_the_real_forms_read_in_plain_words() {
     assert_eq!(number, "6", "five general questions come first");
     let p = |lang: &str| palermo::i18n::Catalogs::builtin().phrases(palermo::lang::Lang::parse(lang).unwrap());
     assert_eq!(describe(relevant, Role::Relevant, p("en"), &form), "Answer only if you answered “No” or “Partly” to question 6.");
-    assert_eq!(describe(relevant, Role::Relevant, p("fr"), &form), "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» ou «\u{a0}En partie\u{a0}» à la question 6.");
+    assert_eq!(
+        describe(relevant, Role::Relevant, p("fr"), &form),
+        "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» ou «\u{a0}En partie\u{a0}» à la question 6."
+    );
     assert_eq!(describe(relevant, Role::Relevant, p("zh"), &form), "仅在对问题6的回答为“否”或“部分”时作答。");
     assert_eq!(describe(relevant, Role::Relevant, p("ar"), &form), "أجب فقط إذا كانت إجابتك عن السؤال 6 «لا» أو «جزئيا».");
     let offences = form.question("tip5_offences").unwrap();
@@ -161,7 +166,11 @@ fn pyxforms_corpus_loads_or_is_refused_clearly() {
             checked += 1;
             match REFUSED.iter().find(|(file, _)| *file == relative) {
                 None => {
-                    assert!(loaded.questionnaire.is_some(), "{relative} must load: {:#?}", loaded.diagnostics.iter().filter(|d| d.is_error()).collect::<Vec<_>>());
+                    assert!(
+                        loaded.questionnaire.is_some(),
+                        "{relative} must load: {:#?}",
+                        loaded.diagnostics.iter().filter(|d| d.is_error()).collect::<Vec<_>>()
+                    );
                     loads += 1;
                 }
                 Some((_, reason)) => {

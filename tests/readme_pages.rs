@@ -41,6 +41,11 @@ fn the_readme_pictures_are_the_pages_palermo_prints() {
         assert_eq!((now.width(), now.height()), (stored.width(), stored.height()), "{lang}: page size");
         let differing = now.data().iter().zip(stored.data()).filter(|(a, b)| (grey(**a) - grey(**b)).abs() > 64).count();
         let share = differing as f64 / now.data().len() as f64;
-        assert!(share < 0.002, "{lang}: {:.2}% of the pixels differ from {}; if the change is meant, redraw with PALERMO_UPDATE_README=1", share * 100.0, picture.display());
+        assert!(
+            share < 0.002,
+            "{lang}: {:.2}% of the pixels differ from {}; if the change is meant, redraw with PALERMO_UPDATE_README=1",
+            share * 100.0,
+            picture.display()
+        );
     }
 }

@@ -59,7 +59,8 @@ fn the_sample_replies_are_clean_and_every_file_and_record_is_accounted_for() {
     let states = states::load(&inputs.join("states.csv"), "states.csv").unwrap().states;
     for (form, instrument) in [("untoc_2026", "untoc"), ("tip_2026", "tip"), ("som_2026", "som"), ("fa_2026", "fa")] {
         let instrument = palermo::model::Instrument::from_code(instrument).unwrap();
-        let replied: BTreeSet<&str> = outcomes.iter().filter(|o| o["form_id"] == form && o["status"] == "accepted").map(|o| o["state"].as_str().unwrap()).collect();
+        let replied: BTreeSet<&str> =
+            outcomes.iter().filter(|o| o["form_id"] == form && o["status"] == "accepted").map(|o| o["state"].as_str().unwrap()).collect();
         let parties: Vec<_> = states.iter().filter(|s| s.is_party(instrument)).collect();
         let rate = replied.len() as f64 / parties.len() as f64;
         assert!((0.4..=0.7).contains(&rate), "{form}: {rate}");
@@ -103,13 +104,19 @@ fn the_faulty_replies_get_every_kind_of_diagnostic_at_its_cell() {
     expect("kobo-export.xlsx U1 warning unknown column \"comments_extra\"");
     expect("kobo-export.xlsx A2 error unknown State code \"FRN\" | did you mean FRA (France)?");
     expect("kobo-export.xlsx B3 error submitted: \"03/04/2026\" is ambiguous: 3 April 2026 or 4 March 2026?");
-    expect("kobo-export.xlsx F4 error question 4 (Has your country established as criminal offences the…): \"yess\" is not a choice of the list \"yes_partly_no\" | did you mean \"yes\"?");
+    expect(
+        "kobo-export.xlsx F4 error question 4 (Has your country established as criminal offences the…): \"yess\" is not a choice of the list \"yes_partly_no\" | did you mean \"yes\"?",
+    );
     expect("kobo-export.xlsx I4 error question 7 (How many offences of trafficking in persons were…): \"about 40\" is not a number");
     expect("kobo-export.xlsx D5 error question 1 (Name and title of the person who coordinated…) is required and not answered");
     expect("kobo-export.xlsx G5 error question 5 (If the answer is \"No\" or \"Partly\", please…) is required and not answered");
-    expect("kobo-export.xlsx H5 warning question 6 (If the answer is \"Yes\" or \"Partly\", please…) is answered, but does not apply to this reply | Answer only if you answered “Yes” or “Partly” to question 4. The answer is kept.");
+    expect(
+        "kobo-export.xlsx H5 warning question 6 (If the answer is \"Yes\" or \"Partly\", please…) is answered, but does not apply to this reply | Answer only if you answered “Yes” or “Partly” to question 4. The answer is kept.",
+    );
     expect("kobo-export.xlsx E6 error question 3 (Date of the reply): The date cannot be in the future.");
-    expect("kobo-export.xlsx I6 error question 7 (How many offences of trafficking in persons were…): The number cannot be negative. | Accepted only if the answer is at least 0.");
+    expect(
+        "kobo-export.xlsx I6 error question 7 (How many offences of trafficking in persons were…): The number cannot be negative. | Accepted only if the answer is at least 0.",
+    );
     expect("kobo-export.xlsx A7 warning Bhutan (BTN) is neither party nor signatory to the Trafficking in Persons Protocol");
     expect("kobo-export.xlsx B8 warning submitted: the number 46143 read as an Excel date serial (1900 system): 2026-05-01");
     expect("kobo-export.xlsx C8 warning answered version 2025.3 of tip_2026; the current version is 2026.1");
@@ -160,7 +167,8 @@ fn kobo_one_column_per_choice_is_read_as_a_select_multiple() {
     let form = xlsform::load(&Path::new(SAMPLE).join("questionnaires/tip.xlsx"), "tip.xlsx").questionnaire.unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let csv = tmp.path().join("export.csv");
-    std::fs::write(&csv, "state;submitted;art5/tip5_ta;art5/tip5_ta_kind/training;art5/tip5_ta_kind/data;art5/tip5_ta_kind/other\nKEN;2026-05-01;yes;1;0;1\n").unwrap();
+    std::fs::write(&csv, "state;submitted;art5/tip5_ta;art5/tip5_ta_kind/training;art5/tip5_ta_kind/data;art5/tip5_ta_kind/other\nKEN;2026-05-01;yes;1;0;1\n")
+        .unwrap();
     let read = submissions::read_file(&csv, "export.csv", &form);
     assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
     let answer = read.submissions[0].answers.iter().find(|a| a.key == "tip5_ta_kind").unwrap();

@@ -76,7 +76,11 @@ fn each_format_of_the_same_workbook_reads_the_same() {
                 workbook::Cell::Number(n) => format!("{n:.9}"),
                 other => format!("{other:?}"),
             };
-            let mut sheets = book.sheets.iter().map(|s| (s.name.clone(), s.rows.iter().map(|r| r.iter().map(cell).collect::<Vec<_>>()).collect::<Vec<_>>())).collect::<Vec<_>>();
+            let mut sheets = book
+                .sheets
+                .iter()
+                .map(|s| (s.name.clone(), s.rows.iter().map(|r| r.iter().map(cell).collect::<Vec<_>>()).collect::<Vec<_>>()))
+                .collect::<Vec<_>>();
             sheets.sort(); // the files list their sheets in different orders
             sheets
         };

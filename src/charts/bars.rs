@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{fitted_lines, label, text_width, Chart, AXIS, INK, PALETTE};
+use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
 
 /// One bar per category, the first at the top.
 #[derive(Debug, Clone)]
@@ -56,8 +56,7 @@ impl BarChart {
                 let first = middle - step * (lines.len() as f64 - 1.0) / 2.0;
                 for (k, line) in lines.iter().enumerate() {
                     let y = first + step * k as f64;
-                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, y as i32), label(SIZE, anchor_label, &INK)))
-                        .map_err(|e| e.to_string())?;
+                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, y as i32), label(SIZE, anchor_label, &INK))).map_err(|e| e.to_string())?;
                 }
             }
             root.draw(&PathElement::new(vec![(x(axis) as i32, MARGIN as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1)))
@@ -73,12 +72,7 @@ mod tests {
     use super::*;
 
     fn chart(rtl: bool) -> BarChart {
-        BarChart {
-            bars: vec![("African States".into(), 54.0, "54".into()), ("WEOG".into(), 29.0, "29".into())],
-            max: None,
-            rtl,
-            alt: "Bar chart".into(),
-        }
+        BarChart { bars: vec![("African States".into(), 54.0, "54".into()), ("WEOG".into(), 29.0, "29".into())], max: None, rtl, alt: "Bar chart".into() }
     }
 
     #[test]

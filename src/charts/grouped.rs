@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{fitted_lines, label, text_width, Chart, AXIS, INK, PALETTE};
+use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
 
 #[derive(Debug, Clone)]
 pub struct GroupedBarChart {
@@ -36,7 +36,11 @@ impl GroupedBarChart {
             let mut at = MARGIN;
             for (i, name) in self.legend.iter().enumerate() {
                 let (a, b) = (x(at), x(at + 12.0));
-                root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], PALETTE[i % PALETTE.len()].filled())).map_err(err)?;
+                root.draw(&Rectangle::new(
+                    [(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)],
+                    PALETTE[i % PALETTE.len()].filled(),
+                ))
+                .map_err(err)?;
                 root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(SIZE, start, &INK))).map_err(err)?;
                 at += 16.0 + text_width(name, size) + 18.0;
             }
@@ -54,10 +58,14 @@ impl GroupedBarChart {
                     let length = span * (value / self.max).clamp(0.0, 1.0);
                     let (a, b) = (x(axis), x(axis + length));
                     if length > 0.0 {
-                        root.draw(&Rectangle::new([(a.min(b) as i32, (y0 + 1.0) as i32), (a.max(b) as i32, (y0 + bar - 1.0) as i32)], PALETTE[si % PALETTE.len()].filled()))
-                            .map_err(err)?;
+                        root.draw(&Rectangle::new(
+                            [(a.min(b) as i32, (y0 + 1.0) as i32), (a.max(b) as i32, (y0 + bar - 1.0) as i32)],
+                            PALETTE[si % PALETTE.len()].filled(),
+                        ))
+                        .map_err(err)?;
                     }
-                    root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, (y0 + bar / 2.0) as i32), label(SIZE - 1, start, &INK))).map_err(err)?;
+                    root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, (y0 + bar / 2.0) as i32), label(SIZE - 1, start, &INK)))
+                        .map_err(err)?;
                 }
                 let lines = fitted_lines(name, size, label_width - 8.0);
                 let middle = top + band / 2.0;
@@ -67,7 +75,8 @@ impl GroupedBarChart {
                     root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, (first + step * k as f64) as i32), label(SIZE, end, &INK))).map_err(err)?;
                 }
             }
-            root.draw(&PathElement::new(vec![(x(axis) as i32, (MARGIN + LEGEND) as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1))).map_err(err)?;
+            root.draw(&PathElement::new(vec![(x(axis) as i32, (MARGIN + LEGEND) as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1)))
+                .map_err(err)?;
             root.present().map_err(|e| e.to_string())?;
         }
         Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone() })

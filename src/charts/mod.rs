@@ -87,15 +87,15 @@ pub(crate) fn fitted_lines(text: &str, size: f64, width: f64) -> Vec<String> {
 /// Alt text of a chart: its kind, what it measures by what, and every figure it shows.
 pub fn alt_text(p: Phrases<'_>, kind: &str, measure: &str, category: &str, items: &[(String, String)]) -> String {
     let separator = p.plain("chart-item-separator", &[]);
-    let items: Vec<String> =
-        items.iter().map(|(label, value)| p.plain("chart-item", &[("label", Arg::from(label)), ("value", Arg::from(value))])).collect();
+    let items: Vec<String> = items.iter().map(|(label, value)| p.plain("chart-item", &[("label", Arg::from(label)), ("value", Arg::from(value))])).collect();
     p.plain(kind, &[("measure", measure.into()), ("category", category.into()), ("items", items.join(&separator).into())])
 }
 
 /// The text elements of an SVG with their x position (for tests).
 #[cfg(test)]
 pub(crate) fn svg_texts(svg: &str) -> Vec<(i32, String)> {
-    svg.split("<text").skip(1)
+    svg.split("<text")
+        .skip(1)
         .filter_map(|part| {
             let x = part.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
             let body = part.split_once('>')?.1.split("</text>").next()?.trim().to_string();

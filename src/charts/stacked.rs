@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{fitted_lines, label, text_width, Chart, AXIS, INK, PALETTE};
+use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
 
 /// One segment of a bar: a count and how it is printed inside the bar.
 #[derive(Debug, Clone)]
@@ -52,8 +52,10 @@ impl StackedBarChart {
             for (i, name) in self.legend.iter().enumerate() {
                 let colour = PALETTE[i % PALETTE.len()];
                 let (a, b) = (x(at), x(at + 12.0));
-                root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], colour.filled())).map_err(err)?;
-                root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], AXIS.stroke_width(1))).map_err(err)?;
+                root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], colour.filled()))
+                    .map_err(err)?;
+                root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], AXIS.stroke_width(1)))
+                    .map_err(err)?;
                 root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(SIZE, start, &INK))).map_err(err)?;
                 at += 16.0 + text_width(name, size) + 18.0;
             }

@@ -43,7 +43,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
         work.extend(again);
     }
     let started = std::time::Instant::now();
-    let results = crate::executor::run_parallel(&work, jobs, |p| crate::executor::compile(p, &inputs, &renderer, &settings).map(|pdf| pdf.pages).map_err(|errors| errors.join("; ")));
+    let results = crate::executor::run_parallel(&work, jobs, |p| {
+        crate::executor::compile(p, &inputs, &renderer, &settings).map(|pdf| pdf.pages).map_err(|errors| errors.join("; "))
+    });
     let wall = started.elapsed();
     println!("palermo bench: {} document(s) x {rounds} round(s), {jobs} job(s)", planned.len());
     for (i, p) in planned.iter().enumerate() {

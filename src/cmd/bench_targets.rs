@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::cli::BenchArgs;
 
@@ -86,12 +86,7 @@ fn measure_all(exe: &Path, scratch: &Path, inputs: &Path, jobs: usize, typst: Op
         target: "<= 10 s".into(),
         met: Some(full.wall <= Duration::from_secs(10)),
     });
-    rows.push(Row {
-        measure: "  its peak memory".into(),
-        result: full.peak(),
-        target: "< 1024 MiB".into(),
-        met: full.peak_mib.map(|m| m < 1024.0),
-    });
+    rows.push(Row { measure: "  its peak memory".into(), result: full.peak(), target: "< 1024 MiB".into(), met: full.peak_mib.map(|m| m < 1024.0) });
 
     let again = build("out", &[])?;
     rows.push(Row {
@@ -113,7 +108,12 @@ fn measure_all(exe: &Path, scratch: &Path, inputs: &Path, jobs: usize, typst: Op
     let single = build_with(1, "out-jobs1", &[])?;
     rows.push(Row {
         measure: format!("--jobs 1 against --jobs {jobs}"),
-        result: format!("{:.1} s against {:.1} s (x{:.2})", single.wall.as_secs_f64(), full.wall.as_secs_f64(), single.wall.as_secs_f64() / full.wall.as_secs_f64()),
+        result: format!(
+            "{:.1} s against {:.1} s (x{:.2})",
+            single.wall.as_secs_f64(),
+            full.wall.as_secs_f64(),
+            single.wall.as_secs_f64() / full.wall.as_secs_f64()
+        ),
         target: "faster with more jobs".into(),
         met: Some(jobs == 1 || full.wall < single.wall),
     });

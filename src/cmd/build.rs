@@ -1,6 +1,6 @@
 //! `palermo build`: every document of the conference, the manifest and the validation report.
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 
 use crate::cli::BuildArgs;
 use crate::executor::{Executor, Outcome, Settings};
@@ -10,10 +10,7 @@ use crate::output::InputStatus;
 pub fn run(args: &BuildArgs) -> Result<i32> {
     let dir = args.input.dir();
     if std::fs::symlink_metadata(dir.join("conference.toml")).is_err() {
-        bail!(
-            "{} has no conference.toml; run palermo inside a conference folder, point --inputs at one, or create one with `palermo init DIR`",
-            dir.display()
-        );
+        bail!("{} has no conference.toml; run palermo inside a conference folder, point --inputs at one, or create one with `palermo init DIR`", dir.display());
     }
     let started = std::time::Instant::now();
     if let Some(age) = args.cache_age {

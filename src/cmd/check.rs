@@ -4,14 +4,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 
 use crate::cli::CheckArgs;
 use crate::load::xlsform::{self, FormLoad};
-use crate::model::questionnaire::Questionnaire;
 use crate::model::Diagnostic;
-
+use crate::model::questionnaire::Questionnaire;
 
 pub fn run(args: &CheckArgs) -> Result<i32> {
     let path = resolve(&args.form, &crate::cli::conference_dir(args.inputs.as_deref()))?;

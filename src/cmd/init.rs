@@ -1,6 +1,6 @@
 //! `palermo init DIR`: a new conference folder from the bundled sample and default templates.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::cli::InitArgs;
 use crate::template_set::TemplateSet;

@@ -16,7 +16,7 @@ pub mod workbook;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 
 use crate::cli::InputArgs;
 use crate::documents::Planned;

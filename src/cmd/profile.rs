@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use crate::cli::ProfileArgs;
-use crate::documents::{profile, Planned};
+use crate::documents::{Planned, profile};
 use crate::inputs::Inputs;
 use crate::lang::Lang;
 

@@ -26,7 +26,6 @@ impl Progress {
         Progress { bar: None, lines: verbose }
     }
 
-
     pub fn clear(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();

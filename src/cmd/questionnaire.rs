@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 
 use crate::cli::QuestionnaireArgs;
 use crate::date::Date;
-use crate::documents::{questionnaire, Planned};
+use crate::documents::{Planned, questionnaire};
 use crate::inputs::Inputs;
 use crate::lang::Lang;
 use crate::load::{states, xlsform};
@@ -71,7 +71,8 @@ pub fn form_inputs(form_arg: &str, dir: &Path) -> Result<(Inputs, bool)> {
     let mut inputs = Inputs::read_forms(dir)?;
     let Some(at) = inputs.questionnaires.iter().position(|f| f.form_id == form_arg) else {
         let ids: Vec<&str> = inputs.questionnaires.iter().map(|f| f.form_id.as_str()).collect();
-        let hint = crate::suggest::closest(form_arg, ids.iter().copied()).map_or_else(|| format!("the conference's forms are {}", ids.join(", ")), |c| format!("did you mean {c}?"));
+        let hint = crate::suggest::closest(form_arg, ids.iter().copied())
+            .map_or_else(|| format!("the conference's forms are {}", ids.join(", ")), |c| format!("did you mean {c}?"));
         bail!("{form_arg} is neither a file nor the form_id of a questionnaire in {}; {hint}", dir.join("questionnaires").display());
     };
     inputs.questionnaires.swap(0, at);

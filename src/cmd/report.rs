@@ -1,7 +1,7 @@
 //! `palermo report FORM_ID`: the analytical report on one questionnaire, on its own, in one
 //! language or in every language `conference.toml` gives it, with its figures file.
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 
 use crate::cli::ReportArgs;
 use crate::documents::{self, report};
@@ -28,10 +28,14 @@ pub fn run(args: &ReportArgs) -> Result<i32> {
     }
     let (all, _) = documents::plan_entry(spec, &inputs)?;
     let languages = super::languages(args.lang, all.iter().map(|p| p.version.lang).collect(), &spec.symbol, args.output.as_deref())?;
-    let planned: Vec<_> = all.into_iter().filter(|p| languages.contains(&p.version.lang)).map(|p| match &args.output {
-        Some(file) => documents::Planned { version: p.version.clone().written_to(file), ..p },
-        None => p,
-    }).collect();
+    let planned: Vec<_> = all
+        .into_iter()
+        .filter(|p| languages.contains(&p.version.lang))
+        .map(|p| match &args.output {
+            Some(file) => documents::Planned { version: p.version.clone().written_to(file), ..p },
+            None => p,
+        })
+        .collect();
     let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
     let out = if args.output.is_some() { std::path::PathBuf::new() } else { args.out.clone() };
     super::run_one_off(&planned, &inputs, &renderer, &args.input, &out)

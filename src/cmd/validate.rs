@@ -7,9 +7,9 @@ use std::io::IsTerminal;
 use anyhow::Result;
 
 use crate::cli::{ValidateArgs, ValidateFormat};
+use crate::inputs::Inputs;
 use crate::model::submission::Status;
 use crate::model::{Diagnostic, Severity};
-use crate::inputs::Inputs;
 
 pub fn run(args: &ValidateArgs) -> Result<i32> {
     let inputs = Inputs::read(&crate::cli::conference_dir(args.inputs.as_deref()))?;

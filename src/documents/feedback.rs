@@ -78,10 +78,13 @@ pub fn file_problems(inputs: &Inputs, state: &crate::model::State) -> Vec<Diagno
 /// seen shown as an escape, and then said so), numbers and dates as the language writes them, and
 /// what the form itself says (its messages, its choices, its conditions in plain words).
 pub fn word(problem: &Problem, question: Option<&Question>, form: &Questionnaire, p: Phrases<'_>) -> (String, String) {
-    use crate::i18n::conditions::{describe, Role};
+    use crate::i18n::conditions::{Role, describe};
     let form_lang = form_language(form, p.lang());
     let labels = |list: &str| -> Vec<String> {
-        form.choices.get(list).map(|l| l.iter().filter_map(|c| c.label.get(form_lang, &form.default_language)).map(|l| p.quote(l)).collect()).unwrap_or_default()
+        form.choices
+            .get(list)
+            .map(|l| l.iter().filter_map(|c| c.label.get(form_lang, &form.default_language)).map(|l| p.quote(l)).collect())
+            .unwrap_or_default()
     };
     let mut args: Vec<(&str, Arg)> = Vec::new();
     let mut invisible = false;
@@ -103,7 +106,12 @@ pub fn word(problem: &Problem, question: Option<&Question>, form: &Questionnaire
         args.push(("choices", Arg::Str(p.list_or(&labels(list)))));
     }
     if let (Some(ProblemArg::Plain(choice)), Some(list)) = (problem.arg("choice"), list) {
-        let label = form.choices.get(list).and_then(|l| l.iter().find(|c| &c.name == choice)).and_then(|c| c.label.get(form_lang, &form.default_language)).unwrap_or(choice);
+        let label = form
+            .choices
+            .get(list)
+            .and_then(|l| l.iter().find(|c| &c.name == choice))
+            .and_then(|c| c.label.get(form_lang, &form.default_language))
+            .unwrap_or(choice);
         args.push(("label", Arg::Str(p.quote(label))));
     }
     let id = problem.kind.id();
@@ -219,7 +227,8 @@ pub fn letter(inputs: &Inputs, state: &State, file_level: &[Diagnostic], p: Phra
                 Some(d) => p.fmt("letter-reply-of", &[("date", p.date(d).into())]),
                 None => p.t("letter-reply-undated"),
             };
-            let heading = if own { p.fmt("letter-reply-in-file", &[("reply", received.into()), ("file", file_name(&outcome.place.file).into())]) } else { received };
+            let heading =
+                if own { p.fmt("letter-reply-in-file", &[("reply", received.into()), ("file", file_name(&outcome.place.file).into())]) } else { received };
             let rows = rows(outcome.diagnostics.iter(), form, own, p);
             if !rows.is_empty() {
                 replies.push(ReplyProblems { heading, problems: rows });

@@ -109,15 +109,10 @@ pub struct Defaults {
 pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, defaults: Defaults) -> anyhow::Result<Masthead> {
     let lang = p.lang();
     let session = &conference.conference;
-    let job_number = spec
-        .job_numbers
-        .get(&lang)
-        .ok_or_else(|| anyhow::anyhow!("{}: no job number for language {lang}", spec.symbol))?
-        .clone();
+    let job_number = spec.job_numbers.get(&lang).ok_or_else(|| anyhow::anyhow!("{}: no job number for language {lang}", spec.symbol))?.clone();
     let digits = barcode::job_digits(&job_number)?;
-    let agenda = conference
-        .agenda_item(&spec.agenda_item)
-        .ok_or_else(|| anyhow::anyhow!("{}: agenda item {} is not on the agenda", spec.symbol, spec.agenda_item))?;
+    let agenda =
+        conference.agenda_item(&spec.agenda_item).ok_or_else(|| anyhow::anyhow!("{}: agenda item {} is not on the agenda", spec.symbol, spec.agenda_item))?;
     let date = conference.document_date(spec);
     // Russian, Chinese and Arabic versions keep the English date in the masthead.
     let masthead_date = p.in_language(Lang::parse(&p.plain("masthead-date-language", &[])).unwrap_or(lang)).date(date);
@@ -132,19 +127,15 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, de
         original: p.plain("masthead-language-lines", &[("original", session.original_language.code().into())]).split('|').map(str::to_string).collect(),
         body: p.prose(session.body.get(lang)),
         session: p.plain("session", &[("n", session.session.into())]),
-        place_and_dates: p.plain("place-and-dates", &[("place", p.prose(session.place.get(lang)).into()), ("dates", p.date_range(session.opens, session.closes).into())]),
+        place_and_dates: p
+            .plain("place-and-dates", &[("place", p.prose(session.place.get(lang)).into()), ("dates", p.date_range(session.opens, session.closes).into())]),
         agenda_line: agenda_line(p, &spec.agenda_item),
         agenda_title: p.prose(agenda.title.get(lang)),
         provisional_agenda: session.provisional_agenda.clone(),
         plain_title: i18n::strip_isolates(&title),
         title,
         author: spec.author.as_ref().map_or(defaults.author, |a| p.prose(a.get(lang))),
-        job_line: format!(
-            "{job_number} ({})    {}    {}",
-            p.plain("job-letter", &[]),
-            date.ddmmyy(),
-            next_working_day(date).ddmmyy()
-        ),
+        job_line: format!("{job_number} ({})    {}    {}", p.plain("job-letter", &[]), date.ddmmyy(), next_working_day(date).ddmmyy()),
         barcode_text: format!("*{digits}*"),
         barcode: barcode::code39(&digits)?,
         job_number,

@@ -132,25 +132,32 @@ impl Prepared {
     }
 }
 
+/// Planned documents, and warnings about what their entries lack.
+pub type Plan = (Vec<Planned>, Vec<Diagnostic>);
+
 /// The kinds a `[[documents]]` entry of `conference.toml` can name, each planned by its file.
 pub struct ConferenceKind {
     pub name: &'static str,
     /// The language versions of one entry (an error when the entry does not fit the kind), and
     /// warnings about the entry.
-    pub plan: fn(&DocumentSpec, &Inputs) -> Result<(Vec<Planned>, Vec<Diagnostic>)>,
+    pub plan: fn(&DocumentSpec, &Inputs) -> Result<Plan>,
 }
 
-pub const KINDS: &[ConferenceKind] = &[
-    ConferenceKind { name: states_by_group::KIND, plan: states_by_group::plan },
-    ConferenceKind { name: report::KIND, plan: report::plan },
-];
+pub const KINDS: &[ConferenceKind] =
+    &[ConferenceKind { name: states_by_group::KIND, plan: states_by_group::plan }, ConferenceKind { name: report::KIND, plan: report::plan }];
 
 /// The language versions of one `[[documents]]` entry.
-pub fn plan_entry(spec: &DocumentSpec, inputs: &Inputs) -> Result<(Vec<Planned>, Vec<Diagnostic>)> {
+pub fn plan_entry(spec: &DocumentSpec, inputs: &Inputs) -> Result<Plan> {
     let Some(kind) = KINDS.iter().find(|k| k.name == spec.kind) else {
         let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-        let hint = crate::suggest::closest(&spec.kind, names.iter().copied()).map_or_else(|| format!("the kinds are {}", names.join(", ")), |m| format!("did you mean {m}?"));
-        anyhow::bail!("{}: documents {}: unknown kind {}; {hint}", inputs.display(&inputs.dir.join("conference.toml")), spec.symbol, crate::quote::quoted(&spec.kind));
+        let hint = crate::suggest::closest(&spec.kind, names.iter().copied())
+            .map_or_else(|| format!("the kinds are {}", names.join(", ")), |m| format!("did you mean {m}?"));
+        anyhow::bail!(
+            "{}: documents {}: unknown kind {}; {hint}",
+            inputs.display(&inputs.dir.join("conference.toml")),
+            spec.symbol,
+            crate::quote::quoted(&spec.kind)
+        );
     };
     (kind.plan)(spec, inputs)
 }
@@ -158,7 +165,7 @@ pub fn plan_entry(spec: &DocumentSpec, inputs: &Inputs) -> Result<(Vec<Planned>,
 /// Every document the conference calls for, in a stable order: each language version of each
 /// `[[documents]]` entry, the printed questionnaires, the country profiles. Fails on an entry
 /// that no kind can build; warns (second value) about what a kind finds missing.
-pub fn plan(inputs: &Inputs) -> Result<(Vec<Planned>, Vec<Diagnostic>)> {
+pub fn plan(inputs: &Inputs) -> Result<Plan> {
     let mut planned = Vec::new();
     let mut warnings = Vec::new();
     for spec in &inputs.conference.documents {

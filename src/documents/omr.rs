@@ -31,9 +31,7 @@ pub fn qr_svg(data: &str) -> Result<String, String> {
 
 /// The QR codes of pages 1 to `MAX_PAGES`, as the files the template reads (`/qr-3.svg`).
 pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>) -> Result<Vec<(String, Vec<u8>)>, String> {
-    (1..=MAX_PAGES)
-        .map(|page| Ok((format!("/qr-{page}.svg"), qr_svg(&payload(form_id, version, layout, state, page))?.into_bytes())))
-        .collect()
+    (1..=MAX_PAGES).map(|page| Ok((format!("/qr-{page}.svg"), qr_svg(&payload(form_id, version, layout, state, page))?.into_bytes()))).collect()
 }
 
 /// A short hash of what the answer areas are (the form's questions and choices, the language
@@ -126,7 +124,17 @@ pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnai
             boxes: marks.iter().filter(|m| m.page == page && m.value.get("kind").and_then(|k| k.as_str()) != Some("anchor")).filter_map(as_box).collect(),
         })
         .collect();
-    LayoutMap { schema: "palermo-omr/1", form_id: form.form_id.clone(), version, lang, state: state.map(str::to_string), paper: "a4", layout_hash: hash, anchors, pages }
+    LayoutMap {
+        schema: "palermo-omr/1",
+        form_id: form.form_id.clone(),
+        version,
+        lang,
+        state: state.map(str::to_string),
+        paper: "a4",
+        layout_hash: hash,
+        anchors,
+        pages,
+    }
 }
 
 #[cfg(test)]

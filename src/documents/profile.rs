@@ -198,7 +198,8 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
     let mut assistance = Vec::new();
     for form in &inputs.questionnaires {
         let title = form_title(p, form);
-        let mine: Vec<&crate::validate::Outcome> = inputs.outcomes.iter().filter(|o| o.form_id == form.form_id && o.state.as_deref() == Some(state.iso3.as_str())).collect();
+        let mine: Vec<&crate::validate::Outcome> =
+            inputs.outcomes.iter().filter(|o| o.form_id == form.form_id && o.state.as_deref() == Some(state.iso3.as_str())).collect();
         let counted = inputs.submissions.iter().find(|s| s.form_id == form.form_id && s.state == state.iso3);
         let text = match counted {
             Some(s) => {
@@ -320,7 +321,8 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
         let (applies, given) = match form.repeat_of(q) {
             Some(g) => {
                 let rows = reply.repeats.get(&form.groups[g].name).map(Vec::as_slice).unwrap_or_default();
-                let given: Vec<String> = rows.iter().enumerate().filter_map(|(i, row)| row.get(&q.name).map(|a| format!("{}. {}", i + 1, answer_text(p, form, q, a)))).collect();
+                let given: Vec<String> =
+                    rows.iter().enumerate().filter_map(|(i, row)| row.get(&q.name).map(|a| format!("{}. {}", i + 1, answer_text(p, form, q, a)))).collect();
                 (!rows.is_empty(), (!given.is_empty()).then(|| given.join("; ")))
             }
             None => (crate::validate::applies(form, q, reply), reply.answers.get(&q.name).map(|a| answer_text(p, form, q, a))),
@@ -334,7 +336,8 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
             // The questions that did not apply are said so once, under the others.
             (None, false) => {
                 skipped.push(number);
-                block.not_applicable = Some(p.fmt("profile-not-applicable-list", &[("count", skipped.len().into()), ("questions", p.list_and(&skipped).into())]));
+                block.not_applicable =
+                    Some(p.fmt("profile-not-applicable-list", &[("count", skipped.len().into()), ("questions", p.list_and(&skipped).into())]));
                 continue;
             }
         };
@@ -381,10 +384,7 @@ fn assistance_rows(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> 
             .questions
             .iter()
             .filter(|k| k.technical_assistance && k.group == q.group && matches!(k.kind, QuestionKind::SelectMultiple(_)))
-            .filter_map(|k| match reply.answers.get(&k.name) {
-                Some(a) => Some(answer_text(p, form, k, a)),
-                None => None,
-            })
+            .filter_map(|k| reply.answers.get(&k.name).map(|a| answer_text(p, form, k, a)))
             .collect();
         let yes = matches!(answer, Answer::Choice(c) if c == "yes");
         rows.push((Row { cells: vec![format!("{} — {article}", form_title(p, form)), asked, kinds.join("; ")] }, yes));
@@ -413,7 +413,8 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
     let items: Vec<(String, String)> = bars
         .iter()
         .map(|(title, values)| {
-            let parts: Vec<String> = legend.iter().zip(values).map(|(l, (_, v))| p.plain("chart-segment", &[("label", l.into()), ("value", v.clone().into())])).collect();
+            let parts: Vec<String> =
+                legend.iter().zip(values).map(|(l, (_, v))| p.plain("chart-segment", &[("label", l.into()), ("value", v.clone().into())])).collect();
             (title.clone(), parts.join(", "))
         })
         .collect();

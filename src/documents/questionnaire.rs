@@ -7,17 +7,17 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{omr, Document, Planned, Prepared, Version};
+use super::{Document, Planned, Prepared, Version, omr};
 use crate::config::Conference;
 use crate::date::Date;
 use crate::engine::CompiledPdf;
 use crate::expr::{BinOp, Expr, Node};
-use crate::i18n::conditions::{describe, Role};
+use crate::i18n::conditions::{Role, describe};
 use crate::i18n::{Catalogs, Phrases};
 use crate::inputs::Inputs;
 use crate::lang::{Direction, Lang};
-use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
 use crate::model::State;
+use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
 
 /// The manifest's kind.
 pub const KIND: &str = "questionnaire";
@@ -253,15 +253,21 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
         Some(c) => (
             p.plain("quest-cycle", &[("cycle", c.reporting.cycle.into())]),
             p.plain("quest-deadline", &[("date", p.date(c.reporting.deadline).into())]),
-            c.questionnaires.as_ref().and_then(|q| q.return_to.as_ref()).map_or_else(String::new, |r| p.plain("quest-return-to", &[("address", p.prose(r.get(lang)).into())])),
+            c.questionnaires
+                .as_ref()
+                .and_then(|q| q.return_to.as_ref())
+                .map_or_else(String::new, |r| p.plain("quest-return-to", &[("address", p.prose(r.get(lang)).into())])),
         ),
         None => (String::new(), String::new(), String::new()),
     };
     // The first section without provisions is the reply's general information: the focal
     // point's block of the cover.
-    let general = form.sections().find(|(i, g)| g.provision.is_none() && !form.questions.iter().any(|q| q.group == Some(*i) && q.provision.is_some())).map(|(i, _)| i);
-    let printed = |q: &&Question| (q.kind.is_answered() || matches!(q.kind, QuestionKind::Note)) && !(form.repeat_of(q).is_some() && q.kind == QuestionKind::Note);
-    let focal: Vec<PaperQuestion> = form.questions.iter().filter(printed).filter(|q| general.is_some() && q.group == general).map(|q| question(p, form, q)).collect();
+    let general =
+        form.sections().find(|(i, g)| g.provision.is_none() && !form.questions.iter().any(|q| q.group == Some(*i) && q.provision.is_some())).map(|(i, _)| i);
+    let printed =
+        |q: &&Question| (q.kind.is_answered() || matches!(q.kind, QuestionKind::Note)) && !(form.repeat_of(q).is_some() && q.kind == QuestionKind::Note);
+    let focal: Vec<PaperQuestion> =
+        form.questions.iter().filter(printed).filter(|q| general.is_some() && q.group == general).map(|q| question(p, form, q)).collect();
     let mut sections: Vec<PaperSection> = Vec::new();
     let mut current = None;
     let mut tables_done: Vec<usize> = Vec::new();
@@ -346,7 +352,12 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
             let multiple = matches!(q.kind, QuestionKind::SelectMultiple(_));
             let mut choices: Vec<PaperChoice> = choices_of(list)
                 .iter()
-                .map(|c| PaperChoice { name: c.name.clone(), label: text(&c.label), skip: if multiple { None } else { skip(p, form, q, &c.name) }, other: false })
+                .map(|c| PaperChoice {
+                    name: c.name.clone(),
+                    label: text(&c.label),
+                    skip: if multiple { None } else { skip(p, form, q, &c.name) },
+                    other: false,
+                })
                 .collect();
             if q.or_other {
                 choices.push(PaperChoice { name: "other".into(), label: p.plain("quest-other", &[]), skip: None, other: true });
@@ -354,7 +365,8 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
             (Area::Choices { choices, multiple }, p.plain(if multiple { "quest-tick-all" } else { "quest-tick-one" }, &[]))
         }
         QuestionKind::Text => {
-            let long = q.appearance.as_deref().is_some_and(|a| a.contains("multiline")) || q.constraint.as_ref().is_some_and(|c| c.text.contains("string-length"));
+            let long =
+                q.appearance.as_deref().is_some_and(|a| a.contains("multiline")) || q.constraint.as_ref().is_some_and(|c| c.text.contains("string-length"));
             (Area::Lines { count: if long { 5 } else { 1 } }, p.plain("quest-capitals", &[]))
         }
         QuestionKind::Integer => (Area::Comb { digits: digits(q).unwrap_or(6), decimals: 0, negative: false }, p.plain("quest-digits", &[])),
@@ -364,7 +376,8 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
         QuestionKind::DateTime => (Area::DateTime, p.plain("quest-time", &[])),
         QuestionKind::Geo(geo) => {
             let points = if *geo == Geo::Point { 1 } else { 4 };
-            let instruction = if points == 1 { p.plain("quest-geo", &[]) } else { format!("{} {}", p.plain("quest-geo", &[]), p.plain("quest-geo-points", &[])) };
+            let instruction =
+                if points == 1 { p.plain("quest-geo", &[]) } else { format!("{} {}", p.plain("quest-geo", &[]), p.plain("quest-geo-points", &[])) };
             (Area::Geo { points }, instruction)
         }
         QuestionKind::Media(_) => (Area::Attach, String::new()),
@@ -378,7 +391,8 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
             }
         },
         QuestionKind::Rank(list) => {
-            let items: Vec<PaperChoice> = choices_of(list).iter().map(|c| PaperChoice { name: c.name.clone(), label: text(&c.label), skip: None, other: false }).collect();
+            let items: Vec<PaperChoice> =
+                choices_of(list).iter().map(|c| PaperChoice { name: c.name.clone(), label: text(&c.label), skip: None, other: false }).collect();
             let count = items.len().max(1);
             let instruction = p.plain("quest-rank", &[("count", count.into())]);
             (Area::Rank { digits: (count as f64).log10().floor() as u32 + 1, items }, instruction)
@@ -397,16 +411,7 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
         let note = p.plain("quest-media-shown", &[("file", file.into())]);
         hint = if hint.is_empty() { note } else { format!("{hint} {note}") };
     }
-    PaperQuestion {
-        name: q.name.clone(),
-        number: q.number.clone().unwrap_or_default(),
-        label: text(&q.label),
-        hint,
-        instruction,
-        condition,
-        constraint,
-        area,
-    }
+    PaperQuestion { name: q.name.clone(), number: q.number.clone().unwrap_or_default(), label: text(&q.label), hint, instruction, condition, constraint, area }
 }
 
 /// A repeat as a table with blank rows: a column per question, titled with its number.
@@ -433,10 +438,10 @@ fn digits(q: &Question) -> Option<u32> {
     let expr = &q.constraint.as_ref()?.expr;
     let mut max: Option<f64> = None;
     walk(expr, &mut |e| {
-        if let Node::Binary(BinOp::Le | BinOp::Lt, a, b) = &e.node {
-            if let (Node::Current, Node::Num(n)) = (&a.node, &b.node) {
-                max = Some(*n);
-            }
+        if let Node::Binary(BinOp::Le | BinOp::Lt, a, b) = &e.node
+            && let (Node::Current, Node::Num(n)) = (&a.node, &b.node)
+        {
+            max = Some(*n);
         }
     });
     max.filter(|m| *m >= 1.0 && *m < 1e12).map(|m| (m.log10().floor() as u32 + 1).max(1))

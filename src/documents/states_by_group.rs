@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result};
 use serde::Serialize;
 
-use super::{masthead, Defaults, Document, Planned, Prepared, TemplateContext, Version};
+use super::{Defaults, Document, Planned, Prepared, TemplateContext, Version, masthead};
 use crate::charts::{self, BarChart, Chart};
 use crate::config::DocumentSpec;
 use crate::date::Date;
 use crate::i18n::{Catalogs, Collation, Phrases};
 use crate::inputs::Inputs;
-use crate::model::{Diagnostic, States};
+use crate::model::States;
 use crate::model::{Instrument, RegionalGroup, Status};
 
 /// The kind's name in `conference.toml` and the manifest.
@@ -25,11 +25,15 @@ pub struct StatesByGroupDocument {
 }
 
 /// Each language version of the entry; it takes no questionnaire.
-pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> Result<(Vec<Planned>, Vec<Diagnostic>)> {
+pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> Result<super::Plan> {
     if spec.form.is_some() {
         anyhow::bail!("{}: documents {}: a {KIND} document takes no form", inputs.display(&inputs.dir.join("conference.toml")), spec.symbol);
     }
-    let planned = spec.job_numbers.keys().map(|&lang| Planned::new(StatesByGroupDocument { spec: spec.clone() }, super::conference_version(spec, lang, inputs))).collect();
+    let planned = spec
+        .job_numbers
+        .keys()
+        .map(|&lang| Planned::new(StatesByGroupDocument { spec: spec.clone() }, super::conference_version(spec, lang, inputs)))
+        .collect();
     Ok((planned, Vec::new()))
 }
 
@@ -101,9 +105,7 @@ pub fn model(states: &States, as_at: Date, p: Phrases<'_>) -> Result<StatesByGro
     let instruments = Instrument::ALL
         .iter()
         .map(|&i| {
-            let count = |wanted: Status| {
-                states.iter().filter(|s| s.status(i) == wanted && in_force(wanted, s.participation[&i].date)).count()
-            };
+            let count = |wanted: Status| states.iter().filter(|s| s.status(i) == wanted && in_force(wanted, s.participation[&i].date)).count();
             InstrumentTotal {
                 code: i.code(),
                 short_title: p.plain(&format!("instrument-short-{}", i.code()), &[]),
@@ -117,10 +119,8 @@ pub fn model(states: &States, as_at: Date, p: Phrases<'_>) -> Result<StatesByGro
     for group in RegionalGroup::ALL {
         let mut members: Vec<_> = states.iter().filter(|s| s.group == group).collect();
         collation.sort_by_name(&mut members, |s| s.name(p.lang()));
-        let parties = Instrument::ALL
-            .iter()
-            .map(|&i| members.iter().filter(|s| s.is_party(i) && in_force(Status::Party, s.participation[&i].date)).count())
-            .collect();
+        let parties =
+            Instrument::ALL.iter().map(|&i| members.iter().filter(|s| s.is_party(i) && in_force(Status::Party, s.participation[&i].date)).count()).collect();
         let party_to_all = members.iter().filter(|s| Instrument::ALL.iter().all(|&i| s.is_party(i))).count();
         let signature = p.plain("info-signature-mark", &[]);
         let rows = members

@@ -8,16 +8,16 @@
 use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula,
-    Note, ProtectionOptions, Workbook, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Note,
+    ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
 
 use crate::date::Date;
-use crate::i18n::conditions::{describe, Role};
 use crate::i18n::Phrases;
+use crate::i18n::conditions::{Role, describe};
+use crate::model::State;
 use crate::model::States;
 use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
-use crate::model::State;
 
 /// Rows offered for each repeat (a State with more sends another copy).
 pub const REPEAT_ROWS: usize = 5;
@@ -114,7 +114,13 @@ fn dropdown_lists(p: Phrases<'_>, form: &Questionnaire, states: &States) -> Resu
 
 /// The sheet palermo reads back: its header, the reply's metadata rows, then every question
 /// under the heading of its group (a repeat as numbered rows); questions locked, answers open.
-fn answer_sheet(p: Phrases<'_>, form: &Questionnaire, state: Option<&State>, f: &Formats, list_ranges: &BTreeMap<String, String>) -> Result<Worksheet, XlsxError> {
+fn answer_sheet(
+    p: Phrases<'_>,
+    form: &Questionnaire,
+    state: Option<&State>,
+    f: &Formats,
+    list_ranges: &BTreeMap<String, String>,
+) -> Result<Worksheet, XlsxError> {
     let text = |t: &crate::model::questionnaire::Text| t.get(p.lang(), &form.default_language).unwrap_or_default().to_string();
     let mut sheet = Worksheet::new();
     sheet.set_name(sheet_name(&p.plain("wb-sheet-answers", &[])))?;
@@ -176,7 +182,14 @@ fn answer_sheet(p: Phrases<'_>, form: &Questionnaire, state: Option<&State>, f: 
 }
 
 /// The rows `state`, `submitted` and (when the form has one) `version`; returns the next row.
-fn metadata_rows(sheet: &mut Worksheet, p: Phrases<'_>, form: &Questionnaire, state: Option<&State>, f: &Formats, list_ranges: &BTreeMap<String, String>) -> Result<u32, XlsxError> {
+fn metadata_rows(
+    sheet: &mut Worksheet,
+    p: Phrases<'_>,
+    form: &Questionnaire,
+    state: Option<&State>,
+    f: &Formats,
+    list_ranges: &BTreeMap<String, String>,
+) -> Result<u32, XlsxError> {
     let mut row: u32 = 1;
     sheet.write_string_with_format(row, 0, "state", &f.key)?;
     sheet.write_string_with_format(row, 1, p.plain("wb-state", &[]), &f.question)?;
@@ -341,7 +354,8 @@ fn write_question(
             (rule, Some(DataValidation::new().allow_decimal_number(range)))
         }
         QuestionKind::Range(scale) => {
-            let rule = p.plain("wb-range", &[("start", figure(p, scale.start).into()), ("end", figure(p, scale.end).into()), ("step", figure(p, scale.step).into())]);
+            let rule =
+                p.plain("wb-range", &[("start", figure(p, scale.start).into()), ("end", figure(p, scale.end).into()), ("step", figure(p, scale.step).into())]);
             let (l, h) = (scale.start.min(scale.end), scale.start.max(scale.end));
             (rule, Some(DataValidation::new().allow_decimal_number(DataValidationRule::Between(l, h))))
         }

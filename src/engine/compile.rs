@@ -4,10 +4,10 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use typst::World as _;
+use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
-use typst::WorldExt;
-use typst::World as _;
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
@@ -61,12 +61,7 @@ fn marks(document: &PagedDocument) -> Vec<Mark> {
         .filter_map(|content| {
             let meta = content.to_packed::<MetadataElem>()?;
             let position = introspector.position(content.location()?)?;
-            Some(Mark {
-                page: position.page.get(),
-                x: position.point.x.to_mm(),
-                y: position.point.y.to_mm(),
-                value: serde_json::to_value(&meta.value).ok()?,
-            })
+            Some(Mark { page: position.page.get(), x: position.point.x.to_mm(), y: position.point.y.to_mm(), value: serde_json::to_value(&meta.value).ok()? })
         })
         .collect()
 }
@@ -166,13 +161,7 @@ impl PdfSettings {
 /// Compiles and exports one document. `ident` must be stable for the logical document (for
 /// example its symbol and language) so that rebuilding gives the same bytes; `date` fixes both
 /// Typst's `today()` and the PDF timestamp, so nothing depends on the wall clock.
-pub fn compile_pdf(
-    source: &TypstSource,
-    fonts: Arc<FontStore>,
-    ident: &str,
-    date: Date,
-    settings: &PdfSettings,
-) -> Result<CompiledPdf, CompileFailure> {
+pub fn compile_pdf(source: &TypstSource, fonts: Arc<FontStore>, ident: &str, date: Date, settings: &PdfSettings) -> Result<CompiledPdf, CompileFailure> {
     let today = Datetime::from_ymd(date.year, date.month, date.day).expect("valid calendar date");
     let world = DocWorld::new(source, fonts, today);
     let warned = typst::compile::<PagedDocument>(&world);
@@ -188,10 +177,8 @@ pub fn compile_pdf(
     if !missing.is_empty() {
         return Err(CompileFailure { errors: missing, warnings });
     }
-    let standards = PdfStandards::new(&settings.standards).map_err(|e| CompileFailure {
-        errors: vec![format!("--pdf-standard: {}", e.message())],
-        warnings: warnings.clone(),
-    })?;
+    let standards = PdfStandards::new(&settings.standards)
+        .map_err(|e| CompileFailure { errors: vec![format!("--pdf-standard: {}", e.message())], warnings: warnings.clone() })?;
     let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
@@ -274,7 +261,7 @@ fn locate(world: &DocWorld, source: &TypstSource, diag: &SourceDiagnostic) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::source::{SourceFile, MAIN_PATH};
+    use crate::engine::source::{MAIN_PATH, SourceFile};
 
     fn compile(text: &str) -> Result<CompiledPdf, CompileFailure> {
         let source = TypstSource {

@@ -8,6 +8,6 @@ pub mod source;
 pub mod world;
 
 pub use compile::Mark;
-pub use compile::{compile_pdf, CompileFailure, CompiledPdf, PdfSettings, PdfStandardArg};
+pub use compile::{CompileFailure, CompiledPdf, PdfSettings, PdfStandardArg, compile_pdf};
 pub use memory::compile;
 pub use source::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};

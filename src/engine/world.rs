@@ -51,9 +51,7 @@ impl DocWorld {
 
     fn denied(&self, id: FileId) -> FileError {
         if let VirtualRoot::Package(spec) = id.root() {
-            return FileError::Other(Some(
-                format!("package {spec} is not available: palermo compiles documents offline, from its own templates only").into(),
-            ));
+            return FileError::Other(Some(format!("package {spec} is not available: palermo compiles documents offline, from its own templates only").into()));
         }
         let path = id.vpath().get_with_slash();
         FileError::Other(Some(

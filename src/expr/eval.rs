@@ -2,7 +2,7 @@
 //! (an unanswered question is the empty string; text compares as numbers when the other side is
 //! a number; dates compare as dates).
 
-use super::ast::{format_number, BinOp, Expr, Node};
+use super::ast::{BinOp, Expr, Node, format_number};
 use crate::date::Date;
 
 /// A value during evaluation.
@@ -106,9 +106,7 @@ pub fn holds(expr: &Expr, answers: &dyn Answers) -> Result<bool, EvalError> {
 fn compare(op: BinOp, a: &Value, b: &Value) -> bool {
     use std::cmp::Ordering;
     let ordering: Option<Ordering> = match (a, b) {
-        (Value::Bool(_), _) | (_, Value::Bool(_)) if matches!(op, BinOp::Eq | BinOp::Ne) => {
-            Some(a.truthy().cmp(&b.truthy()))
-        }
+        (Value::Bool(_), _) | (_, Value::Bool(_)) if matches!(op, BinOp::Eq | BinOp::Ne) => Some(a.truthy().cmp(&b.truthy())),
         (Value::Date(_), _) | (_, Value::Date(_)) => match (a.date(), b.date()) {
             (Some(x), Some(y)) => Some(x.cmp(&y)),
             _ => None,
@@ -164,7 +162,8 @@ fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalE
         "string-length" => Value::Num(current_or(0)?.text().chars().count() as f64),
         "regex" => {
             let (text, pattern) = (arg(0)?.text(), arg(1)?.text());
-            let re = regex::Regex::new(&pattern).map_err(|e| EvalError(format!("bad regular expression {pattern_q}: {e}", pattern_q = crate::quote::quoted(&pattern))))?;
+            let re = regex::Regex::new(&pattern)
+                .map_err(|e| EvalError(format!("bad regular expression {pattern_q}: {e}", pattern_q = crate::quote::quoted(&pattern))))?;
             Value::Bool(re.is_match(&text))
         }
         "contains" => Value::Bool(arg(0)?.text().contains(&arg(1)?.text())),
@@ -177,7 +176,13 @@ fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalE
             Value::Str(text[start..end.max(start)].iter().collect())
         }
         "concat" => Value::Str(args.iter().map(|a| eval(a, answers).map(|v| v.text())).collect::<Result<String, _>>()?),
-        "if" => if arg(0)?.truthy() { arg(1)? } else { arg(2)? },
+        "if" => {
+            if arg(0)?.truthy() {
+                arg(1)?
+            } else {
+                arg(2)?
+            }
+        }
         "coalesce" => {
             let first = arg(0)?;
             if first.text().is_empty() { arg(1)? } else { first }
@@ -234,7 +239,14 @@ fn call(name: &str, args: &[Expr], answers: &dyn Answers) -> Result<Value, EvalE
         "normalize-space" => Value::Str(current_or(0)?.text().split_whitespace().collect::<Vec<_>>().join(" ")),
         "translate" => {
             let (text, from, to) = (arg(0)?.text(), arg(1)?.text().chars().collect::<Vec<_>>(), arg(2)?.text().chars().collect::<Vec<_>>());
-            Value::Str(text.chars().filter_map(|c| match from.iter().position(|f| *f == c) { Some(i) => to.get(i).copied(), None => Some(c) }).collect())
+            Value::Str(
+                text.chars()
+                    .filter_map(|c| match from.iter().position(|f| *f == c) {
+                        Some(i) => to.get(i).copied(),
+                        None => Some(c),
+                    })
+                    .collect(),
+            )
         }
         "boolean-from-string" => Value::Bool(matches!(arg(0)?.text().trim(), "true" | "1")),
         device if super::functions::DEVICE_ONLY.contains(&device) => return Err(EvalError(format!("{}{device}()", EvalError::DEVICE))),

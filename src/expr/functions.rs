@@ -83,8 +83,23 @@ pub const FUNCTIONS: &[Function] = &[
 
 /// Functions whose value only the collecting device knows.
 pub const DEVICE_ONLY: &[&str] = &[
-    "pulldata", "random", "uuid", "digest", "position", "indexed-repeat", "sum", "count", "count-non-empty", "join", "area",
-    "distance", "format-date", "format-date-time", "decimal-date-time", "decimal-time", "jr:itext",
+    "pulldata",
+    "random",
+    "uuid",
+    "digest",
+    "position",
+    "indexed-repeat",
+    "sum",
+    "count",
+    "count-non-empty",
+    "join",
+    "area",
+    "distance",
+    "format-date",
+    "format-date-time",
+    "decimal-date-time",
+    "decimal-time",
+    "jr:itext",
 ];
 
 pub fn lookup(name: &str) -> Option<&'static Function> {

@@ -6,7 +6,6 @@ pub mod eval;
 pub mod functions;
 pub mod parse;
 
-
 pub use ast::{BinOp, Expr, Node, Span};
-pub use eval::{eval, holds, Answers, Value};
-pub use parse::{parse, parse_choice_filter, ParseError};
+pub use eval::{Answers, Value, eval, holds};
+pub use parse::{ParseError, parse, parse_choice_filter};

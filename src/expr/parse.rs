@@ -82,7 +82,11 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     let trimmed = name.trim();
                     if trimmed.is_empty() || !trimmed.starts_with(is_name_start) || !trimmed.chars().all(is_name_char) {
-                        return Err(err(format!("{name_q} is not a question name", name_q = crate::quote::quoted(&name)), name_start, Some("names start with a letter or _ and hold letters, digits, _, - and .")));
+                        return Err(err(
+                            format!("{name_q} is not a question name", name_q = crate::quote::quoted(&name)),
+                            name_start,
+                            Some("names start with a letter or _ and hold letters, digits, _, - and ."),
+                        ));
                     }
                     Tok::Ref(trimmed.to_string())
                 }
@@ -136,7 +140,11 @@ impl<'a> Lexer<'a> {
                     })
                 }
                 '/' | '[' | ']' | '@' | '|' => {
-                    return Err(err(format!("{c_q}: paths and node sets are not supported", c_q = crate::quote::quoted(c.to_string())), start, Some("refer to other questions as ${name}")));
+                    return Err(err(
+                        format!("{c_q}: paths and node sets are not supported", c_q = crate::quote::quoted(c.to_string())),
+                        start,
+                        Some("refer to other questions as ${name}"),
+                    ));
                 }
                 other => return Err(err(format!("unexpected character {other_q}", other_q = crate::quote::quoted(other.to_string())), start, None)),
             };
@@ -185,7 +193,11 @@ fn parse_with(text: &str, fields: bool) -> Result<Expr, ParseError> {
     match parser.peek() {
         Tok::End => Ok(expr),
         Tok::RParen => Err(err("')' without a matching '('", parser.span().start, None)),
-        other => Err(err(format!("expected an operator, found {}", describe(other)), parser.span().start, Some("join conditions with and / or; compare with = != < <= > >="))),
+        other => Err(err(
+            format!("expected an operator, found {}", describe(other)),
+            parser.span().start,
+            Some("join conditions with and / or; compare with = != < <= > >="),
+        )),
     }
 }
 

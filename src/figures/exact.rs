@@ -50,11 +50,6 @@ impl Exact {
         self.mantissa * 10i128.pow(scale - self.scale)
     }
 
-    pub fn add(self, other: Self) -> Self {
-        let scale = self.scale.max(other.scale);
-        Self { mantissa: self.rescaled(scale) + other.rescaled(scale), scale }.normalized()
-    }
-
     /// Half of the value, exactly (one more decimal when it is odd).
     pub fn half(self) -> Self {
         if self.mantissa % 2 == 0 {
@@ -65,7 +60,7 @@ impl Exact {
     }
 
     pub fn sum(values: &[Exact]) -> Self {
-        values.iter().fold(Self::integer(0), |a, b| a.add(*b))
+        values.iter().fold(Self::integer(0), |a, b| a + *b)
     }
 
     /// The median: the middle value, or the exact mean of the two middle values.
@@ -76,7 +71,7 @@ impl Exact {
         match n {
             0 => None,
             _ if n % 2 == 1 => Some(sorted[n / 2]),
-            _ => Some(sorted[n / 2 - 1].add(sorted[n / 2]).half()),
+            _ => Some((sorted[n / 2 - 1] + sorted[n / 2]).half()),
         }
     }
 
@@ -92,6 +87,15 @@ impl Exact {
         } else {
             serde_json::Value::from(self.to_string())
         }
+    }
+}
+
+/// The exact sum.
+impl std::ops::Add for Exact {
+    type Output = Exact;
+    fn add(self, other: Self) -> Self {
+        let scale = self.scale.max(other.scale);
+        Self { mantissa: self.rescaled(scale) + other.rescaled(scale), scale }.normalized()
     }
 }
 

@@ -49,13 +49,7 @@ pub struct NumberSummary {
 pub enum Distribution {
     /// select_one: each choice's share among the States the question applied to, and the
     /// States that left it unanswered; the same per regional group.
-    Choices {
-        applicable: Tally,
-        choices: Vec<RankedChoice>,
-        unanswered: Tally,
-        groups_applicable: Vec<Tally>,
-        groups_unanswered: Vec<Tally>,
-    },
+    Choices { applicable: Tally, choices: Vec<RankedChoice>, unanswered: Tally, groups_applicable: Vec<Tally>, groups_unanswered: Vec<Tally> },
     /// select_multiple: each choice's share, ranked, most frequent first.
     Multiple { applicable: Tally, choices: Vec<RankedChoice>, groups_applicable: Vec<Tally> },
     /// integer and decimal: overall and per regional group.
@@ -163,7 +157,8 @@ impl FormFigures {
         let instrument = form.instrument;
         let iso = |s: &&State| s.iso3.clone();
         let party_states: Vec<&State> = states.iter().filter(|s| standing(s, instrument, as_at) == Status::Party).collect();
-        let parties = reg.count("replies.parties", format!("States parties to the instrument of {} as at {as_at}", form.form_id), party_states.iter().map(iso).collect());
+        let parties =
+            reg.count("replies.parties", format!("States parties to the instrument of {} as at {as_at}", form.form_id), party_states.iter().map(iso).collect());
         let mut replies: Vec<Reply> = Vec::new();
         let mut late = Vec::new();
         for s in submissions.iter().filter(|s| s.form_id == form.form_id) {
@@ -178,8 +173,13 @@ impl FormFigures {
         let of_standing = |wanted: Status| -> Vec<String> {
             replies.iter().filter(|r| standing(r.state, instrument, as_at) == wanted).map(|r| r.state.iso3.clone()).collect()
         };
-        let respondents = reg.count("replies.respondents", "States whose reply was received by the cut-off date and counted", replies.iter().map(|r| r.state.iso3.clone()).collect());
-        let responded_parties = reg.share("replies.responded-parties", "States parties that replied, of all States parties", of_standing(Status::Party), parties.count);
+        let respondents = reg.count(
+            "replies.respondents",
+            "States whose reply was received by the cut-off date and counted",
+            replies.iter().map(|r| r.state.iso3.clone()).collect(),
+        );
+        let responded_parties =
+            reg.share("replies.responded-parties", "States parties that replied, of all States parties", of_standing(Status::Party), parties.count);
         let responded_signatories = reg.count("replies.signatories", "signatory States (not parties) that replied", of_standing(Status::Signatory));
         let responded_others = reg.count("replies.others", "States neither parties nor signatories that replied", of_standing(Status::None));
         let late = reg.count("replies.late", "States whose reply arrived after the cut-off date (not counted)", late);
@@ -189,7 +189,12 @@ impl FormFigures {
                 let members: Vec<String> = party_states.iter().filter(|s| s.group == g).map(iso).collect();
                 let answered: Vec<String> = responded_parties.states.iter().filter(|c| members.contains(c)).cloned().collect();
                 let parties = reg.count(format!("replies.group.{}.parties", g.key()), format!("States parties among the {}", g.name_en()), members);
-                let responded = reg.share(format!("replies.group.{}.responded", g.key()), format!("States parties among the {} that replied", g.name_en()), answered, parties.count);
+                let responded = reg.share(
+                    format!("replies.group.{}.responded", g.key()),
+                    format!("States parties among the {} that replied", g.name_en()),
+                    answered,
+                    parties.count,
+                );
                 GroupRate { group: g, parties, responded }
             })
             .collect();
@@ -209,7 +214,8 @@ impl FormFigures {
                     .filter(|q| q.group == Some(group_index) && q.kind.is_answered() && q.publish && !q.technical_assistance && form.repeat_of(q).is_none())
                     .map(|q| question_figures(form, q, &replies, &mut reg))
                     .collect();
-                if !questions.is_empty() && (group.provision.is_some() || form.questions.iter().any(|q| q.group == Some(group_index) && q.provision.is_some())) {
+                if !questions.is_empty() && (group.provision.is_some() || form.questions.iter().any(|q| q.group == Some(group_index) && q.provision.is_some()))
+                {
                     sections.push(SectionFigures { group: group_index, questions });
                 }
             }
@@ -268,32 +274,60 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
         QuestionKind::SelectOne(list) => {
             let choices_of = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
             let applicable_tally = reg.count(id("applicable"), format!("States to which {about} applied"), codes(&applicable));
-            let chose = |rs: &[&Reply], c: &str| codes(&rs.iter().copied().filter(|r| matches!(r.submission.answers.get(&q.name), Some(Answer::Choice(x)) if x == c)).collect::<Vec<_>>());
+            let chose = |rs: &[&Reply], c: &str| {
+                codes(&rs.iter().copied().filter(|r| matches!(r.submission.answers.get(&q.name), Some(Answer::Choice(x)) if x == c)).collect::<Vec<_>>())
+            };
             let choices = choices_of
                 .iter()
                 .map(|c| {
-                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States answering {} to {about}, of those it applied to", crate::quote::quoted(&c.name)), chose(&applicable, &c.name), applicable_tally.count);
+                    let total = reg.share(
+                        id(&format!("choice.{}", c.name)),
+                        format!("States answering {} to {about}, of those it applied to", crate::quote::quoted(&c.name)),
+                        chose(&applicable, &c.name),
+                        applicable_tally.count,
+                    );
                     let groups = RegionalGroup::ALL
                         .iter()
                         .map(|&g| {
                             let here = in_group(&applicable, g);
-                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} answering {} to {about}", g.name_en(), crate::quote::quoted(&c.name)), chose(&here, &c.name), here.len() as u64)
+                            reg.share(
+                                id(&format!("group.{}.choice.{}", g.key(), c.name)),
+                                format!("States of the {} answering {} to {about}", g.name_en(), crate::quote::quoted(&c.name)),
+                                chose(&here, &c.name),
+                                here.len() as u64,
+                            )
                         })
                         .collect();
                     RankedChoice { choice: c.name.clone(), total, groups }
                 })
                 .collect();
             let unanswered_of = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| !r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>());
-            let unanswered = reg.share(id("unanswered"), format!("States that left {about} unanswered, of those it applied to"), unanswered_of(&applicable), applicable_tally.count);
+            let unanswered = reg.share(
+                id("unanswered"),
+                format!("States that left {about} unanswered, of those it applied to"),
+                unanswered_of(&applicable),
+                applicable_tally.count,
+            );
             let groups_applicable = RegionalGroup::ALL
                 .iter()
-                .map(|&g| reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&in_group(&applicable, g))))
+                .map(|&g| {
+                    reg.count(
+                        id(&format!("group.{}.applicable", g.key())),
+                        format!("States of the {} to which {about} applied", g.name_en()),
+                        codes(&in_group(&applicable, g)),
+                    )
+                })
                 .collect();
             let groups_unanswered = RegionalGroup::ALL
                 .iter()
                 .map(|&g| {
                     let here = in_group(&applicable, g);
-                    reg.share(id(&format!("group.{}.unanswered", g.key())), format!("States of the {} that left {about} unanswered", g.name_en()), unanswered_of(&here), here.len() as u64)
+                    reg.share(
+                        id(&format!("group.{}.unanswered", g.key())),
+                        format!("States of the {} that left {about} unanswered", g.name_en()),
+                        unanswered_of(&here),
+                        here.len() as u64,
+                    )
                 })
                 .collect();
             Distribution::Choices { applicable: applicable_tally, choices, unanswered, groups_applicable, groups_unanswered }
@@ -301,26 +335,49 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
         QuestionKind::SelectMultiple(list) => {
             let choices_of = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
             let applicable_tally = reg.count(id("applicable"), format!("States to which {about} applied"), codes(&applicable));
-            let selected = |rs: &[&Reply], c: &str| codes(&rs.iter().copied().filter(|r| matches!(r.submission.answers.get(&q.name), Some(Answer::Choices(x)) if x.iter().any(|y| y == c))).collect::<Vec<_>>());
+            let selected = |rs: &[&Reply], c: &str| {
+                codes(
+                    &rs.iter()
+                        .copied()
+                        .filter(|r| matches!(r.submission.answers.get(&q.name), Some(Answer::Choices(x)) if x.iter().any(|y| y == c)))
+                        .collect::<Vec<_>>(),
+                )
+            };
             let mut choices: Vec<RankedChoice> = choices_of
                 .iter()
                 .map(|c| {
-                    let total = reg.share(id(&format!("choice.{}", c.name)), format!("States selecting {} in {about}, of those it applied to", crate::quote::quoted(&c.name)), selected(&applicable, &c.name), applicable_tally.count);
+                    let total = reg.share(
+                        id(&format!("choice.{}", c.name)),
+                        format!("States selecting {} in {about}, of those it applied to", crate::quote::quoted(&c.name)),
+                        selected(&applicable, &c.name),
+                        applicable_tally.count,
+                    );
                     let groups = RegionalGroup::ALL
                         .iter()
                         .map(|&g| {
                             let here = in_group(&applicable, g);
-                            reg.share(id(&format!("group.{}.choice.{}", g.key(), c.name)), format!("States of the {} selecting {} in {about}", g.name_en(), crate::quote::quoted(&c.name)), selected(&here, &c.name), here.len() as u64)
+                            reg.share(
+                                id(&format!("group.{}.choice.{}", g.key(), c.name)),
+                                format!("States of the {} selecting {} in {about}", g.name_en(), crate::quote::quoted(&c.name)),
+                                selected(&here, &c.name),
+                                here.len() as u64,
+                            )
                         })
                         .collect();
                     RankedChoice { choice: c.name.clone(), total, groups }
                 })
                 .collect();
             // Most frequent first; ties keep the form's order.
-            choices.sort_by(|a, b| b.total.count.cmp(&a.total.count));
+            choices.sort_by_key(|c| std::cmp::Reverse(c.total.count));
             let groups_applicable = RegionalGroup::ALL
                 .iter()
-                .map(|&g| reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&in_group(&applicable, g))))
+                .map(|&g| {
+                    reg.count(
+                        id(&format!("group.{}.applicable", g.key())),
+                        format!("States of the {} to which {about} applied", g.name_en()),
+                        codes(&in_group(&applicable, g)),
+                    )
+                })
                 .collect();
             Distribution::Multiple { applicable: applicable_tally, choices, groups_applicable }
         }
@@ -328,20 +385,29 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
             let all = numbers(reg, &id(""), &about, "all States", &applicable, &q.name);
             let groups = RegionalGroup::ALL
                 .iter()
-                .map(|&g| numbers(reg, &id(&format!("group.{}.", g.key())), &about, &format!("States of the {}", g.name_en()), &in_group(&applicable, g), &q.name))
+                .map(|&g| {
+                    numbers(reg, &id(&format!("group.{}.", g.key())), &about, &format!("States of the {}", g.name_en()), &in_group(&applicable, g), &q.name)
+                })
                 .collect();
             Distribution::Numbers { all, groups }
         }
         _ => {
             let answered_of = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>());
             let applicable_tally = reg.count(id("applicable"), format!("States to which {about} applied"), codes(&applicable));
-            let answered = reg.share(id("answered"), format!("States that answered {about}, of those it applied to"), answered_of(&applicable), applicable_tally.count);
+            let answered =
+                reg.share(id("answered"), format!("States that answered {about}, of those it applied to"), answered_of(&applicable), applicable_tally.count);
             let mut groups_applicable = Vec::new();
             let mut groups_answered = Vec::new();
             for g in RegionalGroup::ALL {
                 let here = in_group(&applicable, g);
-                let a = reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&here));
-                groups_answered.push(reg.share(id(&format!("group.{}.answered", g.key())), format!("States of the {} that answered {about}", g.name_en()), answered_of(&here), a.count));
+                let a =
+                    reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&here));
+                groups_answered.push(reg.share(
+                    id(&format!("group.{}.answered", g.key())),
+                    format!("States of the {} that answered {about}", g.name_en()),
+                    answered_of(&here),
+                    a.count,
+                ));
                 groups_applicable.push(a);
             }
             Distribution::Answered { applicable: applicable_tally, answered, groups_applicable, groups_answered }
@@ -362,7 +428,9 @@ fn numbers(reg: &mut Registry, prefix: &str, about: &str, among: &str, replies: 
     let states: Vec<String> = given.iter().map(|(s, _)| s.clone()).collect();
     let values: Vec<Exact> = given.iter().map(|(_, v)| *v).collect();
     let answering = reg.count(format!("{prefix}answering"), format!("{among} giving a figure for {about}"), states.clone());
-    let mut exact = |what: &str, value: Option<Exact>| value.map(|v| reg.exact(format!("{prefix}{what}"), format!("{what} of the figures {among} gave for {about}"), v, states.clone()));
+    let mut exact = |what: &str, value: Option<Exact>| {
+        value.map(|v| reg.exact(format!("{prefix}{what}"), format!("{what} of the figures {among} gave for {about}"), v, states.clone()))
+    };
     NumberSummary {
         median: exact("median", Exact::median(&values)),
         min: exact("min", values.iter().min().copied()),
@@ -373,8 +441,10 @@ fn numbers(reg: &mut Registry, prefix: &str, about: &str, among: &str, replies: 
 }
 
 fn assistance(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> Assistance {
-    let yes_no: Vec<&Question> = form.questions.iter().filter(|q| q.technical_assistance && q.publish && matches!(q.kind, QuestionKind::SelectOne(_))).collect();
-    let kinds_questions: Vec<&Question> = form.questions.iter().filter(|q| q.technical_assistance && q.publish && matches!(q.kind, QuestionKind::SelectMultiple(_))).collect();
+    let yes_no: Vec<&Question> =
+        form.questions.iter().filter(|q| q.technical_assistance && q.publish && matches!(q.kind, QuestionKind::SelectOne(_))).collect();
+    let kinds_questions: Vec<&Question> =
+        form.questions.iter().filter(|q| q.technical_assistance && q.publish && matches!(q.kind, QuestionKind::SelectMultiple(_))).collect();
     let all: Vec<&Reply> = replies.iter().collect();
     let asked = |r: &Reply, q: &Question| matches!(r.submission.answers.get(&q.name), Some(Answer::Choice(c)) if c == "yes");
     let any = reg.share(
@@ -387,18 +457,28 @@ fn assistance(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> As
         .iter()
         .map(|q| {
             let who = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| asked(r, q)).collect::<Vec<_>>());
-            let total = reg.share(format!("ta.article.{}", q.name), format!("States requesting assistance in question {} ({}), of all that replied", q.number.as_deref().unwrap_or("?"), q.name), who(&all), all.len() as u64);
+            let total = reg.share(
+                format!("ta.article.{}", q.name),
+                format!("States requesting assistance in question {} ({}), of all that replied", q.number.as_deref().unwrap_or("?"), q.name),
+                who(&all),
+                all.len() as u64,
+            );
             let groups = RegionalGroup::ALL
                 .iter()
                 .map(|&g| {
                     let here = in_group(&all, g);
-                    reg.share(format!("ta.article.{}.group.{}", q.name, g.key()), format!("States of the {} requesting assistance in {}", g.name_en(), q.name), who(&here), here.len() as u64)
+                    reg.share(
+                        format!("ta.article.{}.group.{}", q.name, g.key()),
+                        format!("States of the {} requesting assistance in {}", g.name_en(), q.name),
+                        who(&here),
+                        here.len() as u64,
+                    )
                 })
                 .collect();
             (q.name.clone(), q.provision.clone(), RankedChoice { choice: q.name.clone(), total, groups })
         })
         .collect();
-    articles.sort_by(|a, b| b.2.total.count.cmp(&a.2.total.count));
+    articles.sort_by_key(|a| std::cmp::Reverse(a.2.total.count));
     // The kinds: every choice of the lists the kind questions use, in the first list's order.
     let mut kind_names: Vec<String> = Vec::new();
     for q in &kinds_questions {
@@ -412,20 +492,35 @@ fn assistance(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> As
         .iter()
         .map(|k| {
             let who = |rs: &[&Reply]| {
-                codes(&rs.iter().copied().filter(|r| kinds_questions.iter().any(|q| matches!(r.submission.answers.get(&q.name), Some(Answer::Choices(x)) if x.contains(k)))).collect::<Vec<_>>())
+                codes(
+                    &rs.iter()
+                        .copied()
+                        .filter(|r| kinds_questions.iter().any(|q| matches!(r.submission.answers.get(&q.name), Some(Answer::Choices(x)) if x.contains(k))))
+                        .collect::<Vec<_>>(),
+                )
             };
-            let total = reg.share(format!("ta.kind.{k}"), format!("States requesting assistance of the kind {} for at least one article, of all that replied", crate::quote::quoted(k)), who(&all), all.len() as u64);
+            let total = reg.share(
+                format!("ta.kind.{k}"),
+                format!("States requesting assistance of the kind {} for at least one article, of all that replied", crate::quote::quoted(k)),
+                who(&all),
+                all.len() as u64,
+            );
             let groups = RegionalGroup::ALL
                 .iter()
                 .map(|&g| {
                     let here = in_group(&all, g);
-                    reg.share(format!("ta.kind.{k}.group.{}", g.key()), format!("States of the {} requesting assistance of the kind {}", g.name_en(), crate::quote::quoted(k)), who(&here), here.len() as u64)
+                    reg.share(
+                        format!("ta.kind.{k}.group.{}", g.key()),
+                        format!("States of the {} requesting assistance of the kind {}", g.name_en(), crate::quote::quoted(k)),
+                        who(&here),
+                        here.len() as u64,
+                    )
                 })
                 .collect();
             RankedChoice { choice: k.clone(), total, groups }
         })
         .collect();
-    kinds.sort_by(|a, b| b.total.count.cmp(&a.total.count));
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.total.count));
     Assistance { any, articles, kinds }
 }
 
@@ -459,22 +554,52 @@ fn implementation(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -
     };
     let all_replies: Vec<&Reply> = replies.iter().collect();
     let every = |_: &Question| true;
-    let all = share("implementation.all".into(), "answers reporting a provision as implemented, of all answers on implementation by all States that replied".into(), &all_replies, &every);
+    let all = share(
+        "implementation.all".into(),
+        "answers reporting a provision as implemented, of all answers on implementation by all States that replied".into(),
+        &all_replies,
+        &every,
+    );
     let groups = RegionalGroup::ALL
         .iter()
-        .map(|&g| share(format!("implementation.group.{}", g.key()), format!("answers reporting a provision as implemented, of all answers on implementation by States of the {}", g.name_en()), &in_group(&all_replies, g), &every))
+        .map(|&g| {
+            share(
+                format!("implementation.group.{}", g.key()),
+                format!("answers reporting a provision as implemented, of all answers on implementation by States of the {}", g.name_en()),
+                &in_group(&all_replies, g),
+                &every,
+            )
+        })
         .collect();
     let by_obligation = [Obligation::Mandatory, Obligation::ShallConsider, Obligation::Optional]
         .into_iter()
         .filter(|o| questions.iter().any(|q| q.obligation == Some(*o)))
         .map(|o| {
             let keep = move |q: &Question| q.obligation == Some(o);
-            (o, share(format!("implementation.{}", o.name()), format!("answers reporting a {} provision as implemented, of all answers on such provisions", o.name()), &all_replies, &keep))
+            (
+                o,
+                share(
+                    format!("implementation.{}", o.name()),
+                    format!("answers reporting a {} provision as implemented, of all answers on such provisions", o.name()),
+                    &all_replies,
+                    &keep,
+                ),
+            )
         })
         .collect();
     let states = replies
         .iter()
-        .map(|r| (r.state.iso3.clone(), share(format!("implementation.state.{}", r.state.iso3), format!("answers of {} reporting a provision as implemented, of its answers on implementation", r.state.iso3), &[r], &every)))
+        .map(|r| {
+            (
+                r.state.iso3.clone(),
+                share(
+                    format!("implementation.state.{}", r.state.iso3),
+                    format!("answers of {} reporting a provision as implemented, of its answers on implementation", r.state.iso3),
+                    &[r],
+                    &every,
+                ),
+            )
+        })
         .collect();
     Implementation { all, groups, by_obligation, states }
 }

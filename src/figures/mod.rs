@@ -8,8 +8,8 @@ mod form;
 
 pub use exact::Exact;
 pub use form::{
-    implementing_choice, is_implementation_question, Assistance, ChapterFigures, Distribution, FormFigures, GroupRate, Implementation,
-    NumberSummary, QuestionFigures, RankedChoice, SectionFigures,
+    Assistance, ChapterFigures, Distribution, FormFigures, GroupRate, Implementation, NumberSummary, QuestionFigures, RankedChoice, SectionFigures,
+    implementing_choice, is_implementation_question,
 };
 
 use serde::Serialize;
@@ -116,15 +116,7 @@ impl Registry {
     /// An exact value (a median, a total) computed from the answers of `states`.
     pub fn exact(&mut self, id: impl Into<String>, counts: impl Into<String>, value: Exact, mut states: Vec<String>) -> Exact {
         states.sort();
-        self.figures.push(Figure {
-            id: id.into(),
-            counts: counts.into(),
-            value: value.json(),
-            numerator: None,
-            denominator: None,
-            per_cent: None,
-            states,
-        });
+        self.figures.push(Figure { id: id.into(), counts: counts.into(), value: value.json(), numerator: None, denominator: None, per_cent: None, states });
         value
     }
 }

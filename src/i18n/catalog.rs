@@ -9,13 +9,12 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_plurals::{PluralCategory, PluralRules};
 
-use super::format::{self, strip_isolates};
 use super::Lang;
+use super::format::{self, strip_isolates};
 use crate::date::Date;
 use crate::model::Diagnostic;
 pub use crate::template_set::MESSAGE_DIR;
 use crate::template_set::TemplateSet;
-
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -97,9 +96,9 @@ impl Catalogs {
                         for error in errors {
                             let line = file.text[..error.pos.start.min(file.text.len())].matches('\n').count() + 1;
                             diagnostics.push(
-                                Diagnostic::error(&file.display, format!("line {line}: {}; this message is not used", error.kind))
-                                    .at_row(line)
-                                    .hint("see projectfluent.org/fluent/guide for the syntax: `id = text`, `{ $variable }`, `{ PLURAL($n) -> [one] … *[other] … }`"),
+                                Diagnostic::error(&file.display, format!("line {line}: {}; this message is not used", error.kind)).at_row(line).hint(
+                                    "see projectfluent.org/fluent/guide for the syntax: `id = text`, `{ $variable }`, `{ PLURAL($n) -> [one] … *[other] … }`",
+                                ),
                             );
                         }
                         partial
@@ -274,11 +273,7 @@ fn plural_rules(lang: Lang) -> Arc<PluralRules> {
 }
 
 fn category(rules: &PluralRules, n: f64) -> PluralCategory {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        rules.category_for(n.abs() as u64)
-    } else {
-        PluralCategory::Other
-    }
+    if n.fract() == 0.0 && n.abs() < 1e15 { rules.category_for(n.abs() as u64) } else { PluralCategory::Other }
 }
 
 fn category_name(category: PluralCategory) -> &'static str {

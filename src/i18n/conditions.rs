@@ -2,7 +2,7 @@
 //! letters: `${q3} = 'no'` → `Answer only if you answered “No” to question 3.` The words come
 //! from the catalogs (`expr-*` messages); this module only decides which words a tree needs.
 
-use crate::expr::ast::{format_number, BinOp, Expr, Node};
+use crate::expr::ast::{BinOp, Expr, Node, format_number};
 use crate::i18n::{Arg, Phrases};
 use crate::model::questionnaire::Questionnaire;
 
@@ -96,16 +96,12 @@ impl Printer<'_> {
                     (Node::Ref(q), Node::Str(v)) => self.about("expr-not-selected", &self.number_of(q), &self.choice(q, v)),
                     _ => self.say("expr-not", &[("a", self.condition(&args[0]).into())]),
                 },
-                Node::Binary(BinOp::Eq, a, b) => self.condition(&Expr {
-                    node: Node::Binary(BinOp::Ne, a.clone(), b.clone()),
-                    span: expr.span,
-                }),
+                Node::Binary(BinOp::Eq, a, b) => self.condition(&Expr { node: Node::Binary(BinOp::Ne, a.clone(), b.clone()), span: expr.span }),
                 _ => self.say("expr-not", &[("a", self.condition(&args[0]).into())]),
             },
-            Node::Call(name, args) if name == "regex" => self.say(
-                "expr-matches",
-                &[("a", self.term(&args[0]).into()), ("value", self.p.quote(args[1].to_string().trim_matches(['\'', '"'])).into())],
-            ),
+            Node::Call(name, args) if name == "regex" => {
+                self.say("expr-matches", &[("a", self.term(&args[0]).into()), ("value", self.p.quote(args[1].to_string().trim_matches(['\'', '"'])).into())])
+            }
             Node::Call(name, _) if name == "true" => String::from("✓"),
             _ => self.generic(expr),
         }
@@ -149,11 +145,8 @@ impl Printer<'_> {
 
     fn comparison(&self, op: BinOp, a: &Expr, b: &Expr) -> String {
         // Put the question on the left: `5 < ${x}` reads as "the answer to question N is greater than 5".
-        let (op, a, b) = if matches!(a.node, Node::Num(_) | Node::Str(_)) && !matches!(b.node, Node::Num(_) | Node::Str(_)) {
-            (op.flipped(), b, a)
-        } else {
-            (op, a, b)
-        };
+        let (op, a, b) =
+            if matches!(a.node, Node::Num(_) | Node::Str(_)) && !matches!(b.node, Node::Num(_) | Node::Str(_)) { (op.flipped(), b, a) } else { (op, a, b) };
         let op = match op {
             BinOp::Eq => "eq",
             BinOp::Ne => "ne",
@@ -224,17 +217,20 @@ mod tests {
             Some(name.trim_start_matches('q').to_string())
         }
         fn choice_label(&self, _question: &str, choice: &str, lang: &str) -> Option<String> {
-            Some(match (choice, lang) {
-                ("no", "fr") => "Non",
-                ("no", "es") => "No",
-                ("no", "ru") => "Нет",
-                ("no", "zh") => "否",
-                ("no", "ar") => "لا",
-                ("no", _) => "No",
-                ("partly", _) => "Partly",
-                ("yes", _) => "Yes",
-                _ => return None,
-            }.to_string())
+            Some(
+                match (choice, lang) {
+                    ("no", "fr") => "Non",
+                    ("no", "es") => "No",
+                    ("no", "ru") => "Нет",
+                    ("no", "zh") => "否",
+                    ("no", "ar") => "لا",
+                    ("no", _) => "No",
+                    ("partly", _) => "Partly",
+                    ("yes", _) => "Yes",
+                    _ => return None,
+                }
+                .to_string(),
+            )
         }
     }
 
@@ -254,16 +250,16 @@ mod tests {
 
     #[test]
     fn common_shapes_read_naturally() {
-        assert_eq!(
-            say("${q1} = 'yes' or ${q1} = 'partly'", Role::Relevant, "en"),
-            "Answer only if you answered “Yes” or “Partly” to question 1."
-        );
+        assert_eq!(say("${q1} = 'yes' or ${q1} = 'partly'", Role::Relevant, "en"), "Answer only if you answered “Yes” or “Partly” to question 1.");
         assert_eq!(say("selected(${q2}, 'yes')", Role::Relevant, "en"), "Answer only if you selected “Yes” in question 2.");
         assert_eq!(say("not(selected(${q2}, 'yes'))", Role::Relevant, "en"), "Answer only if you did not select “Yes” in question 2.");
         assert_eq!(say("${q4} != ''", Role::Relevant, "en"), "Answer only if you answered question 4.");
         assert_eq!(say(". >= 0 and . <= 1000", Role::Constraint, "en"), "Accepted only if the answer is at least 0 and the answer is at most 1,000.");
         assert_eq!(say("string-length(.) <= 500", Role::Constraint, "en"), "Accepted only if the number of characters in the answer is at most 500.");
         assert_eq!(say("10 < ${q5}", Role::Required, "en"), "Required if the answer to question 5 is greater than 10.");
-        assert_eq!(say("count-selected(${q6}) >= 2", Role::Relevant, "fr"), "Répondre seulement si le nombre d’options cochées à la question 6 est au moins 2.");
+        assert_eq!(
+            say("count-selected(${q6}) >= 2", Role::Relevant, "fr"),
+            "Répondre seulement si le nombre d’options cochées à la question 6 est au moins 2."
+        );
     }
 }

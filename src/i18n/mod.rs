@@ -9,8 +9,8 @@ pub mod conditions;
 mod format;
 mod words;
 
-pub use catalog::{Arg, Catalogs, Phrases, MESSAGE_DIR};
+pub use catalog::{Arg, Catalogs, MESSAGE_DIR, Phrases};
 pub use collate::Collation;
-pub use format::{capitalized, format_decimal, format_number, in_own_direction, numbered, strip_isolates, strong_direction, END_SPAN, LTR_SPAN, RTL_SPAN};
+pub use format::{END_SPAN, LTR_SPAN, RTL_SPAN, capitalized, format_decimal, format_number, in_own_direction, numbered, strip_isolates, strong_direction};
 
 pub use crate::lang::{Direction, Lang};

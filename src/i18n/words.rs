@@ -4,8 +4,8 @@
 use std::borrow::Borrow;
 
 use super::Phrases;
-use crate::model::treaty::Provision;
 use crate::model::RegionalGroup;
+use crate::model::treaty::Provision;
 
 impl Phrases<'_> {
     /// The group's name ("African States"), message `group-<key>`.
@@ -46,8 +46,8 @@ impl Phrases<'_> {
 mod tests {
     use crate::i18n::Catalogs;
     use crate::lang::Lang;
-    use crate::model::treaty::Provision;
     use crate::model::RegionalGroup;
+    use crate::model::treaty::Provision;
 
     #[test]
     fn provisions_and_groups_in_words() {

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::date::Date;
 use crate::lang::Lang;
@@ -34,10 +34,8 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
         bail!("{display}: missing column(s) {}; the header must name at least {}", missing.join(", "), required.join(", "));
     }
     let names: Vec<(Lang, usize)> = Lang::ALL.iter().filter_map(|&l| column(&format!("name_{l}")).map(|c| (l, c))).collect();
-    let instruments: Vec<(Instrument, Option<usize>, Option<usize>)> = Instrument::ALL
-        .into_iter()
-        .map(|i| (i, column(&format!("{}_status", i.code())), column(&format!("{}_date", i.code()))))
-        .collect();
+    let instruments: Vec<(Instrument, Option<usize>, Option<usize>)> =
+        Instrument::ALL.into_iter().map(|i| (i, column(&format!("{}_status", i.code())), column(&format!("{}_date", i.code())))).collect();
 
     let mut list = Vec::new();
     let mut diagnostics = Vec::new();
@@ -65,11 +63,8 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
         }
         if !seen.insert(iso3.clone()) {
             let (r, c) = place(column("iso3"));
-            diagnostics.push(
-                Diagnostic::error(display, format!("{iso3} is listed twice; this row is left out"))
-                    .at_cell(None, r, c)
-                    .hint("keep one row per State"),
-            );
+            diagnostics
+                .push(Diagnostic::error(display, format!("{iso3} is listed twice; this row is left out")).at_cell(None, r, c).hint("keep one row per State"));
             continue;
         }
         let group_text = cell(column("regional_group"));
@@ -77,7 +72,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
             let (r, c) = place(column("regional_group"));
             let groups: Vec<&str> = RegionalGroup::ALL.iter().map(|g| g.name_en()).collect();
             diagnostics.push(
-                Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text_q}", group_text_q = crate::quote::quoted(&group_text)))
+                Diagnostic::error(display, format!("{iso3}: unknown regional group {group_text_q}", group_text_q = crate::quote::quoted(group_text)))
                     .at_cell(None, r, c)
                     .hint(format!("use one of: {}", groups.join("; "))),
             );
@@ -92,9 +87,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
         }
         if !state_names.contains_key(&Lang::En) {
             let (r, c) = place(column("name_en"));
-            diagnostics.push(
-                Diagnostic::error(display, format!("{iso3} has no English name")).at_cell(None, r, c).hint("fill name_en"),
-            );
+            diagnostics.push(Diagnostic::error(display, format!("{iso3} has no English name")).at_cell(None, r, c).hint("fill name_en"));
             continue;
         }
         let mut participation = BTreeMap::new();
@@ -107,9 +100,12 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
                 other => {
                     let (r, c) = place(*status_col);
                     diagnostics.push(
-                        Diagnostic::error(display, format!("{iso3}: unknown status {other_q} for the {}", instrument.short_title_en(), other_q = crate::quote::quoted(&other)))
-                            .at_cell(None, r, c)
-                            .hint("write party, signatory, or leave the cell empty"),
+                        Diagnostic::error(
+                            display,
+                            format!("{iso3}: unknown status {other_q} for the {}", instrument.short_title_en(), other_q = crate::quote::quoted(other)),
+                        )
+                        .at_cell(None, r, c)
+                        .hint("write party, signatory, or leave the cell empty"),
                     );
                     row_ok = false;
                     continue;
@@ -123,9 +119,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
                     Ok(d) => Some(d),
                     Err(e) => {
                         let (r, c) = place(*date_col);
-                        diagnostics.push(
-                            Diagnostic::error(display, format!("{iso3}: {e}")).at_cell(None, r, c).hint("write dates as YYYY-MM-DD"),
-                        );
+                        diagnostics.push(Diagnostic::error(display, format!("{iso3}: {e}")).at_cell(None, r, c).hint("write dates as YYYY-MM-DD"));
                         row_ok = false;
                         continue;
                     }
@@ -137,14 +131,7 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
             continue;
         }
         let language = Lang::parse(&cell(column("language")).to_ascii_lowercase()).unwrap_or(Lang::En);
-        list.push(State {
-            language,
-            iso2: cell(column("iso2")).to_ascii_uppercase(),
-            iso3,
-            names: state_names,
-            group,
-            participation,
-        });
+        list.push(State { language, iso2: cell(column("iso2")).to_ascii_uppercase(), iso3, names: state_names, group, participation });
     }
     if list.is_empty() {
         bail!("{display}: no State could be read; see the problems above or check the file is the States list");

@@ -23,7 +23,7 @@ pub use crate::model::Cell;
 /// A JSON value as the cell a spreadsheet would hold: arrays (select_multiple answers) are
 /// joined with spaces.
 pub fn cell_from_json(value: &serde_json::Value) -> Cell {
-        use serde_json::Value as J;
+    use serde_json::Value as J;
     match value {
         J::Null => Cell::Empty,
         J::Bool(b) => Cell::Bool(*b),
@@ -31,7 +31,7 @@ pub fn cell_from_json(value: &serde_json::Value) -> Cell {
         J::String(s) => Cell::Text(clean_text(s)),
         J::Array(items) => Cell::Text(items.iter().map(|i| cell_from_json(i).text()).collect::<Vec<_>>().join(" ")),
         J::Object(_) => Cell::Error(format!("an object where a value was expected: {value}")),
-}
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -97,9 +97,15 @@ pub fn read(path: &Path) -> Result<Workbook, Unreadable> {
 /// disappears or turns unreadable after its folder was listed gets the system's reason.
 pub fn read_input(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if let Some(why) = super::not_a_file(path) {
-        return Err(unreadable(Problem::new(K::FileUnreadable).plain("why", &why), format!("cannot read the file: {why}"), "check that the file is still there and can be opened, then run again"));
+        return Err(unreadable(
+            Problem::new(K::FileUnreadable).plain("why", &why),
+            format!("cannot read the file: {why}"),
+            "check that the file is still there and can be opened, then run again",
+        ));
     }
-    let gone = |e: std::io::Error, what: &str, hint: &str| unreadable(Problem::new(K::FileUnreadable).plain("why", e.to_string()), format!("cannot {what} the file: {e}"), hint);
+    let gone = |e: std::io::Error, what: &str, hint: &str| {
+        unreadable(Problem::new(K::FileUnreadable).plain("why", e.to_string()), format!("cannot {what} the file: {e}"), hint)
+    };
     let file = std::fs::File::open(path).map_err(|e| gone(e, "open", "check the path and permissions"))?;
     let size = file.metadata().map_err(|e| gone(e, "read", "check the path and permissions"))?.len();
     if size == 0 {
@@ -117,7 +123,11 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Unreadable> {
     std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes)
         .map_err(|e| gone(e, "read", "check that the file is still there and can be opened, then run again"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(unreadable(Problem::new(K::FileGrew).number("max", (MAX_FILE_BYTES / 1_048_576) as f64), format!("the file grew past the {} MB palermo reads while it was read", MAX_FILE_BYTES / 1_048_576), "let the copy finish, then run again"));
+        return Err(unreadable(
+            Problem::new(K::FileGrew).number("max", (MAX_FILE_BYTES / 1_048_576) as f64),
+            format!("the file grew past the {} MB palermo reads while it was read", MAX_FILE_BYTES / 1_048_576),
+            "let the copy finish, then run again",
+        ));
     }
     Ok(bytes)
 }
@@ -134,7 +144,11 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             // calamine is defensive, but a parser fed hostile bytes must not take the run down.
             quietly_catch_unwind(|| read_spreadsheet(bytes, extension)).unwrap_or_else(|_| {
-                Err(unreadable(Problem::new(K::FileDamaged), "the file is damaged: the spreadsheet reader could not make sense of it", "open it in a spreadsheet program, save it again and resend it"))
+                Err(unreadable(
+                    Problem::new(K::FileDamaged),
+                    "the file is damaged: the spreadsheet reader could not make sense of it",
+                    "open it in a spreadsheet program, save it again and resend it",
+                ))
             })
         }
         other => Err(unreadable(
@@ -149,7 +163,13 @@ pub fn read_bytes(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable>
 /// (a sector chain that loops, a sheet larger than an .xls can hold, sheets that calamine would
 /// lay out over too many cells), as the message and hint that refuse it.
 fn container_refusal(bytes: &[u8]) -> Option<Unreadable> {
-    let damaged = |reason: String| unreadable(Problem::new(K::FileDamaged).plain("reason", &reason), format!("the file is damaged: {reason}"), "open it in a spreadsheet program, save it as .xlsx and resend it");
+    let damaged = |reason: String| {
+        unreadable(
+            Problem::new(K::FileDamaged).plain("reason", &reason),
+            format!("the file is damaged: {reason}"),
+            "open it in a spreadsheet program, save it as .xlsx and resend it",
+        )
+    };
     let container = super::cfb::Container::open(bytes)?;
     if let Some(reason) = container.sector_loop() {
         return Some(damaged(reason));
@@ -196,7 +216,7 @@ fn quietly_catch_unwind<T>(work: impl FnOnce() -> T + std::panic::UnwindSafe) ->
 }
 
 fn read_spreadsheet(bytes: &[u8], extension: &str) -> Result<Workbook, Unreadable> {
-    use calamine::{open_workbook_from_rs, Ods, Xls, Xlsb, Xlsx};
+    use calamine::{Ods, Xls, Xlsb, Xlsx, open_workbook_from_rs};
     let looks_like_zip = bytes.starts_with(b"PK\x03\x04");
     let looks_like_ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     let zip_kind = matches!(extension, "xlsx" | "xlsm" | "xlsb" | "ods");
@@ -292,11 +312,7 @@ where
 
 /// The sheets that hold cells (chart sheets and dialog sheets have none).
 fn worksheet_names<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(book: &R) -> Vec<String> {
-    book.sheets_metadata()
-        .iter()
-        .filter(|s| matches!(s.typ, calamine::SheetType::WorkSheet))
-        .map(|s| s.name.clone())
-        .collect()
+    book.sheets_metadata().iter().filter(|s| matches!(s.typ, calamine::SheetType::WorkSheet)).map(|s| s.name.clone()).collect()
 }
 
 /// Collects cells into rows, within the row and column limits.
@@ -335,11 +351,19 @@ impl SheetBuilder {
 }
 
 fn password_protected() -> Unreadable {
-    unreadable(Problem::new(K::PasswordProtected), "the workbook is password-protected (encrypted)", "remove the password (File > Info > Protect Workbook), save it and send it again")
+    unreadable(
+        Problem::new(K::PasswordProtected),
+        "the workbook is password-protected (encrypted)",
+        "remove the password (File > Info > Protect Workbook), save it and send it again",
+    )
 }
 
 fn misnamed(claimed: &str, actual: &str) -> Unreadable {
-    unreadable(Problem::new(K::Misnamed).plain("claimed", claimed).plain("actual", actual), format!("the file is named .{claimed} but is an .{actual} workbook"), format!("rename it to .{actual}"))
+    unreadable(
+        Problem::new(K::Misnamed).plain("claimed", claimed).plain("actual", actual),
+        format!("the file is named .{claimed} but is an .{actual} workbook"),
+        format!("rename it to .{actual}"),
+    )
 }
 
 /// Turns calamine's errors into what a person can do about them.
@@ -363,7 +387,11 @@ fn describe(error: String, extension: &str) -> Unreadable {
             "open it in a spreadsheet program, save it again and resend it",
         );
     }
-    unreadable(Problem::new(K::FileDamaged).plain("reason", &error), format!("the spreadsheet could not be read: {error}"), "open it in a spreadsheet program, save it again and resend it")
+    unreadable(
+        Problem::new(K::FileDamaged).plain("reason", &error),
+        format!("the spreadsheet could not be read: {error}"),
+        "open it in a spreadsheet program, save it again and resend it",
+    )
 }
 
 fn convert(data: &Data) -> Cell {
@@ -433,16 +461,12 @@ fn unescape_ooxml(text: &str) -> String {
 /// pyxform's flat layouts: a sheet name in the first column starts a sheet, its rows follow
 /// with the first column empty.
 mod flat {
-    use super::{clean_text, Cell, Sheet, Workbook};
+    use super::{Cell, Sheet, Workbook, clean_text};
 
     pub fn csv(bytes: &[u8]) -> Workbook {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
-        let rows: Vec<Vec<String>> = reader
-            .records()
-            .map_while(Result::ok)
-            .map(|r| r.iter().map(str::to_string).collect())
-            .collect();
+        let rows: Vec<Vec<String>> = reader.records().map_while(Result::ok).map(|r| r.iter().map(str::to_string).collect()).collect();
         from_rows(rows, "csv")
     }
 

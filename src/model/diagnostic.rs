@@ -112,7 +112,7 @@ impl Diagnostic {
 
     /// A value with characters that cannot be seen is quoted with escapes; the hint says so.
     fn note_invisible(&mut self) {
-        use crate::quote::{has_invisible, INVISIBLE_NOTE};
+        use crate::quote::{INVISIBLE_NOTE, has_invisible};
         if !self.value.as_deref().is_some_and(has_invisible) || self.hint.as_deref().is_some_and(|h| h.contains(INVISIBLE_NOTE)) {
             return;
         }
@@ -192,9 +192,7 @@ mod tests {
 
     #[test]
     fn display_names_the_place() {
-        let d = Diagnostic::error("untoc.xlsx", "unknown choice list \"yesno\"")
-            .at_cell(Some("survey"), 13, 3)
-            .hint("did you mean \"yes_no\"?");
+        let d = Diagnostic::error("untoc.xlsx", "unknown choice list \"yesno\"").at_cell(Some("survey"), 13, 3).hint("did you mean \"yes_no\"?");
         assert_eq!(d.to_string(), "untoc.xlsx: survey!D14: error: unknown choice list \"yesno\"\n  hint: did you mean \"yes_no\"?");
     }
 }

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::treaty::Provision;
 use super::Instrument;
+use super::treaty::Provision;
 use crate::expr::Expr;
 
 /// Text in several languages, keyed by language code (`en`, `fr`…) or, for languages outside

@@ -49,13 +49,9 @@ impl Instrument {
     pub fn full_title(self) -> &'static str {
         match self {
             Instrument::Untoc => "United Nations Convention against Transnational Organized Crime",
-            Instrument::Tip => {
-                "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
-            }
+            Instrument::Tip => "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
             Instrument::Som => "Protocol against the Smuggling of Migrants by Land, Sea and Air",
-            Instrument::Fa => {
-                "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition"
-            }
+            Instrument::Fa => "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition",
         }
     }
 }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::date::Date;
 use super::{Cell, Diagnostic, Severity};
+use crate::date::Date;
 
 /// Where a value was read: file, sheet and cell, or a JSON path. The file and sheet names are
 /// shared by every value read from them (a 100,000-row export holds millions of places).

@@ -5,9 +5,7 @@
 /// backslash, which makes Typst print it literally.
 use crate::i18n::{END_SPAN, LTR_SPAN, RTL_SPAN};
 
-const MARKUP_SPECIAL: &[char] = &[
-    '\\', '/', '[', ']', '#', '$', '*', '_', '`', '<', '>', '@', '=', '-', '+', '~', '\'', '"', ':', '.',
-];
+const MARKUP_SPECIAL: &[char] = &['\\', '/', '[', ']', '#', '$', '*', '_', '`', '<', '>', '@', '=', '-', '+', '~', '\'', '"', ':', '.'];
 
 /// A "word" longer than this (a pasted URL, a hostile string) gets a line-break opportunity every
 /// `BREAK_EVERY` characters: an empty box, which prints nothing and adds nothing to the PDF's
@@ -18,11 +16,7 @@ const BREAK_EVERY: usize = 8;
 /// Where a line may break already: spaces, hyphens and slashes, between Chinese characters
 /// (Typst breaks between any two), and at palermo's own private-use slot marks.
 fn breaks_run(c: char) -> bool {
-    c.is_whitespace()
-        || c == '-'
-        || c == '/'
-        || c == '\u{F8FF}'
-        || matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    c.is_whitespace() || c == '-' || c == '/' || c == '\u{F8FF}' || matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Escapes a value from the inputs for Typst markup, in a span of its own direction when its

@@ -3,7 +3,6 @@
 
 pub mod escape;
 
-
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -16,10 +15,10 @@ use crate::engine::source::MAIN_PATH;
 use crate::engine::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};
 use crate::i18n::{Arg, Catalogs};
 use crate::lang::{Direction, Lang};
-pub use escape::{escape_markup, escape_string, escape_text, string_literal};
-use crate::template_set::TemplateSet;
 #[cfg(test)]
 use crate::template_set::TemplateFile;
+use crate::template_set::TemplateSet;
+pub use escape::{escape_markup, escape_string, escape_text, string_literal};
 
 /// The minijinja environment over a template set, with Typst escaping and the set's catalogs.
 pub struct Renderer {
@@ -58,9 +57,7 @@ impl Renderer {
         let mut syntax = SyntaxConfig::builder();
         syntax.trim_blocks(true).lstrip_blocks(true);
         env.set_syntax(syntax.build().expect("default delimiters are valid"));
-        env.set_auto_escape_callback(|name| {
-            if name.ends_with(".typ.j2") { AutoEscape::Custom("typst".into()) } else { AutoEscape::None }
-        });
+        env.set_auto_escape_callback(|name| if name.ends_with(".typ.j2") { AutoEscape::Custom("typst".into()) } else { AutoEscape::None });
         env.set_formatter(|out, state, value| {
             if value.is_none() || value.is_undefined() {
                 return Ok(());
@@ -79,12 +76,9 @@ impl Renderer {
         // `{{ x|typst }}`: any value as a Typst literal (strings, numbers, arrays, dictionaries).
         env.add_filter("typst", |value: Value| Value::from_safe_string(typst_literal(&value)));
         // `{{ x|markup }}`: explicit markup escape (what auto-escape does), e.g. inside `|safe` contexts.
-        env.add_filter("markup", |state: &minijinja::State, value: Value| {
-            Value::from_safe_string(escape_markup(&plain(&value), context_dir(state)))
-        });
+        env.add_filter("markup", |state: &minijinja::State, value: Value| Value::from_safe_string(escape_markup(&plain(&value), context_dir(state))));
         for file in set.files().filter(|f| f.name.ends_with(".typ.j2")) {
-            env.add_template_owned(file.name.clone(), file.text.clone())
-                .map_err(|e| RenderError(describe(&e, &set)))?;
+            env.add_template_owned(file.name.clone(), file.text.clone()).map_err(|e| RenderError(describe(&e, &set)))?;
         }
         Ok(Self { env, set, catalogs })
     }
@@ -100,18 +94,9 @@ impl Renderer {
 
     /// Renders `template` with `context` into a complete Typst source: the generated main file,
     /// every static `*.typ` library of the set, and the given assets.
-    pub fn render(
-        &self,
-        template: &str,
-        context: &impl Serialize,
-        assets: BTreeMap<String, Vec<u8>>,
-    ) -> Result<TypstSource, RenderError> {
-        let tmpl = self
-            .env
-            .get_template(template)
-            .map_err(|e| RenderError(format!("template {template} not found: {e}")))?;
-        let (text, spans) =
-            tmpl.render_with_spans(Value::from(Serde(context))).map_err(|e| RenderError(describe(&e, &self.set)))?;
+    pub fn render(&self, template: &str, context: &impl Serialize, assets: BTreeMap<String, Vec<u8>>) -> Result<TypstSource, RenderError> {
+        let tmpl = self.env.get_template(template).map_err(|e| RenderError(format!("template {template} not found: {e}")))?;
+        let (text, spans) = tmpl.render_with_spans(Value::from(Serde(context))).map_err(|e| RenderError(describe(&e, &self.set)))?;
         let mut generated = GeneratedFrom::default();
         let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
         for span in spans {
@@ -146,7 +131,9 @@ impl Renderer {
 /// The document's language, from the template context's `lang`.
 fn context_lang(state: &minijinja::State) -> Result<Lang, Error> {
     let code = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string));
-    code.as_deref().and_then(Lang::parse).ok_or_else(|| Error::new(minijinja::ErrorKind::UndefinedError, "the template's context has no `lang` (one of the six language codes)"))
+    code.as_deref()
+        .and_then(Lang::parse)
+        .ok_or_else(|| Error::new(minijinja::ErrorKind::UndefinedError, "the template's context has no `lang` (one of the six language codes)"))
 }
 
 /// The direction of the document's language (left to right when the context names none).
@@ -198,9 +185,7 @@ fn register_language(env: &mut Environment<'static>, catalogs: &Arc<Catalogs>) {
     });
     let c = Arc::clone(catalogs);
     // `{{ t_plain("id") }}`: a message as plain text, for string literals (alt text, metadata).
-    env.add_function("t_plain", move |state: &minijinja::State, id: String| -> Result<String, Error> {
-        Ok(c.phrases(context_lang(state)?).plain(&id, &[]))
-    });
+    env.add_function("t_plain", move |state: &minijinja::State, id: String| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).plain(&id, &[])) });
     let c = Arc::clone(catalogs);
     // `{{ n|num }}`: "1,234", "1 234".
     env.add_filter("num", move |state: &minijinja::State, n: f64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).number(n)) });
@@ -211,9 +196,7 @@ fn register_language(env: &mut Environment<'static>, catalogs: &Arc<Catalogs>) {
     // `{{ p|pct }}`: "47 per cent" in running text; `{{ p|pct_short }}`: "47%" in tables.
     env.add_filter("pct", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).percent(n)) });
     let c = Arc::clone(catalogs);
-    env.add_filter("pct_short", move |state: &minijinja::State, n: u64| -> Result<String, Error> {
-        Ok(c.phrases(context_lang(state)?).percent_short(n))
-    });
+    env.add_filter("pct_short", move |state: &minijinja::State, n: u64| -> Result<String, Error> { Ok(c.phrases(context_lang(state)?).percent_short(n)) });
     let c = Arc::clone(catalogs);
     // `{{ "2026-07-29"|date }}`: "29 July 2026", "29 تموز/يوليه 2026".
     env.add_filter("date", move |state: &minijinja::State, iso: String| -> Result<String, Error> {
@@ -267,10 +250,7 @@ fn plain(value: &Value) -> String {
 
 /// Words a minijinja error as `file:line: kind: detail`, naming the user's file.
 fn describe(error: &Error, set: &TemplateSet) -> String {
-    let file = error
-        .name()
-        .map(|name| set.get(name).map_or_else(|| name.to_string(), |f| f.display.clone()))
-        .unwrap_or_else(|| "template".to_string());
+    let file = error.name().map(|name| set.get(name).map_or_else(|| name.to_string(), |f| f.display.clone())).unwrap_or_else(|| "template".to_string());
     let place = match error.line() {
         Some(line) => format!("{file}:{line}"),
         None => file,

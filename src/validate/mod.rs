@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::i18n::conditions::{describe, Role};
-use crate::expr::{holds, Answers, Value};
+use crate::expr::{Answers, Value, holds};
+use crate::i18n::conditions::{Role, describe};
 use crate::model::States;
 use crate::model::questionnaire::{Expression, Question, Questionnaire, Required};
 use crate::model::submission::{Answer, Place, RawSubmission, Status, Submission};
@@ -154,7 +154,10 @@ fn supersede(out: &mut Validated, form: &Questionnaire, latest: &BTreeMap<String
         let where_ = describe_place(&by);
         let diagnostic = o
             .place
-            .diagnostic(Severity::Warning, format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id))
+            .diagnostic(
+                Severity::Warning,
+                format!("{state} replied to {} again: this submission is superseded by the one of {by_date} ({where_})", form.form_id),
+            )
             .hint("nothing to do if the later reply is the right one; otherwise remove it")
             .problem(superseded(out.outcomes[winner].submitted));
         let o = &mut out.outcomes[i];
@@ -216,7 +219,10 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &States) -> (Option<
     let read = read_answers(raw, form, &mut diagnostics);
     if raw.answers.is_empty() {
         diagnostics.push(
-            raw.place.diagnostic(Severity::Error, "the submission has no answers").hint("fill in the answers; an empty reply cannot be counted").problem(Problem::new(K::NoAnswers)),
+            raw.place
+                .diagnostic(Severity::Error, "the submission has no answers")
+                .hint("fill in the answers; an empty reply cannot be counted")
+                .problem(Problem::new(K::NoAnswers)),
         );
         return (None, diagnostics);
     }
@@ -228,7 +234,9 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &States) -> (Option<
     }
     let repeats = check_rows(raw, form, &read, today, &mut diagnostics);
     let submission = match (state, submitted) {
-        (Some(state), Some(submitted)) => Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers: read.answers, repeats, place: raw.place.clone() }),
+        (Some(state), Some(submitted)) => {
+            Some(Submission { form_id: form.form_id.clone(), state: state.iso3.clone(), submitted, answers: read.answers, repeats, place: raw.place.clone() })
+        }
         _ => None,
     };
     (submission, diagnostics)
@@ -249,8 +257,10 @@ fn sender<'s>(raw: &RawSubmission, states: &'s States, diagnostics: &mut Vec<Dia
     if let Some(state) = states.get(&written) {
         return Some(state);
     }
-    let candidates: Vec<(String, &str)> =
-        states.iter().flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str())))).collect();
+    let candidates: Vec<(String, &str)> = states
+        .iter()
+        .flat_map(|s| s.names.values().map(move |n| (n.clone(), s.iso3.as_str())).chain(std::iter::once((s.iso3.clone(), s.iso3.as_str()))))
+        .collect();
     let hint = match closest_state(&written, &candidates, states) {
         Some((code, name)) => format!("did you mean {code} ({name})? write the ISO 3166 alpha-3 code"),
         None => "write the State's ISO 3166 alpha-3 code, as in states.csv (FRA, KEN, MEX…)".to_string(),
@@ -279,13 +289,24 @@ fn sent_on(raw: &RawSubmission, diagnostics: &mut Vec<Diagnostic>) -> Option<Dat
     match normalize::date(cell, raw.date_1904) {
         Ok((Answer::Date(d), note)) => {
             if let Some(n) = note {
-                diagnostics.push(place.diagnostic(Severity::Warning, format!("submitted: {}", n.message)).hint("write dates as YYYY-MM-DD").problem(n.problem.plain("about", "submitted")));
+                diagnostics.push(
+                    place
+                        .diagnostic(Severity::Warning, format!("submitted: {}", n.message))
+                        .hint("write dates as YYYY-MM-DD")
+                        .problem(n.problem.plain("about", "submitted")),
+                );
             }
             Some(d)
         }
         Ok(_) => None,
         Err(r) => {
-            diagnostics.push(place.diagnostic(Severity::Error, format!("submitted: {}", r.message)).hint(r.hint).value(cell.text()).problem(r.problem.plain("about", "submitted")));
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Error, format!("submitted: {}", r.message))
+                    .hint(r.hint)
+                    .value(cell.text())
+                    .problem(r.problem.plain("about", "submitted")),
+            );
             None
         }
     }
@@ -344,7 +365,9 @@ fn read_answers(raw: &RawSubmission, form: &Questionnaire, diagnostics: &mut Vec
         let at = |severity, message: String| raw_answer.place.diagnostic(severity, message).question(&question.name);
         if places.contains_key(&question.name) {
             diagnostics.push(
-                at(Severity::Error, format!("{} is answered twice", crate::quote::quoted(&question.name))).hint("keep one answer per question").problem(Problem::new(K::AnsweredTwice)),
+                at(Severity::Error, format!("{} is answered twice", crate::quote::quoted(&question.name)))
+                    .hint("keep one answer per question")
+                    .problem(Problem::new(K::AnsweredTwice)),
             );
             continue;
         }
@@ -374,7 +397,13 @@ fn read_answers(raw: &RawSubmission, form: &Questionnaire, diagnostics: &mut Vec
 
 /// Each row of each repeat checked: its questions see the row's answers and the reply's others.
 /// Returns the rows by the repeat's name.
-fn check_rows(raw: &RawSubmission, form: &Questionnaire, read: &ReadAnswers, today: Date, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<BTreeMap<String, Answer>>> {
+fn check_rows(
+    raw: &RawSubmission,
+    form: &Questionnaire,
+    read: &ReadAnswers,
+    today: Date,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<BTreeMap<String, Answer>>> {
     let mut repeats: BTreeMap<String, Vec<BTreeMap<String, Answer>>> = BTreeMap::new();
     for (group, group_rows) in &read.rows {
         let name = &form.groups[*group].name;
@@ -421,9 +450,12 @@ fn check_conditions(
         None => question.number.as_deref().unwrap_or("?").to_string(),
     };
     if answered && !relevant {
-        let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En), form));
+        let why = question.relevant.as_ref().map_or("its section does not apply".to_string(), |e| {
+            describe(&e.expr, Role::Relevant, crate::i18n::Catalogs::builtin().phrases(crate::lang::Lang::En), form)
+        });
         diagnostics.push(
-            place.diagnostic(Severity::Warning, format!("question {number} ({label}) is answered, but does not apply to this reply"))
+            place
+                .diagnostic(Severity::Warning, format!("question {number} ({label}) is answered, but does not apply to this reply"))
                 .question(&question.name)
                 .problem(Problem::new(K::NotRelevant))
                 .hint(format!("{why} The answer is kept.")),
@@ -439,16 +471,29 @@ fn check_conditions(
         Required::When(e) => holds(&e.expr, &context).unwrap_or(false),
     };
     if required && !answered && !written {
-        let hint = question.required_message.get(lang, "en").map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
-        diagnostics.push(place.diagnostic(Severity::Error, format!("question {number} ({label}) is required and not answered")).question(&question.name).problem(Problem::new(K::Required)).hint(hint));
+        let hint = question
+            .required_message
+            .get(lang, "en")
+            .map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
+        diagnostics.push(
+            place
+                .diagnostic(Severity::Error, format!("question {number} ({label}) is required and not answered"))
+                .question(&question.name)
+                .problem(Problem::new(K::Required))
+                .hint(hint),
+        );
     }
     if let (true, Some(constraint)) = (answered, &question.constraint) {
         match holds(&constraint.expr, &context) {
             Ok(true) => {}
             Ok(false) => {
-                let message = question.constraint_message.get(lang, "en").map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
+                let message = question
+                    .constraint_message
+                    .get(lang, "en")
+                    .map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
                 diagnostics.push(
-                    place.diagnostic(Severity::Error, format!("question {number} ({label}): {message}"))
+                    place
+                        .diagnostic(Severity::Error, format!("question {number} ({label}): {message}"))
                         .question(&question.name)
                         .problem(Problem::new(K::Constraint).written("value", context.current.text()))
                         .value(context.current.text())
@@ -456,12 +501,19 @@ fn check_conditions(
                 );
             }
             Err(e) if e.is_device_only() => diagnostics.push(
-                place.diagnostic(Severity::Warning, format!("question {number}: the constraint is not checked: {}", e.0))
+                place
+                    .diagnostic(Severity::Warning, format!("question {number}: the constraint is not checked: {}", e.0))
                     .question(&question.name)
                     .hint("nothing to do; the device that collected the reply checked it")
                     .problem(Problem::new(K::ConstraintUnchecked)),
             ),
-            Err(e) => diagnostics.push(place.diagnostic(Severity::Error, format!("question {number}: the constraint cannot be checked: {}", e.0)).question(&question.name).hint("fix the constraint in the form").problem(Problem::new(K::ConstraintBroken))),
+            Err(e) => diagnostics.push(
+                place
+                    .diagnostic(Severity::Error, format!("question {number}: the constraint cannot be checked: {}", e.0))
+                    .question(&question.name)
+                    .hint("fix the constraint in the form")
+                    .problem(Problem::new(K::ConstraintBroken)),
+            ),
         }
     }
 }
@@ -475,11 +527,8 @@ fn closest_state<'a>(written: &str, candidates: &[(String, &'a str)], states: &'
         let name = states.get(code).map_or(String::new(), |s| s.name(crate::lang::Lang::En).to_lowercase());
         name.chars().zip(lower.chars()).take_while(|(a, b)| a == b).count()
     };
-    let code = candidates
-        .iter()
-        .filter(|(name, _)| nearest.contains(&name.as_str()))
-        .map(|(_, code)| *code)
-        .max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
+    let code =
+        candidates.iter().filter(|(name, _)| nearest.contains(&name.as_str())).map(|(_, code)| *code).max_by_key(|c| (common(c), std::cmp::Reverse(*c)))?;
     states.get(code).map(|s| (s.iso3.as_str(), s.name(crate::lang::Lang::En)))
 }
 
@@ -497,15 +546,17 @@ pub fn applies(form: &Questionnaire, question: &Question, submission: &Submissio
 
 fn is_relevant(form: &Questionnaire, own: Option<&Expression>, mut group: Option<usize>, context: &Context) -> bool {
     if let Some(e) = own
-        && !holds(&e.expr, context).unwrap_or(true) {
-            return false;
-        }
+        && !holds(&e.expr, context).unwrap_or(true)
+    {
+        return false;
+    }
     while let Some(g) = group {
         let group_def = &form.groups[g];
         if let Some(e) = &group_def.relevant
-            && !holds(&e.expr, context).unwrap_or(true) {
-                return false;
-            }
+            && !holds(&e.expr, context).unwrap_or(true)
+        {
+            return false;
+        }
         group = group_def.parent;
     }
     true

@@ -49,16 +49,30 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
         QuestionKind::Acknowledge => match cell {
             Cell::Bool(true) => Ok((Answer::Text("OK".into()), None)),
             _ if ["ok", "yes", "true", "1", "x", "✓", "✔"].contains(&text.to_lowercase().as_str()) => Ok((Answer::Text("OK".into()), None)),
-            _ => Err(refuse(Problem::new(K::NotAcknowledged).written("value", &text), format!("{text_q} does not acknowledge", text_q = crate::quote::quoted(&text)), "write OK to acknowledge, or leave the answer empty")),
+            _ => Err(refuse(
+                Problem::new(K::NotAcknowledged).written("value", &text),
+                format!("{text_q} does not acknowledge", text_q = crate::quote::quoted(&text)),
+                "write OK to acknowledge, or leave the answer empty",
+            )),
         },
         QuestionKind::Range(scale) => match number(cell) {
             Some(n) if scale.contains(n) => Ok((Answer::Number(n), None)),
             Some(n) => Err(refuse(
                 Problem::new(K::NotOnScale).written("value", shown(&text, n)).number("start", scale.start).number("end", scale.end).number("step", scale.step),
-                format!("{} is not on the scale from {} to {} by {}", format_number(n), format_number(scale.start), format_number(scale.end), format_number(scale.step)),
+                format!(
+                    "{} is not on the scale from {} to {} by {}",
+                    format_number(n),
+                    format_number(scale.start),
+                    format_number(scale.end),
+                    format_number(scale.step)
+                ),
                 "pick a value of the scale",
             )),
-            None => Err(refuse(Problem::new(K::NotANumber).written("value", &text), format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures")),
+            None => Err(refuse(
+                Problem::new(K::NotANumber).written("value", &text),
+                format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)),
+                "write the number in figures",
+            )),
         },
         QuestionKind::Rank(list) => {
             let mut ranked: Vec<String> = Vec::new();
@@ -66,7 +80,11 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
             for part in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|p| !p.is_empty()) {
                 let (name, warning) = choice(form, list, part)?;
                 if ranked.contains(&name) {
-                    return Err(refuse(Problem::new(K::RankedTwice).written("value", &text).plain("choice", &name), format!("{name_q} is ranked twice", name_q = crate::quote::quoted(&name)), "list each choice once, the most important first"));
+                    return Err(refuse(
+                        Problem::new(K::RankedTwice).written("value", &text).plain("choice", &name),
+                        format!("{name_q} is ranked twice", name_q = crate::quote::quoted(&name)),
+                        "list each choice once, the most important first",
+                    ));
                 }
                 ranked.push(name);
                 warnings.extend(warning);
@@ -82,15 +100,29 @@ pub fn answer(question: &Question, form: &Questionnaire, cell: &Cell, date_1904:
                 "check the figure (a typing slip, or a value meant for another question?) and write it in figures",
             )),
             Some(n) if n.fract() == 0.0 => Ok((Answer::Number(n), None)),
-            Some(n) => Err(refuse(Problem::new(K::NotWhole).written("value", shown(&text, n)), format!("{n} is not a whole number"), "write a whole number, such as 12")),
-            None => Err(refuse(Problem::new(K::NotANumber).written("value", &text), format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures, such as 12 (no words or thousands separators)")),
+            Some(n) => Err(refuse(
+                Problem::new(K::NotWhole).written("value", shown(&text, n)),
+                format!("{n} is not a whole number"),
+                "write a whole number, such as 12",
+            )),
+            None => Err(refuse(
+                Problem::new(K::NotANumber).written("value", &text),
+                format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)),
+                "write the number in figures, such as 12 (no words or thousands separators)",
+            )),
         },
         QuestionKind::Decimal => match number(cell) {
             Some(n) => Ok((Answer::Number(n), None)),
-            None if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() => {
-                Err(refuse(Problem::new(K::DecimalComma).written("value", &text), format!("{text_q} uses a comma", text_q = crate::quote::quoted(&text)), "write decimals with a point, such as 2.5"))
-            }
-            None => Err(refuse(Problem::new(K::NotANumber).written("value", &text), format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)), "write the number in figures, such as 2.5")),
+            None if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() => Err(refuse(
+                Problem::new(K::DecimalComma).written("value", &text),
+                format!("{text_q} uses a comma", text_q = crate::quote::quoted(&text)),
+                "write decimals with a point, such as 2.5",
+            )),
+            None => Err(refuse(
+                Problem::new(K::NotANumber).written("value", &text),
+                format!("{text_q} is not a number", text_q = crate::quote::quoted(&text)),
+                "write the number in figures, such as 2.5",
+            )),
         },
         QuestionKind::Date => date(cell, date_1904),
         QuestionKind::SelectOne(list) => pick(list, &text).map(|(c, w)| (Answer::Choice(c), w)),
@@ -135,30 +167,48 @@ fn choice(form: &Questionnaire, list: &str, written: &str) -> Result<(String, Op
     }
     if let Some(c) = choices.iter().find(|c| c.name.eq_ignore_ascii_case(written)) {
         let read_as = Problem::new(K::ReadAsChoice).written("value", written).plain("choice", &c.name);
-        return Ok((c.name.clone(), Some(note(read_as, format!("{written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(&written))))));
+        return Ok((
+            c.name.clone(),
+            Some(note(read_as, format!("{written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(written)))),
+        ));
     }
     if let Some(c) = choices.iter().find(|c| c.label.0.values().any(|l| l.trim().eq_ignore_ascii_case(written))) {
         let read_as = Problem::new(K::ReadAsChoice).written("value", written).plain("choice", &c.name);
-        return Ok((c.name.clone(), Some(note(read_as, format!("the label {written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(&written))))));
+        return Ok((
+            c.name.clone(),
+            Some(note(
+                read_as,
+                format!("the label {written_q} read as the choice {}", crate::quote::quoted(&c.name), written_q = crate::quote::quoted(written)),
+            )),
+        ));
     }
     let names: Vec<&str> = choices.iter().map(|c| c.name.as_str()).collect();
     let hint = match crate::suggest::closest(written, names.iter().copied()) {
-        Some(meant) => format!("did you mean {meant_q}? the choices are {}", names.join(", "), meant_q = crate::quote::quoted(&meant)),
+        Some(meant) => format!("did you mean {meant_q}? the choices are {}", names.join(", "), meant_q = crate::quote::quoted(meant)),
         None => format!("the choices are {}", names.join(", ")),
     };
-    Err(refuse(Problem::new(K::NotAChoice).written("value", written).plain("list", list), format!("{written_q} is not a choice of the list {list_q}", written_q = crate::quote::quoted(&written), list_q = crate::quote::quoted(&list)), hint))
+    Err(refuse(
+        Problem::new(K::NotAChoice).written("value", written).plain("list", list),
+        format!("{written_q} is not a choice of the list {list_q}", written_q = crate::quote::quoted(written), list_q = crate::quote::quoted(list)),
+        hint,
+    ))
 }
 
 /// A date cell, an Excel serial, or text: ISO, or day and month in an order the numbers prove.
 pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
     match cell {
         Cell::Date(d) => Ok((Answer::Date(*d), None)),
-        Cell::DateTime(text) => Date::parse_iso(text).map(|d| (Answer::Date(d), None)).map_err(|e| refuse(Problem::new(K::NotADate).written("value", text), e, "write dates as YYYY-MM-DD")),
+        Cell::DateTime(text) => Date::parse_iso(text)
+            .map(|d| (Answer::Date(d), None))
+            .map_err(|e| refuse(Problem::new(K::NotADate).written("value", text), e, "write dates as YYYY-MM-DD")),
         Cell::Number(serial) if (1.0..2_958_466.0).contains(serial) => {
             let d = from_serial(*serial, date_1904);
             let system = if date_1904 { "1904" } else { "1900" };
             let read_as = Problem::new(K::ReadAsDate).written("value", format_number(*serial)).date("date", d);
-            Ok((Answer::Date(d), Some(note(read_as, format!("the number {} read as an Excel date serial ({system} system): {d}", crate::expr::ast::format_number(*serial))))))
+            Ok((
+                Answer::Date(d),
+                Some(note(read_as, format!("the number {} read as an Excel date serial ({system} system): {d}", crate::expr::ast::format_number(*serial)))),
+            ))
         }
         _ => {
             let text = cell.text().trim().to_string();
@@ -168,12 +218,27 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
             let parts: Vec<&str> = text.split(['/', '.', '-']).map(str::trim).collect();
             let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             if parts.len() != 3 || numbers.len() != 3 || parts[2].len() != 4 {
-                return Err(refuse(Problem::new(K::NotADate).written("value", &text), format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD, such as 2026-03-01"));
+                return Err(refuse(
+                    Problem::new(K::NotADate).written("value", &text),
+                    format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)),
+                    "write dates as YYYY-MM-DD, such as 2026-03-01",
+                ));
             }
             let (a, b, year) = (numbers[0], numbers[1], numbers[2] as i32);
             let make = |day: u32, month: u32| Date::new(year, month as u8, day as u8);
-            let not_calendar = || refuse(Problem::new(K::NotACalendarDate).written("value", &text), format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD");
-            let read_as = |d: Date, order: &str| note(Problem::new(K::ReadAsDate).written("value", &text).date("date", d), format!("{text_q} read as {order}: {d}", text_q = crate::quote::quoted(&text)));
+            let not_calendar = || {
+                refuse(
+                    Problem::new(K::NotACalendarDate).written("value", &text),
+                    format!("{text_q} is not a calendar date", text_q = crate::quote::quoted(&text)),
+                    "write dates as YYYY-MM-DD",
+                )
+            };
+            let read_as = |d: Date, order: &str| {
+                note(
+                    Problem::new(K::ReadAsDate).written("value", &text).date("date", d),
+                    format!("{text_q} read as {order}: {d}", text_q = crate::quote::quoted(&text)),
+                )
+            };
             match (a > 12, b > 12) {
                 (true, false) => make(a, b).map(|d| (Answer::Date(d), Some(read_as(d, "day/month/year")))).ok_or_else(not_calendar),
                 (false, true) => make(b, a).map(|d| (Answer::Date(d), Some(read_as(d, "month/day/year")))).ok_or_else(not_calendar),
@@ -183,7 +248,11 @@ pub fn date(cell: &Cell, date_1904: bool) -> Normalised {
                     format!("{text_q} is ambiguous: {} or {}?", describe(make(a, b)), describe(make(b, a)), text_q = crate::quote::quoted(&text)),
                     "write dates as YYYY-MM-DD, such as 2026-04-03, so that day and month cannot be confused",
                 )),
-                (true, true) => Err(refuse(Problem::new(K::NotADate).written("value", &text), format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)), "write dates as YYYY-MM-DD")),
+                (true, true) => Err(refuse(
+                    Problem::new(K::NotADate).written("value", &text),
+                    format!("{text_q} is not a date", text_q = crate::quote::quoted(&text)),
+                    "write dates as YYYY-MM-DD",
+                )),
             }
         }
     }
@@ -196,7 +265,13 @@ fn format_number(n: f64) -> String {
 /// A time of day: `HH:MM`, `HH:MM:SS` (with ODK's milliseconds and offset), a time cell, or an
 /// Excel fraction of a day; kept as `HH:MM` (`HH:MM:SS` when the seconds count), with its offset.
 fn time(cell: &Cell) -> Result<String, Refusal> {
-    let bad = |text: &str| refuse(Problem::new(K::NotATime).written("value", text), format!("{text_q} is not a time", text_q = crate::quote::quoted(&text)), "write the time as HH:MM on a 24-hour clock, such as 14:30");
+    let bad = |text: &str| {
+        refuse(
+            Problem::new(K::NotATime).written("value", text),
+            format!("{text_q} is not a time", text_q = crate::quote::quoted(text)),
+            "write the time as HH:MM on a 24-hour clock, such as 14:30",
+        )
+    };
     match cell {
         Cell::Number(n) if (0.0..1.0).contains(n) => {
             let seconds = (n * 86_400.0).round() as u32;
@@ -221,9 +296,8 @@ fn parse_time(text: &str) -> Option<String> {
         Some(at) => (&text[..at], &text[at..]),
         None => (text, ""),
     };
-    let offset_ok = offset.is_empty()
-        || offset == "Z"
-        || (offset.len() >= 3 && offset[1..].chars().all(|c| c.is_ascii_digit() || c == ':') && offset[1..].len() <= 5);
+    let offset_ok =
+        offset.is_empty() || offset == "Z" || (offset.len() >= 3 && offset[1..].chars().all(|c| c.is_ascii_digit() || c == ':') && offset[1..].len() <= 5);
     let mut parts = clock_part.split(':');
     let h: u32 = parts.next()?.trim().parse().ok()?;
     let m_text = parts.next()?;
@@ -238,13 +312,22 @@ fn parse_time(text: &str) -> Option<String> {
 /// A date and a time: ISO (`2026-03-01T14:30`, with a space, seconds or an offset), a date-time
 /// cell, or an Excel serial with its fraction.
 fn date_time(cell: &Cell, date_1904: bool) -> Normalised {
-    let bad = |text: &str| refuse(Problem::new(K::NotADateTime).written("value", text), format!("{text_q} is not a date and time", text_q = crate::quote::quoted(&text)), "write YYYY-MM-DD HH:MM, such as 2026-03-01 14:30");
+    let bad = |text: &str| {
+        refuse(
+            Problem::new(K::NotADateTime).written("value", text),
+            format!("{text_q} is not a date and time", text_q = crate::quote::quoted(text)),
+            "write YYYY-MM-DD HH:MM, such as 2026-03-01 14:30",
+        )
+    };
     match cell {
         Cell::Number(serial) if (1.0..2_958_466.0).contains(serial) => {
             let day = from_serial(*serial, date_1904);
             let t = time(&Cell::Number(serial.fract()))?;
             let read_as = Problem::new(K::ReadAsDateTime).written("value", format_number(*serial)).date("date", day).plain("time", &t);
-            Ok((Answer::Text(format!("{day}T{t}")), Some(note(read_as, format!("the number {} read as an Excel date and time: {day} {t}", format_number(*serial))))))
+            Ok((
+                Answer::Text(format!("{day}T{t}")),
+                Some(note(read_as, format!("the number {} read as an Excel date and time: {day} {t}", format_number(*serial)))),
+            ))
         }
         Cell::Date(d) => {
             let read_as = Problem::new(K::ReadAsDateTime).written("value", d.to_string()).date("date", *d).plain("time", "00:00");
@@ -272,15 +355,33 @@ fn geo(text: &str, kind: crate::model::questionnaire::Geo) -> Normalised {
     };
     let mut points: Vec<Vec<f64>> = Vec::new();
     for (i, part) in text.split(';').map(str::trim).filter(|p| !p.is_empty()).enumerate() {
-        let numbers: Vec<f64> = part.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).map(|p| p.parse::<f64>()).collect::<Result<_, _>>().map_err(|_| {
-            refuse(Problem::new(K::NotALocation).written("value", part), format!("{part_q} is not a location", part_q = crate::quote::quoted(&part)), example)
-        })?;
+        let numbers: Vec<f64> =
+            part.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).map(|p| p.parse::<f64>()).collect::<Result<_, _>>().map_err(
+                |_| {
+                    refuse(
+                        Problem::new(K::NotALocation).written("value", part),
+                        format!("{part_q} is not a location", part_q = crate::quote::quoted(part)),
+                        example,
+                    )
+                },
+            )?;
         if !(2..=4).contains(&numbers.len()) {
-            return Err(refuse(Problem::new(K::NotALocation).written("value", part), format!("{part_q} is not a location", part_q = crate::quote::quoted(&part)), example));
+            return Err(refuse(
+                Problem::new(K::NotALocation).written("value", part),
+                format!("{part_q} is not a location", part_q = crate::quote::quoted(part)),
+                example,
+            ));
         }
         if !(-90.0..=90.0).contains(&numbers[0]) || !(-180.0..=180.0).contains(&numbers[1]) {
             let which = if points.is_empty() && i == 0 { String::new() } else { format!(" (point {})", i + 1) };
-            return Err(refuse(Problem::new(K::OffTheGlobe).written("value", part), format!("{part_q}{which} is off the globe: latitude is between -90 and 90, longitude between -180 and 180", part_q = crate::quote::quoted(&part)), example));
+            return Err(refuse(
+                Problem::new(K::OffTheGlobe).written("value", part),
+                format!(
+                    "{part_q}{which} is off the globe: latitude is between -90 and 90, longitude between -180 and 180",
+                    part_q = crate::quote::quoted(part)
+                ),
+                example,
+            ));
         }
         points.push(numbers);
     }
@@ -290,7 +391,11 @@ fn geo(text: &str, kind: crate::model::questionnaire::Geo) -> Normalised {
         Geo::Shape => 3,
     };
     if points.is_empty() || (kind == Geo::Point && points.len() > 1) || points.len() < needed {
-        return Err(refuse(Problem::new(K::TooFewPoints).written("value", text).plain("kind", kind_word(kind)), format!("{text_q} is not a {}", kind_word(kind), text_q = crate::quote::quoted(&text)), example));
+        return Err(refuse(
+            Problem::new(K::TooFewPoints).written("value", text).plain("kind", kind_word(kind)),
+            format!("{text_q} is not a {}", kind_word(kind), text_q = crate::quote::quoted(text)),
+            example,
+        ));
     }
     let mut warning = None;
     if kind == Geo::Shape && points.first().map(|p| &p[..2]) != points.last().map(|p| &p[..2]) {

@@ -38,7 +38,11 @@ impl Builder<'_> {
         }];
         let per_column = items.len().div_ceil(3).max(1);
         blocks.push(Block::List { columns: items.chunks(per_column).map(<[String]>::to_vec).collect() });
-        Annex { label: p.plain("numbering-annex", &[("n", 1u64.into())]), title: p.plain("report-annex-respondents", &[("date", p.date(f.as_at).into())]), blocks }
+        Annex {
+            label: p.plain("numbering-annex", &[("n", 1u64.into())]),
+            title: p.plain("report-annex-respondents", &[("date", p.date(f.as_at).into())]),
+            blocks,
+        }
     }
 
     /// Annex II: for each question, its figures by regional group.
@@ -91,8 +95,13 @@ impl Builder<'_> {
                     numeric_table(caption, head, rows, true)
                 }
                 Distribution::Numbers { all, groups: by_group } => {
-                    let head = ["column-group", "column-answering", "column-median", "column-min", "column-max", "column-sum"].iter().map(|id| p.plain(id, &[])).collect();
-                    let row = |name: String, s: &NumberSummary| vec![name, self.num(s.answering.count), self.exact(s.median), self.exact(s.min), self.exact(s.max), self.exact(s.total)];
+                    let head = ["column-group", "column-answering", "column-median", "column-min", "column-max", "column-sum"]
+                        .iter()
+                        .map(|id| p.plain(id, &[]))
+                        .collect();
+                    let row = |name: String, s: &NumberSummary| {
+                        vec![name, self.num(s.answering.count), self.exact(s.median), self.exact(s.min), self.exact(s.max), self.exact(s.total)]
+                    };
                     let mut rows: Vec<Vec<String>> = groups.iter().zip(by_group).map(|(name, s)| row(name.clone(), s)).collect();
                     rows.push(row(total_label, all));
                     numeric_table(caption, head, rows, true)
@@ -102,7 +111,9 @@ impl Builder<'_> {
                     let mut rows: Vec<Vec<String>> = groups
                         .iter()
                         .enumerate()
-                        .map(|(gi, name)| vec![name.clone(), self.num(groups_applicable[gi].count), self.num(groups_answered[gi].count), self.pct_short(&groups_answered[gi])])
+                        .map(|(gi, name)| {
+                            vec![name.clone(), self.num(groups_applicable[gi].count), self.num(groups_answered[gi].count), self.pct_short(&groups_answered[gi])]
+                        })
                         .collect();
                     rows.push(vec![total_label, self.num(applicable.count), self.num(answered.count), self.pct_short(answered)]);
                     numeric_table(caption, head, rows, true)
@@ -113,7 +124,6 @@ impl Builder<'_> {
         Annex { label: p.plain("numbering-annex", &[("n", 2u64.into())]), title: p.plain("report-annex-tables", &[]), blocks }
     }
 }
-
 
 /// A table whose first column names the rows and the others hold figures.
 pub(super) fn numeric_table(caption: String, head: Vec<String>, rows: Vec<Vec<String>>, total: bool) -> Table {

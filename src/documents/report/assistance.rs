@@ -1,8 +1,8 @@
 //! The chapter on technical assistance: what States asked for, by article and by kind.
 
 use crate::charts::{self, BarChart};
-use crate::figures::{RankedChoice};
-use crate::model::questionnaire::{QuestionKind};
+use crate::figures::RankedChoice;
+use crate::model::questionnaire::QuestionKind;
 
 use super::{Block, Builder, Chapter, Section, Table};
 
@@ -14,7 +14,10 @@ impl Builder<'_> {
         let a = &figures.assistance;
         let title = p.plain("report-assistance", &[]);
         if !has_replies {
-            return Ok(Chapter { title, sections: vec![Section { title: String::new(), blocks: vec![Block::Para { text: p.fmt("report-ta-no-replies", &[]) }] }] });
+            return Ok(Chapter {
+                title,
+                sections: vec![Section { title: String::new(), blocks: vec![Block::Para { text: p.fmt("report-ta-no-replies", &[]) }] }],
+            });
         }
         let mut blocks = Vec::new();
         if a.any.count == 0 {
@@ -29,7 +32,9 @@ impl Builder<'_> {
         let kinds_figure = self.next_figure();
         let top: Vec<String> = a.articles.iter().filter(|(_, _, c)| c.total.count > 0).take(3).map(|(n, pr, _)| self.article_name(n, pr)).collect();
         if !top.is_empty() {
-            blocks.push(Block::Para { text: p.fmt("report-ta-articles", &[("articles", p.list_and(&top).into()), ("table", self.table_ref(articles_table).into())]) });
+            blocks.push(Block::Para {
+                text: p.fmt("report-ta-articles", &[("articles", p.list_and(&top).into()), ("table", self.table_ref(articles_table).into())]),
+            });
         }
         let mut head = vec![p.plain("column-article", &[])];
         head.extend(self.short_group_names());
@@ -47,7 +52,14 @@ impl Builder<'_> {
         let n = head.len();
         let widths: Vec<String> = std::iter::once("1fr".to_string()).chain((1..n).map(|_| "15mm".to_string())).collect();
         blocks.push(Block::Table {
-            table: Table { caption: p.plain("report-ta-articles-caption", &[]), head: head.clone(), rows, widths: widths.clone(), numeric: (0..n).map(|i| i > 0).collect(), total: false },
+            table: Table {
+                caption: p.plain("report-ta-articles-caption", &[]),
+                head: head.clone(),
+                rows,
+                widths: widths.clone(),
+                numeric: (0..n).map(|i| i > 0).collect(),
+                total: false,
+            },
         });
         let kind_label = |k: &str| -> String {
             self.form
@@ -61,7 +73,10 @@ impl Builder<'_> {
         if !requested.is_empty() {
             let top: Vec<String> = requested.iter().take(3).map(|k| p.quote(&kind_label(&k.choice))).collect();
             blocks.push(Block::Para {
-                text: p.fmt("report-ta-kinds", &[("kinds", p.list_and(&top).into()), ("table", self.table_ref(kinds_table).into()), ("figure", self.figure_ref(kinds_figure).into())]),
+                text: p.fmt(
+                    "report-ta-kinds",
+                    &[("kinds", p.list_and(&top).into()), ("table", self.table_ref(kinds_table).into()), ("figure", self.figure_ref(kinds_figure).into())],
+                ),
             });
         }
         let mut head = vec![p.plain("column-kind", &[])];
@@ -77,7 +92,9 @@ impl Builder<'_> {
                 row
             })
             .collect();
-        blocks.push(Block::Table { table: Table { caption: p.plain("report-ta-kinds-caption", &[]), head, rows, widths, numeric: (0..n).map(|i| i > 0).collect(), total: false } });
+        blocks.push(Block::Table {
+            table: Table { caption: p.plain("report-ta-kinds-caption", &[]), head, rows, widths, numeric: (0..n).map(|i| i > 0).collect(), total: false },
+        });
         let bars: Vec<(String, f64, String)> = a.kinds.iter().map(|k| (kind_label(&k.choice), k.total.count as f64, self.num(k.total.count))).collect();
         let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
         let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-kinds-measure", &[]), &p.plain("chart-kinds-category", &[]), &items);
@@ -86,5 +103,4 @@ impl Builder<'_> {
         blocks.push(Block::Figure { caption: p.plain("report-ta-kinds-chart-caption", &[]), chart });
         Ok(Chapter { title, sections: vec![Section { title: String::new(), blocks }] })
     }
-
 }

@@ -11,7 +11,7 @@ mod replies;
 use anyhow::Context as _;
 use serde::Serialize;
 
-use super::{masthead, Defaults, Document, Planned, Prepared, TemplateContext, Version};
+use super::{Defaults, Document, Planned, Prepared, TemplateContext, Version, masthead};
 use crate::charts::Chart;
 use crate::config::{Conference, DocumentSpec};
 use crate::figures::{FormFigures, Tally};
@@ -32,7 +32,7 @@ pub struct AnalyticalReport {
 
 /// Each language version of the entry, sharing one figures file; warnings when the report
 /// lacks its mandate or concluding remarks.
-pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<(Vec<Planned>, Vec<Diagnostic>)> {
+pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<super::Plan> {
     let file = inputs.display(&inputs.dir.join("conference.toml"));
     let Some(form_id) = spec.form.clone() else {
         anyhow::bail!("{file}: documents {}: an analytical report needs the questionnaire it analyses, e.g. form = \"tip_2026\"", spec.symbol);
@@ -49,7 +49,9 @@ pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<(Vec<Planned
     let mut warnings = Vec::new();
     let reporting = &inputs.conference.reporting;
     match &reporting.mandate {
-        Some(mandate) => warnings.extend(spec.job_numbers.keys().filter_map(|&lang| crate::config::missing_text(&file, "reporting.mandate".into(), mandate, lang))),
+        Some(mandate) => {
+            warnings.extend(spec.job_numbers.keys().filter_map(|&lang| crate::config::missing_text(&file, "reporting.mandate".into(), mandate, lang)))
+        }
         None => warnings.push(
             Diagnostic::warning(&file, format!("documents {}: no reporting.mandate; the report has no section on its mandate", spec.symbol))
                 .hint("write the mandate (article 32 of the Convention and the Conference's decision) in [reporting] mandate = { en = \"…\" }"),
@@ -75,9 +77,9 @@ impl Document for AnalyticalReport {
 
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> anyhow::Result<Prepared> {
         let p = catalogs.phrases(version.lang);
-        let form = inputs
-            .form(&self.form_id)
-            .ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(&self.form_id)))?;
+        let form = inputs.form(&self.form_id).ok_or_else(|| {
+            anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(&self.form_id))
+        })?;
         let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no figures for {}: its replies were not read", self.form_id))?;
         let defaults = Defaults { title: default_title(p, form, &inputs.conference), author: p.t("report-author") };
         let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
@@ -125,15 +127,28 @@ pub struct Table {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// A numbered paragraph.
-    Para { text: String },
+    Para {
+        text: String,
+    },
     /// A paragraph quoting the question asked (not numbered).
-    Question { text: String },
+    Question {
+        text: String,
+    },
     /// An unnumbered paragraph (annexes are not numbered with the body).
-    Note { text: String },
+    Note {
+        text: String,
+    },
     /// Names set in balanced columns, read down each column (the States of annex I).
-    List { columns: Vec<Vec<String>> },
-    Table { table: Table },
-    Figure { caption: String, chart: Chart },
+    List {
+        columns: Vec<Vec<String>>,
+    },
+    Table {
+        table: Table,
+    },
+    Figure {
+        caption: String,
+        chart: Chart,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -227,7 +242,14 @@ pub fn default_title(p: Phrases<'_>, form: &Questionnaire, conference: &Conferen
 }
 
 /// The report on `form` in the language of `p`.
-pub fn model(p: Phrases<'_>, conference: &Conference, spec: &DocumentSpec, form: &Questionnaire, figures: &FormFigures, states: &States) -> Result<Report, String> {
+pub fn model(
+    p: Phrases<'_>,
+    conference: &Conference,
+    spec: &DocumentSpec,
+    form: &Questionnaire,
+    figures: &FormFigures,
+    states: &States,
+) -> Result<Report, String> {
     let names = InstrumentNames::of(p, form);
     let mut b = Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), rtl: p.lang().is_rtl() };
     let has_replies = figures.respondents.count > 0;
@@ -247,11 +269,16 @@ pub fn model(p: Phrases<'_>, conference: &Conference, spec: &DocumentSpec, form:
         _ => p.plain("report-chapter-range", &[("first", chapter_ref(2).into()), ("last", chapter_ref(1 + analysis).into())]),
     };
     let mut scope = vec![Block::Para {
-        text: p.fmt("report-scope-text", &[("instrument_of", b.names.of.clone().into()), ("cycle", conference.reporting.cycle.into()), ("date", p.date(figures.as_at).into())]),
+        text: p.fmt(
+            "report-scope-text",
+            &[("instrument_of", b.names.of.clone().into()), ("cycle", conference.reporting.cycle.into()), ("date", p.date(figures.as_at).into())],
+        ),
     }];
     let articles = figures.chapters.iter().flat_map(|c| &c.sections).count() as u64;
     let questions = figures.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.questions).count() as u64;
-    scope.push(Block::Para { text: p.fmt("report-scope-questions", &[("questions", questions.into()), ("articles", articles.into()), ("short_of", b.names.short_of.clone().into())]) });
+    scope.push(Block::Para {
+        text: p.fmt("report-scope-questions", &[("questions", questions.into()), ("articles", articles.into()), ("short_of", b.names.short_of.clone().into())]),
+    });
     scope.push(Block::Para {
         text: p.fmt(
             if analysis == 1 { "report-scope-structure-one" } else { "report-scope-structure" },
@@ -380,5 +407,4 @@ impl Builder<'_> {
             None => provision.as_ref().map_or(name.to_string(), |pr| crate::i18n::capitalized(&self.p.provision(pr))),
         }
     }
-
 }

@@ -2,8 +2,8 @@
 
 use crate::charts::{self, Segment, StackedBarChart, StackedRow};
 use crate::figures::{Distribution, NumberSummary, RankedChoice};
-use crate::model::questionnaire::{Question};
 use crate::model::RegionalGroup;
+use crate::model::questionnaire::Question;
 
 use super::{Block, Builder};
 
@@ -19,7 +19,14 @@ impl Builder<'_> {
         let mut blocks = vec![Block::Question { text: p.fmt("report-question", &[("number", number.clone().into()), ("label", self.label_of(q).into())]) }];
         if let (Some(obligation), Some(provision)) = (q.obligation, &q.provision) {
             blocks.push(Block::Para {
-                text: p.fmt(&format!("report-obligation-{}", obligation.name()), &[("provision", p.provision_before_of(provision).into()), ("short_of", self.names.short_of.clone().into()), ("number", number.clone().into())]),
+                text: p.fmt(
+                    &format!("report-obligation-{}", obligation.name()),
+                    &[
+                        ("provision", p.provision_before_of(provision).into()),
+                        ("short_of", self.names.short_of.clone().into()),
+                        ("number", number.clone().into()),
+                    ],
+                ),
             });
         }
         if !has_replies {
@@ -47,10 +54,16 @@ impl Builder<'_> {
                     })
                     .collect();
                 if unanswered.count > 0 {
-                    items.push(p.plain("report-choice-unanswered", &[("count", words.last().cloned().unwrap_or_default().into()), ("percent", self.pct(unanswered).into())]));
+                    items.push(p.plain(
+                        "report-choice-unanswered",
+                        &[("count", words.last().cloned().unwrap_or_default().into()), ("percent", self.pct(unanswered).into())],
+                    ));
                 }
                 blocks.push(Block::Para {
-                    text: p.fmt("report-choices", &[("applicable", applicable.count.into()), ("number", number.clone().into()), ("distribution", p.list_and(&items).into())]),
+                    text: p.fmt(
+                        "report-choices",
+                        &[("applicable", applicable.count.into()), ("number", number.clone().into()), ("distribution", p.list_and(&items).into())],
+                    ),
                 });
                 // The stacked chart of answers by regional group, for questions on a provision.
                 if q.obligation.is_some() {
@@ -61,7 +74,8 @@ impl Builder<'_> {
                         .iter()
                         .enumerate()
                         .map(|(gi, _)| {
-                            let mut segments: Vec<Segment> = choices.iter().map(|c| Segment { value: c.groups[gi].count, printed: self.num(c.groups[gi].count) }).collect();
+                            let mut segments: Vec<Segment> =
+                                choices.iter().map(|c| Segment { value: c.groups[gi].count, printed: self.num(c.groups[gi].count) }).collect();
                             segments.push(Segment { value: groups_unanswered[gi].count, printed: self.num(groups_unanswered[gi].count) });
                             StackedRow { label: p.group_short_name(RegionalGroup::ALL[gi]), segments }
                         })
@@ -72,12 +86,22 @@ impl Builder<'_> {
                     let items: Vec<(String, String)> = rows
                         .iter()
                         .map(|r| {
-                            let parts: Vec<String> = legend.iter().zip(&r.segments).map(|(l, s)| p.plain("chart-segment", &[("label", l.into()), ("value", s.printed.clone().into())])).collect();
+                            let parts: Vec<String> = legend
+                                .iter()
+                                .zip(&r.segments)
+                                .map(|(l, s)| p.plain("chart-segment", &[("label", l.into()), ("value", s.printed.clone().into())]))
+                                .collect();
                             (r.label.clone(), parts.join(", "))
                         })
                         .collect();
                     let _ = groups_applicable;
-                    let alt = charts::alt_text(p, "chart-stacked-alt", &p.plain("chart-answers-measure", &[("number", number.clone().into())]), &p.plain("chart-rate-category", &[]), &items);
+                    let alt = charts::alt_text(
+                        p,
+                        "chart-stacked-alt",
+                        &p.plain("chart-answers-measure", &[("number", number.clone().into())]),
+                        &p.plain("chart-rate-category", &[]),
+                        &items,
+                    );
                     let chart = (StackedBarChart { legend, rows, rtl: self.rtl, alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
                     self.charts.push(chart.clone());
                     blocks.push(Block::Figure { caption: p.plain("report-chart-caption", &[("number", number.into())]), chart });
@@ -111,7 +135,15 @@ impl Builder<'_> {
                 let text = if applicable.count == 0 {
                     p.fmt("report-no-applicable", &[("number", number.into())])
                 } else {
-                    p.fmt("report-answered", &[("number", number.into()), ("applicable", applicable.count.into()), ("answered", answered.count.into()), ("percent", self.pct(answered).into())])
+                    p.fmt(
+                        "report-answered",
+                        &[
+                            ("number", number.into()),
+                            ("applicable", applicable.count.into()),
+                            ("answered", answered.count.into()),
+                            ("percent", self.pct(answered).into()),
+                        ],
+                    )
                 };
                 blocks.push(Block::Para { text });
             }
@@ -139,5 +171,4 @@ impl Builder<'_> {
             ],
         )
     }
-
 }

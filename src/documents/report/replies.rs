@@ -3,8 +3,8 @@
 
 use crate::charts::{self, BarChart};
 use crate::figures::{Distribution, Tally};
-use crate::model::questionnaire::{Question};
 use crate::model::RegionalGroup;
+use crate::model::questionnaire::Question;
 
 use super::{Block, Builder, Table};
 
@@ -124,7 +124,9 @@ impl Builder<'_> {
         };
         let mut blocks = Vec::new();
         let text = match (&mandatory, &others) {
-            (Some(m), Some(o)) => p.fmt("report-overview-text", &[("table", self.table_ref(table).into()), ("mandatory", self.pct(m).into()), ("other", self.pct(o).into())]),
+            (Some(m), Some(o)) => {
+                p.fmt("report-overview-text", &[("table", self.table_ref(table).into()), ("mandatory", self.pct(m).into()), ("other", self.pct(o).into())])
+            }
             (Some(m), None) => p.fmt("report-overview-text-mandatory", &[("table", self.table_ref(table).into()), ("mandatory", self.pct(m).into())]),
             _ => p.fmt("report-overview-text-other", &[("table", self.table_ref(table).into())]),
         };
@@ -144,7 +146,8 @@ impl Builder<'_> {
         });
         // By regional group: the figure country profiles compare a State with.
         let group_table = self.next_table();
-        let rated: Vec<(RegionalGroup, &Tally)> = RegionalGroup::ALL.iter().copied().zip(&f.implementation.groups).filter(|(_, t)| t.per_cent.is_some()).collect();
+        let rated: Vec<(RegionalGroup, &Tally)> =
+            RegionalGroup::ALL.iter().copied().zip(&f.implementation.groups).filter(|(_, t)| t.per_cent.is_some()).collect();
         if let (Some(low), Some(high)) = (rated.iter().min_by_key(|(_, t)| t.per_cent), rated.iter().max_by_key(|(_, t)| t.per_cent)) {
             blocks.push(Block::Para {
                 text: p.fmt(
@@ -179,5 +182,4 @@ impl Builder<'_> {
         });
         blocks
     }
-
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{question_key, FileRead};
+use super::{FileRead, question_key};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
@@ -45,11 +45,22 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
     for (index, record) in records.into_iter().enumerate() {
         let at = |path: &str| {
             let prefix = if single { String::new() } else { format!("[{index}]") };
-            Place::json(display, index, if single && path.is_empty() { "the submission".into() } else { format!("{prefix}{}", if single { path.trim_start_matches('.') } else { path }) })
+            Place::json(
+                display,
+                index,
+                if single && path.is_empty() {
+                    "the submission".into()
+                } else {
+                    format!("{prefix}{}", if single { path.trim_start_matches('.') } else { path })
+                },
+            )
         };
         let Value::Object(fields) = record else {
             read.diagnostics.push(
-                at("").diagnostic(Severity::Error, "a submission must be an object").hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }").problem(Problem::new(K::NotAnObject)),
+                at("")
+                    .diagnostic(Severity::Error, "a submission must be an object")
+                    .hint("write { \"state\": …, \"submitted\": …, \"answers\": { … } }")
+                    .problem(Problem::new(K::NotAnObject)),
             );
             read.submissions.push(RawSubmission {
                 form_id: form.form_id.clone(),
@@ -76,7 +87,12 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             broken: false,
         };
         for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
-            read.diagnostics.push(at(&format!(".{key}")).diagnostic(Severity::Warning, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(&key))).hint("answers go inside \"answers\"").problem(Problem::new(K::UnknownField).plain("field", key)));
+            read.diagnostics.push(
+                at(&format!(".{key}"))
+                    .diagnostic(Severity::Warning, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(key)))
+                    .hint("answers go inside \"answers\"")
+                    .problem(Problem::new(K::UnknownField).plain("field", key)),
+            );
         }
         match fields.get("answers") {
             Some(Value::Object(answers)) => {
@@ -85,7 +101,11 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     if let Some(repeat) = repeat_named(key, form) {
                         let Value::Array(rows) = value else {
                             read.diagnostics.push(
-                                at(&format!(".answers.{key}")).diagnostic(Severity::Error, format!("{key_q} is a repeat: its answers are a list of rows", key_q = crate::quote::quoted(&key)))
+                                at(&format!(".answers.{key}"))
+                                    .diagnostic(
+                                        Severity::Error,
+                                        format!("{key_q} is a repeat: its answers are a list of rows", key_q = crate::quote::quoted(key)),
+                                    )
                                     .hint(format!("write \"{key}\": [{{ \"question\": \"answer\" }}, …], one object per row"))
                                     .problem(Problem::new(K::RepeatNotAList).plain("repeat", key)),
                             );
@@ -93,7 +113,12 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                         };
                         for (row, item) in rows.iter().enumerate() {
                             let Value::Object(fields) = item else {
-                                read.diagnostics.push(at(&format!(".answers.{key}[{row}]")).diagnostic(Severity::Error, "a row of a repeat must be an object").hint("write { \"question\": \"answer\" } for each row").problem(Problem::new(K::RepeatRowNotAnObject)));
+                                read.diagnostics.push(
+                                    at(&format!(".answers.{key}[{row}]"))
+                                        .diagnostic(Severity::Error, "a row of a repeat must be an object")
+                                        .hint("write { \"question\": \"answer\" } for each row")
+                                        .problem(Problem::new(K::RepeatRowNotAnObject)),
+                                );
                                 continue;
                             };
                             for (inner, value) in fields {
@@ -107,7 +132,17 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                                         }
                                     }
                                     _ => read.diagnostics.push(
-                                        place.diagnostic(Severity::Warning, format!("{inner_q} is not a question of the repeat {key_q}", inner_q = crate::quote::quoted(&inner), key_q = crate::quote::quoted(&key))).hint("the answer is not read; check the question's name").problem(Problem::new(K::NotInRepeat).plain("question", inner).plain("repeat", key)),
+                                        place
+                                            .diagnostic(
+                                                Severity::Warning,
+                                                format!(
+                                                    "{inner_q} is not a question of the repeat {key_q}",
+                                                    inner_q = crate::quote::quoted(inner),
+                                                    key_q = crate::quote::quoted(key)
+                                                ),
+                                            )
+                                            .hint("the answer is not read; check the question's name")
+                                            .problem(Problem::new(K::NotInRepeat).plain("question", inner).plain("repeat", key)),
                                     ),
                                 }
                             }
@@ -118,10 +153,15 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     let place = at(&format!(".answers.{key}"));
                     if form.question(&name).is_none() {
                         let hint = match crate::suggest::closest(key, form.questions.iter().map(|q| q.name.as_str())) {
-                            Some(meant) => format!("did you mean {meant_q}? the answer is not read", meant_q = crate::quote::quoted(&meant)),
+                            Some(meant) => format!("did you mean {meant_q}? the answer is not read", meant_q = crate::quote::quoted(meant)),
                             None => format!("the form {} has no such question; the answer is not read", form.form_id),
                         };
-                        read.diagnostics.push(place.diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key))).hint(hint).problem(Problem::new(K::UnknownQuestion).plain("question", key)));
+                        read.diagnostics.push(
+                            place
+                                .diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(key)))
+                                .hint(hint)
+                                .problem(Problem::new(K::UnknownQuestion).plain("question", key)),
+                        );
                         continue;
                     }
                     let cell = crate::load::workbook::cell_from_json(value);
@@ -130,7 +170,12 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                     }
                 }
             }
-            Some(_) => read.diagnostics.push(at(".answers").diagnostic(Severity::Error, "\"answers\" must be an object of question names and answers").hint("write \"answers\": { \"q1\": \"yes\" }").problem(Problem::new(K::AnswersNotAnObject))),
+            Some(_) => read.diagnostics.push(
+                at(".answers")
+                    .diagnostic(Severity::Error, "\"answers\" must be an object of question names and answers")
+                    .hint("write \"answers\": { \"q1\": \"yes\" }")
+                    .problem(Problem::new(K::AnswersNotAnObject)),
+            ),
             // Reported by validation, which says so once rather than question by question.
             None => {}
         }

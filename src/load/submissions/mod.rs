@@ -58,9 +58,16 @@ pub fn read_workbook(book: &Workbook, display: &str, form: &Questionnaire) -> Fi
     let mut read = table::read_sheet(sheet, display, form, book.date_1904);
     for other in book.sheets.iter().filter(|s| s.name != sheet.name && s.rows.iter().any(|r| r.iter().any(|c| !c.is_empty()))) {
         read.diagnostics.push(
-            Diagnostic::warning(display, format!("sheet {} is not read: submissions are read from the first sheet, {}", crate::quote::quoted(&other.name), crate::quote::quoted(&sheet.name)))
-                .hint("put all submissions on one sheet; send the rows of a repeat in JSON or in palermo's answer workbook")
-                .problem(Problem::new(ProblemKind::ExtraSheet).plain("sheet", &other.name)),
+            Diagnostic::warning(
+                display,
+                format!(
+                    "sheet {} is not read: submissions are read from the first sheet, {}",
+                    crate::quote::quoted(&other.name),
+                    crate::quote::quoted(&sheet.name)
+                ),
+            )
+            .hint("put all submissions on one sheet; send the rows of a repeat in JSON or in palermo's answer workbook")
+            .problem(Problem::new(ProblemKind::ExtraSheet).plain("sheet", &other.name)),
         );
     }
     read

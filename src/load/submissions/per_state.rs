@@ -2,7 +2,7 @@
 //! with the columns `name` (the question's name), `question` (its label, for the reader) and
 //! `answer`; the rows `state` and `submitted` carry the metadata.
 
-use super::{metadata_kind, question_key, FileRead};
+use super::{FileRead, metadata_kind, question_key};
 use crate::load::workbook::{Cell, Workbook};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
@@ -55,7 +55,7 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                     if form.question(&name).is_none() {
                         read.diagnostics.push(
                             Place::cell(display, Some(&sheet.name), row, name_col)
-                                .diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(&key)))
+                                .diagnostic(Severity::Warning, format!("unknown question {key_q}", key_q = crate::quote::quoted(key)))
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id))
                                 .problem(Problem::new(K::UnknownQuestion).plain("question", key)),
                         );
@@ -70,7 +70,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
         }
         if submission.state.is_none() && submission.answers.is_empty() {
             read.diagnostics.push(
-                Diagnostic::error(display, "the answer sheet is empty").hint("fill the answer column and the state and submitted rows").problem(Problem::new(K::AnswerSheetEmpty)),
+                Diagnostic::error(display, "the answer sheet is empty")
+                    .hint("fill the answer column and the state and submitted rows")
+                    .problem(Problem::new(K::AnswerSheetEmpty)),
             );
         } else {
             read.submissions.push(submission);
@@ -88,11 +90,7 @@ fn choices_by_name(form: &Questionnaire, name: &str, value: Cell) -> Cell {
     let choices = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
     let named = |written: &str| -> Option<String> {
         let written = written.trim();
-        choices
-            .iter()
-            .find(|c| c.name == written)
-            .or_else(|| choices.iter().find(|c| c.label.0.values().any(|l| l.trim() == written)))
-            .map(|c| c.name.clone())
+        choices.iter().find(|c| c.name == written).or_else(|| choices.iter().find(|c| c.label.0.values().any(|l| l.trim() == written))).map(|c| c.name.clone())
     };
     let text = value.text();
     if let Some(one) = named(&text) {

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{is_export_bookkeeping, metadata_kind, question_key, FileRead};
-use crate::load::workbook::{clean_text, Cell, Sheet};
+use super::{FileRead, is_export_bookkeeping, metadata_kind, question_key};
+use crate::load::workbook::{Cell, Sheet, clean_text};
 use crate::model::questionnaire::{QuestionKind, Questionnaire};
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
@@ -15,7 +15,10 @@ enum Column {
     Meta(&'static str),
     Answer(String),
     /// Kobo's 0/1 column for one choice of a select_multiple.
-    Flag { question: String, choice: String },
+    Flag {
+        question: String,
+        choice: String,
+    },
     Ignored,
 }
 
@@ -32,7 +35,12 @@ pub fn read_csv(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         match record {
             Ok(record) => rows.push(record.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(clean_text(c)) }).collect()),
             Err(e) => {
-                diagnostics.push(Diagnostic::error(display, format!("unreadable line: {e}")).at_row(i + 1).hint("check the quotes on this line").problem(Problem::new(K::UnreadableLine).plain("error", e.to_string())));
+                diagnostics.push(
+                    Diagnostic::error(display, format!("unreadable line: {e}"))
+                        .at_row(i + 1)
+                        .hint("check the quotes on this line")
+                        .problem(Problem::new(K::UnreadableLine).plain("error", e.to_string())),
+                );
                 rows.push(Vec::new());
             }
         }
@@ -48,7 +56,8 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
     let mut read = FileRead::default();
     let sheet_name = (!sheet.name.is_empty()).then_some(sheet.name.as_str());
     let Some(header_row) = sheet.rows.iter().position(|r| r.iter().any(|c| !c.is_empty())) else {
-        read.diagnostics.push(Diagnostic::error(display, "the sheet is empty").hint("export the submissions with their header row").problem(Problem::new(K::SheetEmpty)));
+        read.diagnostics
+            .push(Diagnostic::error(display, "the sheet is empty").hint("export the submissions with their header row").problem(Problem::new(K::SheetEmpty)));
         return read;
     };
     let header: Vec<String> = sheet.rows[header_row].iter().map(|c| c.text().trim().to_string()).collect();
@@ -65,7 +74,14 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 if let Some(first) = seen.insert(name.clone(), col) {
                     read.diagnostics.push(
                         Place::cell(display, sheet_name, header_row, col)
-                            .diagnostic(Severity::Error, format!("two columns answer {name_q} (also column {})", crate::model::diagnostic::a1(header_row, first), name_q = crate::quote::quoted(&name)))
+                            .diagnostic(
+                                Severity::Error,
+                                format!(
+                                    "two columns answer {name_q} (also column {})",
+                                    crate::model::diagnostic::a1(header_row, first),
+                                    name_q = crate::quote::quoted(&name)
+                                ),
+                            )
                             .question(&name)
                             .hint("keep one column per question")
                             .problem(Problem::new(K::DuplicateColumn).plain("other", crate::model::diagnostic::a1(header_row, first))),
@@ -80,10 +96,15 @@ pub fn read_sheet(sheet: &Sheet, display: &str, form: &Questionnaire, date_1904:
                 Column::Ignored
             } else {
                 let hint = match crate::suggest::closest(key, form.questions.iter().map(|q| q.name.as_str())) {
-                    Some(meant) => format!("did you mean {meant_q}? the column is not read", meant_q = crate::quote::quoted(&meant)),
+                    Some(meant) => format!("did you mean {meant_q}? the column is not read", meant_q = crate::quote::quoted(meant)),
                     None => format!("the form {} has no such question; the column is not read", form.form_id),
                 };
-                read.diagnostics.push(Place::cell(display, sheet_name, header_row, col).diagnostic(Severity::Warning, format!("unknown column {key_q}", key_q = crate::quote::quoted(&key))).hint(hint).problem(Problem::new(K::UnknownColumn).plain("column", key)));
+                read.diagnostics.push(
+                    Place::cell(display, sheet_name, header_row, col)
+                        .diagnostic(Severity::Warning, format!("unknown column {key_q}", key_q = crate::quote::quoted(key)))
+                        .hint(hint)
+                        .problem(Problem::new(K::UnknownColumn).plain("column", key)),
+                );
                 Column::Ignored
             }
         };

@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::columns::Header;
 use super::Loader;
+use super::columns::Header;
 use crate::expr::{Expr, Node};
 use crate::load::workbook::Sheet;
 use crate::model::questionnaire::{Expression, QuestionKind, Questionnaire, Required};
@@ -19,7 +19,13 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
     named.sort_by_key(|(_, row)| *row);
     for (name, row) in named {
         if let Some(first) = rows_by_name.get(name) {
-            loader.error(survey, row - 1, col("name"), format!("the name {name_q} is already used at row {first}", name_q = crate::quote::quoted(&name)), "give every question and group its own name: answers and conditions refer to it");
+            loader.error(
+                survey,
+                row - 1,
+                col("name"),
+                format!("the name {name_q} is already used at row {first}", name_q = crate::quote::quoted(name)),
+                "give every question and group its own name: answers and conditions refer to it",
+            );
         } else {
             rows_by_name.insert(name, row);
         }
@@ -29,22 +35,35 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
     for q in &form.questions {
         let row = q.row - 1;
         if let Some(list) = q.kind.list()
-            && !form.choices.contains_key(list) {
-                let hint = match crate::suggest::closest(list, form.choices.keys().map(String::as_str)) {
-                    Some(meant) => format!("did you mean {meant_q}?", meant_q = crate::quote::quoted(&meant)),
-                    None if form.choices.is_empty() => "add the list to the choices sheet (list_name, name, label)".to_string(),
-                    None => format!("the choices sheet has {}", form.choices.keys().cloned().collect::<Vec<_>>().join(", ")),
-                };
-                loader.error(survey, row, col("type"), format!("unknown choice list {list_q}", list_q = crate::quote::quoted(&list)), hint);
-            }
+            && !form.choices.contains_key(list)
+        {
+            let hint = match crate::suggest::closest(list, form.choices.keys().map(String::as_str)) {
+                Some(meant) => format!("did you mean {meant_q}?", meant_q = crate::quote::quoted(meant)),
+                None if form.choices.is_empty() => "add the list to the choices sheet (list_name, name, label)".to_string(),
+                None => format!("the choices sheet has {}", form.choices.keys().cloned().collect::<Vec<_>>().join(", ")),
+            };
+            loader.error(survey, row, col("type"), format!("unknown choice list {list_q}", list_q = crate::quote::quoted(list)), hint);
+        }
         let calculation_written = header.plain("calculation").is_some_and(|c| !survey.cell(row, c).is_empty());
         if q.kind == QuestionKind::Calculate && q.calculation.is_none() && !calculation_written {
-            loader.error(survey, row, col("calculation"), format!("calculate {} has no calculation", crate::quote::quoted(&q.name)), "write the expression in the calculation column");
+            loader.error(
+                survey,
+                row,
+                col("calculation"),
+                format!("calculate {} has no calculation", crate::quote::quoted(&q.name)),
+                "write the expression in the calculation column",
+            );
         }
         // pyxform asks for a label, a hint or a picture (or sound, or film) to show.
         let labelled = !q.label.is_empty() || !q.hint.is_empty() || !q.media.is_empty();
         if !matches!(q.kind, QuestionKind::Calculate | QuestionKind::Hidden) && !labelled {
-            loader.error(survey, row, col("label"), format!("{} has no label", crate::quote::quoted(&q.name)), "write the question as a State should read it, in the label column(s)");
+            loader.error(
+                survey,
+                row,
+                col("label"),
+                format!("{} has no label", crate::quote::quoted(&q.name)),
+                "write the question as a State should read it, in the label column(s)",
+            );
         }
         let mut expressions: Vec<(&str, &Expression, bool)> = Vec::new();
         if let Some(e) = &q.relevant {
@@ -86,9 +105,16 @@ pub(super) fn check(form: &Questionnaire, survey: &Sheet, header: &Header, choic
             check_references(loader, survey, g.row - 1, col("relevant"), "relevant", e, &g.name, g.row, true, &question_rows, &rows_by_name);
         }
         if let (Some(p), Some(instrument)) = (&g.provision, form.instrument)
-            && p.article > treaty::article_count(instrument) {
-                loader.error(survey, g.row - 1, col("provision"), format!("article {} does not exist in the {}", p.article, instrument.short_title_en()), "check the article number against the treaty text");
-            }
+            && p.article > treaty::article_count(instrument)
+        {
+            loader.error(
+                survey,
+                g.row - 1,
+                col("provision"),
+                format!("article {} does not exist in the {}", p.article, instrument.short_title_en()),
+                "check the article number against the treaty text",
+            );
+        }
     }
     check_cycles(form, survey, col("name"), loader);
     check_translations(form, survey, header, loader);
@@ -133,8 +159,12 @@ fn check_references(
                 survey,
                 row,
                 col,
-                format!("{column}: {own_name_q} refers to itself", own_name_q = crate::quote::quoted(&own_name)),
-                if column == "relevant" { "a question cannot depend on its own answer; use . only in constraint" } else { "use . for the question's own answer" },
+                format!("{column}: {own_name_q} refers to itself", own_name_q = crate::quote::quoted(own_name)),
+                if column == "relevant" {
+                    "a question cannot depend on its own answer; use . only in constraint"
+                } else {
+                    "use . for the question's own answer"
+                },
             ),
             // ODK evaluates a condition on a later question (empty until it is answered), and
             // pyxform converts it; on paper it reads backwards.
@@ -160,12 +190,21 @@ fn check_fields(loader: &mut Loader, survey: &Sheet, row: usize, col: usize, exp
     for (name, at) in fields {
         if name != "name" && !choice_columns.contains(&name) {
             let hint = match crate::suggest::closest(&name, choice_columns.iter().map(String::as_str)) {
-                Some(meant) => format!("did you mean the column {meant_q}, or the text '{name}'?", meant_q = crate::quote::quoted(&meant)),
+                Some(meant) => format!("did you mean the column {meant_q}, or the text '{name}'?", meant_q = crate::quote::quoted(meant)),
                 None => format!("if you mean the text, quote it: '{name}'; a bare name is read as a column of the choices sheet"),
             };
             // ODK reads a bare name as a (missing) column, so the filter compares with nothing and
             // offers no choice; pyxform accepts it, palermo says what will happen.
-            loader.warning(survey, row, col, format!("choice_filter: {name_q} (character {at}) is not a column of the choices sheet, so it is always empty", name_q = crate::quote::quoted(&name)), hint);
+            loader.warning(
+                survey,
+                row,
+                col,
+                format!(
+                    "choice_filter: {name_q} (character {at}) is not a column of the choices sheet, so it is always empty",
+                    name_q = crate::quote::quoted(&name)
+                ),
+                hint,
+            );
         }
     }
 }
@@ -264,9 +303,17 @@ fn check_translations(form: &Questionnaire, survey: &Sheet, header: &Header, loa
             for lang in &languages {
                 if !choice.label.has(lang) {
                     loader.diagnostics.push(
-                        crate::model::Diagnostic::warning(loader.file, format!("choice {} of list {list_q} has no label in {}", crate::quote::quoted(&choice.name), language_name(lang), list_q = crate::quote::quoted(&list)))
-                            .at_row(choice.row)
-                            .hint("translate it in the choices sheet"),
+                        crate::model::Diagnostic::warning(
+                            loader.file,
+                            format!(
+                                "choice {} of list {list_q} has no label in {}",
+                                crate::quote::quoted(&choice.name),
+                                language_name(lang),
+                                list_q = crate::quote::quoted(list)
+                            ),
+                        )
+                        .at_row(choice.row)
+                        .hint("translate it in the choices sheet"),
                     );
                     if let Some(last) = loader.diagnostics.last_mut() {
                         last.sheet = Some("choices".to_string());

@@ -7,8 +7,7 @@ use crate::load::workbook::Sheet;
 use crate::model::Diagnostic;
 
 /// Columns that take a translation after `::` (or a single `:`).
-const TRANSLATABLE: &[&str] =
-    &["label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "big-image", "audio", "video", "media"];
+const TRANSLATABLE: &[&str] = &["label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "big-image", "audio", "video", "media"];
 
 /// One column of a header row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,9 +79,16 @@ pub fn read_header(sheet: &Sheet, file: &str, diagnostics: &mut Vec<Diagnostic>)
         let (base, lang) = split_translation(&header);
         if let Some(first) = seen.insert((base.clone(), lang.clone()), index) {
             diagnostics.push(
-                Diagnostic::error(file, format!("column {header_q} appears twice (also in column {})", crate::model::diagnostic::a1(row, first), header_q = crate::quote::quoted(&header)))
-                    .at_cell(Some(&sheet.name), row, index)
-                    .hint("delete or rename one of the two columns"),
+                Diagnostic::error(
+                    file,
+                    format!(
+                        "column {header_q} appears twice (also in column {})",
+                        crate::model::diagnostic::a1(row, first),
+                        header_q = crate::quote::quoted(&header)
+                    ),
+                )
+                .at_cell(Some(&sheet.name), row, index)
+                .hint("delete or rename one of the two columns"),
             );
             continue;
         }
@@ -115,12 +121,13 @@ fn split_translation(header: &str) -> (String, Option<String>) {
 pub fn language_key(raw: &str) -> String {
     let raw = raw.trim();
     if let Some(open) = raw.rfind('(')
-        && let Some(code) = raw[open + 1..].strip_suffix(')') {
-            let code = code.trim().to_lowercase();
-            if (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic()) {
-                return normalise_code(&code);
-            }
+        && let Some(code) = raw[open + 1..].strip_suffix(')')
+    {
+        let code = code.trim().to_lowercase();
+        if (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic()) {
+            return normalise_code(&code);
         }
+    }
     let lower = raw.to_lowercase();
     match lower.as_str() {
         "english" | "anglais" | "inglés" | "ingles" => "en".into(),

@@ -36,7 +36,10 @@ pub fn read(folder: Option<&Path>, file: &str, columns: &Columns, default_lang: 
         });
     };
     if file.contains(['/', '\\']) || file.starts_with('.') {
-        return Err(FileProblem { message: format!("{file_q} is not a file name", file_q = crate::quote::quoted(&file)), hint: "name a file in the form's folder, such as species.csv".into() });
+        return Err(FileProblem {
+            message: format!("{file_q} is not a file name", file_q = crate::quote::quoted(file)),
+            hint: "name a file in the form's folder, such as species.csv".into(),
+        });
     }
     let path = folder.join(file);
     let bytes = match std::fs::metadata(&path) {
@@ -59,11 +62,14 @@ pub fn read(folder: Option<&Path>, file: &str, columns: &Columns, default_lang: 
             return Err(FileProblem {
                 message: format!("{file}: choices files are .csv, .xml or .geojson, not .{other}"),
                 hint: "save the list as CSV with name and label columns".into(),
-            })
+            });
         }
     };
     if choices.is_empty() {
-        return Err(FileProblem { message: format!("the choices file {file} holds no choice"), hint: format!("add rows with a {} and a {}", columns.value, columns.label) });
+        return Err(FileProblem {
+            message: format!("the choices file {file} holds no choice"),
+            hint: format!("add rows with a {} and a {}", columns.value, columns.label),
+        });
     }
     Ok(choices)
 }
@@ -112,7 +118,8 @@ fn from_csv(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> 
         if name.is_empty() {
             continue;
         }
-        let labels = label_cols.iter().filter_map(|(lang, i)| record.get(*i).map(|l| (lang.clone(), l.trim().to_string()))).filter(|(_, l)| !l.is_empty()).collect();
+        let labels =
+            label_cols.iter().filter_map(|(lang, i)| record.get(*i).map(|l| (lang.clone(), l.trim().to_string()))).filter(|(_, l)| !l.is_empty()).collect();
         let extra = header
             .iter()
             .enumerate()
@@ -125,8 +132,12 @@ fn from_csv(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> 
 }
 
 fn from_xml(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> Result<Vec<Choice>, FileProblem> {
-    let text = std::str::from_utf8(bytes).map_err(|_| FileProblem { message: format!("{file} is not UTF-8 text"), hint: "save the file as UTF-8 XML".into() })?;
-    let doc = roxmltree::Document::parse(text).map_err(|e| FileProblem { message: format!("{file}: {e}"), hint: "check that the XML is well formed: <root><item><name>…</name><label>…</label></item></root>".into() })?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| FileProblem { message: format!("{file} is not UTF-8 text"), hint: "save the file as UTF-8 XML".into() })?;
+    let doc = roxmltree::Document::parse(text).map_err(|e| FileProblem {
+        message: format!("{file}: {e}"),
+        hint: "check that the XML is well formed: <root><item><name>…</name><label>…</label></item></root>".into(),
+    })?;
     let mut out = Vec::new();
     for item in doc.descendants().filter(|n| n.has_tag_name("item")) {
         let field = |tag: &str| item.children().find(|c| c.has_tag_name(tag)).and_then(|c| c.text()).map(|t| t.trim().to_string());
@@ -145,11 +156,13 @@ fn from_xml(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> 
 /// GeoJSON features: the value is the feature's `id` (or the `parameters` value property), the
 /// label its `title` (or the label property).
 fn from_geojson(bytes: &[u8], file: &str, columns: &Columns, default_lang: &str) -> Result<Vec<Choice>, FileProblem> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| FileProblem { message: format!("{file}: {e}"), hint: "check that the file is a GeoJSON FeatureCollection".into() })?;
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| FileProblem { message: format!("{file}: {e}"), hint: "check that the file is a GeoJSON FeatureCollection".into() })?;
     let Some(features) = value.get("features").and_then(|f| f.as_array()) else {
         return Err(FileProblem { message: format!("{file} has no features"), hint: "a GeoJSON choices file is a FeatureCollection".into() });
     };
-    let (value_key, label_key) = if columns.value == "name" && columns.label == "label" { ("id", "title") } else { (columns.value.as_str(), columns.label.as_str()) };
+    let (value_key, label_key) =
+        if columns.value == "name" && columns.label == "label" { ("id", "title") } else { (columns.value.as_str(), columns.label.as_str()) };
     let text = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => Some(s.trim().to_string()),
         serde_json::Value::Number(n) => Some(n.to_string()),
@@ -174,9 +187,15 @@ mod tests {
     fn csv_xml_and_geojson_lists() {
         let dir = std::env::temp_dir().join(format!("palermo-files-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("species.csv"), "name,label::English (en),label::Français (fr),family\nquercus,Oak,Chêne,fagaceae\n,skipped,,\npinus,Pine,Pin,pinaceae\n").unwrap();
-        std::fs::write(dir.join("items.xml"), "<root><item><name>a</name><label>Apple</label></item><item><name>b</name><label>Banana</label></item></root>").unwrap();
-        std::fs::write(dir.join("places.geojson"), r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p1","title":"Well"}}]}"#).unwrap();
+        std::fs::write(
+            dir.join("species.csv"),
+            "name,label::English (en),label::Français (fr),family\nquercus,Oak,Chêne,fagaceae\n,skipped,,\npinus,Pine,Pin,pinaceae\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("items.xml"), "<root><item><name>a</name><label>Apple</label></item><item><name>b</name><label>Banana</label></item></root>")
+            .unwrap();
+        std::fs::write(dir.join("places.geojson"), r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p1","title":"Well"}}]}"#)
+            .unwrap();
         let csv = read(Some(&dir), "species.csv", &Columns::default(), "en").unwrap();
         assert_eq!(csv.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["quercus", "pinus"]);
         assert_eq!(csv[0].label.get("fr", "en"), Some("Chêne"));

@@ -23,7 +23,12 @@ pub(super) fn expand(groups: &mut Vec<Group>, questions: &mut Vec<Question>, loo
         });
         let group = groups.len() - 1;
         let substitute = |text: &Text| {
-            Text(text.0.iter().map(|(lang, t)| (lang.clone(), t.replace("%(label)s", &label_in(lang)).replace("%(name)s", &item.name))).collect::<BTreeMap<_, _>>())
+            Text(
+                text.0
+                    .iter()
+                    .map(|(lang, t)| (lang.clone(), t.replace("%(label)s", &label_in(lang)).replace("%(name)s", &item.name)))
+                    .collect::<BTreeMap<_, _>>(),
+            )
         };
         let rename = |e: &Expression| -> Expression {
             let mut text = e.text.clone();

@@ -11,7 +11,7 @@ pub mod types;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use columns::{read_header, Header};
+use columns::{Header, read_header};
 
 use crate::expr::{self, ParseError};
 use crate::load::workbook::{self, Sheet, Workbook};
@@ -37,10 +37,43 @@ impl FormLoad {
 
 /// Columns of the survey sheet palermo reads.
 const SURVEY_COLUMNS: &[&str] = &[
-    "type", "name", "label", "hint", "guidance_hint", "required", "required_message", "relevant", "constraint",
-    "constraint_message", "appearance", "default", "choice_filter", "calculation", "read_only", "parameters",
-    "repeat_count", "trigger", "image", "audio", "video", "media", "provision", "obligation", "technical_assistance",
-    "publish", "note", "tag", "autoplay", "intent", "body", "bind", "instance", "flat", "style", "save_to", "big-image",
+    "type",
+    "name",
+    "label",
+    "hint",
+    "guidance_hint",
+    "required",
+    "required_message",
+    "relevant",
+    "constraint",
+    "constraint_message",
+    "appearance",
+    "default",
+    "choice_filter",
+    "calculation",
+    "read_only",
+    "parameters",
+    "repeat_count",
+    "trigger",
+    "image",
+    "audio",
+    "video",
+    "media",
+    "provision",
+    "obligation",
+    "technical_assistance",
+    "publish",
+    "note",
+    "tag",
+    "autoplay",
+    "intent",
+    "body",
+    "bind",
+    "instance",
+    "flat",
+    "style",
+    "save_to",
+    "big-image",
 ];
 
 /// Loads the form at `path`; `display` is how messages name the file.
@@ -84,7 +117,7 @@ impl Loader<'_> {
                     Some(hint) => hint,
                     None => "see the XLSForm expression syntax: ${name}, 'text', numbers, and, or, not(), = != < <= > >=".to_string(),
                 };
-                self.error(sheet, row, col, format!("{column}: {message} (character {at} of {text_q})", text_q = crate::quote::quoted(&text)), hint);
+                self.error(sheet, row, col, format!("{column}: {message} (character {at} of {text_q})", text_q = crate::quote::quoted(text)), hint);
                 None
             }
         }
@@ -138,7 +171,7 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
         if let Some(meant) = crate::suggest::closest(&name, ["survey", "choices", "settings"]) {
             loader.diagnostics.push(
                 Diagnostic::warning(file, format!("sheet {} is not read", crate::quote::quoted(&sheet.name)))
-                    .hint(format!("did you mean {meant_q}? XLSForm sheets are survey, choices and settings", meant_q = crate::quote::quoted(&meant))),
+                    .hint(format!("did you mean {meant_q}? XLSForm sheets are survey, choices and settings", meant_q = crate::quote::quoted(meant))),
             );
         }
     }
@@ -151,17 +184,14 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
         return FormLoad { questionnaire: None, diagnostics: loader.diagnostics };
     };
     let (settings, title_translations) = read_settings(book, &mut loader);
-    let default_language = settings
-        .get("default_language")
-        .map(|l| columns::language_key(l))
-        .unwrap_or_else(|| "default".to_string());
+    let default_language = settings.get("default_language").map(|l| columns::language_key(l)).unwrap_or_else(|| "default".to_string());
     let form_id = settings.get("form_id").cloned().unwrap_or_else(|| stem.to_string());
     let instrument = match settings.get("instrument") {
         Some(code) => match Instrument::from_code(code) {
             Some(i) => Some(i),
             None => {
                 loader.diagnostics.push(
-                    Diagnostic::error(file, format!("settings: unknown instrument {code_q}", code_q = crate::quote::quoted(&code)))
+                    Diagnostic::error(file, format!("settings: unknown instrument {code_q}", code_q = crate::quote::quoted(code)))
                         .hint("use untoc (the Convention), tip (Trafficking in Persons), som (Smuggling of Migrants) or fa (Firearms)"),
                 );
                 None
@@ -179,7 +209,8 @@ pub fn from_workbook_in(book: &Workbook, file: &str, stem: &str, folder: Option<
         Some(sheet) => read_choices(sheet, &mut loader, &default_language),
         None => (BTreeMap::new(), Vec::new()),
     };
-    let survey::Survey { groups, questions, header: survey_header, lists: more_lists } = survey::read(survey, &mut loader, &default_language, &choices, &external.0);
+    let survey::Survey { groups, questions, header: survey_header, lists: more_lists } =
+        survey::read(survey, &mut loader, &default_language, &choices, &external.0);
     for (list, items) in more_lists {
         choices.entry(list).or_insert(items);
     }
@@ -274,10 +305,7 @@ fn is_valid_name(name: &str) -> bool {
 /// The `parameters` cell as `key=value` pairs (separated by spaces, commas or semicolons).
 fn parameters(r: &Row) -> BTreeMap<String, (String, usize)> {
     let Some((text, col)) = r.get("parameters") else { return BTreeMap::new() };
-    text.split([' ', ',', ';'])
-        .filter_map(|part| part.split_once('='))
-        .map(|(k, v)| (k.trim().to_lowercase(), (v.trim().to_string(), col)))
-        .collect()
+    text.split([' ', ',', ';']).filter_map(|part| part.split_once('=')).map(|(k, v)| (k.trim().to_lowercase(), (v.trim().to_string(), col))).collect()
 }
 
 /// A range's scale: `start=0 end=10 step=1`, each defaulting as ODK does (1, 10, 1).
@@ -296,7 +324,13 @@ fn read_scale(r: &Row, loader: &mut Loader) -> Scale {
     let scale = Scale { start: number("start", 1.0), end: number("end", 10.0), step: number("step", 1.0) };
     if scale.step == 0.0 || (scale.end - scale.start) / scale.step < 0.0 {
         let col = params.get("step").or(params.get("end")).map_or(0, |(_, c)| *c);
-        loader.error(r.sheet, r.row, col, format!("range from {} to {} by {} has no values", scale.start, scale.end, scale.step), "choose a step that goes from start towards end");
+        loader.error(
+            r.sheet,
+            r.row,
+            col,
+            format!("range from {} to {} by {} has no values", scale.start, scale.end, scale.step),
+            "choose a step that goes from start towards end",
+        );
     }
     scale
 }
@@ -346,7 +380,13 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         Some((text, col)) => match Obligation::parse(&text) {
             Some(o) => Some(o),
             None => {
-                loader.error(sheet, row, col, format!("unknown obligation {text_q}", text_q = crate::quote::quoted(&text)), "write mandatory, shall_consider or optional");
+                loader.error(
+                    sheet,
+                    row,
+                    col,
+                    format!("unknown obligation {text_q}", text_q = crate::quote::quoted(&text)),
+                    "write mandatory, shall_consider or optional",
+                );
                 None
             }
         },
@@ -370,11 +410,7 @@ fn read_question(r: &Row, loader: &mut Loader, kind: QuestionKind, name: String,
         required_message: r.text("required_message", default_lang),
         constraint_message: r.text("constraint_message", default_lang),
         appearance: r.get("appearance").map(|(t, _)| t),
-        media: ["image", "big-image", "audio", "video"]
-            .into_iter()
-            .map(|m| (m.to_string(), r.text(m, default_lang)))
-            .filter(|(_, t)| !t.is_empty())
-            .collect(),
+        media: ["image", "big-image", "audio", "video"].into_iter().map(|m| (m.to_string(), r.text(m, default_lang))).filter(|(_, t)| !t.is_empty()).collect(),
         or_other: false,
         default: r.get("default").map(|(t, _)| t),
         name,
@@ -404,7 +440,13 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
             return (lists, Vec::new());
         }
         let missing = if header.plain("list_name").is_none() { "list_name" } else { "name" };
-        loader.error(sheet, header.row, 0, format!("the choices sheet has no {missing} column"), "the choices sheet needs the columns list_name, name and label");
+        loader.error(
+            sheet,
+            header.row,
+            0,
+            format!("the choices sheet has no {missing} column"),
+            "the choices sheet needs the columns list_name, name and label",
+        );
         return (lists, Vec::new());
     };
     let extra_columns: Vec<(String, usize)> = header
@@ -425,7 +467,13 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
             continue;
         }
         if name.is_empty() {
-            loader.error(sheet, row, name_col, format!("a choice of list {list_q} has no name", list_q = crate::quote::quoted(&list)), "give each choice a name, the value stored in answers");
+            loader.error(
+                sheet,
+                row,
+                name_col,
+                format!("a choice of list {list_q} has no name", list_q = crate::quote::quoted(&list)),
+                "give each choice a name, the value stored in answers",
+            );
             continue;
         }
         let extra: BTreeMap<String, String> = extra_columns
@@ -444,7 +492,12 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
                     sheet,
                     row,
                     name_col,
-                    format!("choice {name_q} appears twice in list {list_q} (also at row {}), with different filter columns", first.row, name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)),
+                    format!(
+                        "choice {name_q} appears twice in list {list_q} (also at row {}), with different filter columns",
+                        first.row,
+                        name_q = crate::quote::quoted(&name),
+                        list_q = crate::quote::quoted(&list)
+                    ),
                     "fine for a cascading list; answers store only the name, so reports cannot tell the two apart",
                 );
             } else {
@@ -452,7 +505,12 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
                     sheet,
                     row,
                     name_col,
-                    format!("choice {name_q} appears twice in list {list_q} (also at row {})", first.row, name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)),
+                    format!(
+                        "choice {name_q} appears twice in list {list_q} (also at row {})",
+                        first.row,
+                        name_q = crate::quote::quoted(&name),
+                        list_q = crate::quote::quoted(&list)
+                    ),
                     "give each choice of a list a different name",
                 );
                 continue;
@@ -460,7 +518,13 @@ fn read_choices(sheet: &Sheet, loader: &mut Loader, default_lang: &str) -> (BTre
         }
         let label = r.text("label", default_lang);
         if label.is_empty() {
-            loader.warning(sheet, row, name_col, format!("choice {name_q} of list {list_q} has no label", name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)), "add a label; paper questionnaires print it");
+            loader.warning(
+                sheet,
+                row,
+                name_col,
+                format!("choice {name_q} of list {list_q} has no label", name_q = crate::quote::quoted(&name), list_q = crate::quote::quoted(&list)),
+                "add a label; paper questionnaires print it",
+            );
         }
         choices.push(Choice { name, label, extra, row: row + 1 });
     }

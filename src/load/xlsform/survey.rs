@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::columns::{read_header, Header};
+use super::columns::{Header, read_header};
 use super::types::{self, RowType};
-use super::{files, file_columns, is_valid_name, loops, read_provision, read_question, read_scale, Loader, Row, SURVEY_COLUMNS};
+use super::{Loader, Row, SURVEY_COLUMNS, file_columns, files, is_valid_name, loops, read_provision, read_question, read_scale};
 use crate::load::workbook::Sheet;
 use crate::model::questionnaire::{Choice, Group, Question, QuestionKind};
 
@@ -64,14 +64,31 @@ struct Reader<'a, 'l> {
 }
 
 /// Reads the survey sheet.
-pub(super) fn read(sheet: &Sheet, loader: &mut Loader, default_lang: &str, choices: &BTreeMap<String, Vec<Choice>>, external: &BTreeMap<String, Vec<Choice>>) -> Survey {
+pub(super) fn read(
+    sheet: &Sheet,
+    loader: &mut Loader,
+    default_lang: &str,
+    choices: &BTreeMap<String, Vec<Choice>>,
+    external: &BTreeMap<String, Vec<Choice>>,
+) -> Survey {
     let header = read_header(sheet, loader.file, &mut loader.diagnostics);
     if !check_columns(sheet, &header, loader) {
         return Survey { groups: Vec::new(), questions: Vec::new(), header, lists: BTreeMap::new() };
     }
     let type_col = header.plain("type").unwrap_or(0);
-    let mut reader =
-        Reader { sheet, header: &header, loader, default_lang, choices, external, type_col, groups: Vec::new(), questions: Vec::new(), lists: BTreeMap::new(), open: Vec::new() };
+    let mut reader = Reader {
+        sheet,
+        header: &header,
+        loader,
+        default_lang,
+        choices,
+        external,
+        type_col,
+        groups: Vec::new(),
+        questions: Vec::new(),
+        lists: BTreeMap::new(),
+        open: Vec::new(),
+    };
     for row in header.row + 1..sheet.rows.len() {
         reader.row(row);
     }
@@ -122,7 +139,13 @@ impl Reader<'_, '_> {
         }
         let Some((raw_type, _)) = r.get("type") else {
             if r.get("name").is_some() || !r.text("label", default_lang).is_empty() {
-                self.loader.warning(sheet, row, type_col, "this row has no type and is skipped", "give it a type (text, integer, select_one LIST…) or delete it");
+                self.loader.warning(
+                    sheet,
+                    row,
+                    type_col,
+                    "this row has no type and is skipped",
+                    "give it a type (text, integer, select_one LIST…) or delete it",
+                );
             }
             return;
         };
@@ -139,12 +162,24 @@ impl Reader<'_, '_> {
             RowType::EndGroup { repeat: false } => self.end(row, Opened::Group, &raw_type),
             RowType::EndLoop => self.end(row, Opened::Loop, &raw_type),
             RowType::Metadata(kind) => {
-                self.loader.warning(sheet, row, type_col, format!("{kind} is metadata an app records by itself; palermo ignores it"), "nothing to do, or delete the row");
+                self.loader.warning(
+                    sheet,
+                    row,
+                    type_col,
+                    format!("{kind} is metadata an app records by itself; palermo ignores it"),
+                    "nothing to do, or delete the row",
+                );
             }
-            RowType::Unsupported { kind, reason } => self.loader.error(sheet, row, type_col, format!("question type {} is not supported", crate::quote::quoted(&kind)), reason),
-            RowType::SelectWithoutList => {
-                self.loader.error(sheet, row, type_col, format!("{} names no choice list", crate::quote::quoted(&raw_type)), "write the list after it: select_one yes_no")
+            RowType::Unsupported { kind, reason } => {
+                self.loader.error(sheet, row, type_col, format!("question type {} is not supported", crate::quote::quoted(&kind)), reason)
             }
+            RowType::SelectWithoutList => self.loader.error(
+                sheet,
+                row,
+                type_col,
+                format!("{} names no choice list", crate::quote::quoted(&raw_type)),
+                "write the list after it: select_one yes_no",
+            ),
             RowType::Unknown(kind) => {
                 let hint = match crate::suggest::closest(&kind.to_lowercase().replace(' ', "_"), types::known_names()) {
                     Some(meant) => format!("did you mean {}?", crate::quote::quoted(meant)),
@@ -188,7 +223,13 @@ impl Reader<'_, '_> {
             RowType::Question(_) | RowType::Range | RowType::FromFile { .. } | RowType::External(_) | RowType::BeginGroup { .. } | RowType::BeginLoop(_)
         );
         if needs_name && name.is_empty() {
-            self.loader.error(self.sheet, r.row, name_col, format!("the {raw_type} row has no name"), "every question and group needs a unique name (letters, digits, _)");
+            self.loader.error(
+                self.sheet,
+                r.row,
+                name_col,
+                format!("the {raw_type} row has no name"),
+                "every question and group needs a unique name (letters, digits, _)",
+            );
             return None;
         }
         if needs_name && !is_valid_name(&name) {
@@ -230,7 +271,13 @@ impl Reader<'_, '_> {
                 }
             }
             Some(open) => {
-                let message = format!("end {} closes the {} {} begun at row {}", closing.word(), open.kind.word(), crate::quote::quoted(&self.groups[open.group].name), open.row + 1);
+                let message = format!(
+                    "end {} closes the {} {} begun at row {}",
+                    closing.word(),
+                    open.kind.word(),
+                    crate::quote::quoted(&self.groups[open.group].name),
+                    open.row + 1
+                );
                 self.loader.error(sheet, row, type_col, message, format!("write end {} here, or check the begin/end pairs above", open.kind.word()));
             }
             None => self.loader.error(sheet, row, type_col, format!("{raw_type} without a matching begin"), "delete it or add the begin row it closes"),

@@ -11,18 +11,28 @@ pub enum RowType {
     Range,
     /// `select_one_from_file FILE` (and multiple): choices from a CSV, XML or GeoJSON file in
     /// the form's folder.
-    FromFile { multiple: bool, file: String },
+    FromFile {
+        multiple: bool,
+        file: String,
+    },
     /// `select_one_external LIST`: choices from the external_choices sheet.
     External(String),
-    BeginGroup { repeat: bool },
-    EndGroup { repeat: bool },
+    BeginGroup {
+        repeat: bool,
+    },
+    EndGroup {
+        repeat: bool,
+    },
     /// `begin loop over LIST`: the questions inside are asked once per choice of the list.
     BeginLoop(String),
     EndLoop,
     /// Metadata an app records by itself (start, end, deviceid…), data files an app reads
     /// (`xml-external`), recordings in the background: nothing to answer or print.
     Metadata(String),
-    Unsupported { kind: String, reason: &'static str },
+    Unsupported {
+        kind: String,
+        reason: &'static str,
+    },
     Unknown(String),
     /// `select_one` without a list name.
     SelectWithoutList,
@@ -33,15 +43,48 @@ pub const SUPPORTED: &str = "text, integer, decimal, date, time, datetime, selec
     begin/end group, begin/end repeat, begin loop over LIST";
 
 const METADATA: &[&str] = &[
-    "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit",
-    "instanceid", "start-geopoint", "imei", "uri:deviceid", "uri:subscriberid", "uri:simserial", "uri:phonenumber",
-    "uri:username", "uri:email", "get start time", "get end time", "start time", "end time", "get today",
-    "get device id", "device id", "get subscriber id", "subscriber id", "get sim id", "sim id", "get phone number",
-    "xml-external", "csv-external", "background-audio", "background-geopoint",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
+    "username",
+    "email",
+    "audit",
+    "instanceid",
+    "start-geopoint",
+    "imei",
+    "uri:deviceid",
+    "uri:subscriberid",
+    "uri:simserial",
+    "uri:phonenumber",
+    "uri:username",
+    "uri:email",
+    "get start time",
+    "get end time",
+    "start time",
+    "end time",
+    "get today",
+    "get device id",
+    "device id",
+    "get subscriber id",
+    "subscriber id",
+    "get sim id",
+    "sim id",
+    "get phone number",
+    "xml-external",
+    "csv-external",
+    "background-audio",
+    "background-geopoint",
 ];
 
 /// Simple types and their aliases (after `add … prompt` and `q …` are stripped).
-const SIMPLE: &[(&str, fn() -> QuestionKind)] = &[
+/// Makes the kind a type name stands for.
+type Make = fn() -> QuestionKind;
+
+const SIMPLE: &[(&str, Make)] = &[
     ("text", || QuestionKind::Text),
     ("string", || QuestionKind::Text),
     // A legacy alias of text; a barcode is read as its text.
@@ -76,8 +119,20 @@ const SIMPLE: &[(&str, fn() -> QuestionKind)] = &[
 pub fn known_names() -> Vec<&'static str> {
     let mut names: Vec<&str> = SIMPLE.iter().map(|(n, _)| *n).collect();
     names.extend([
-        "select_one", "select_multiple", "rank", "range", "select_one_from_file", "select_multiple_from_file",
-        "select_one_external", "osm", "begin_group", "end_group", "begin_repeat", "end_repeat", "begin_loop", "end_loop",
+        "select_one",
+        "select_multiple",
+        "rank",
+        "range",
+        "select_one_from_file",
+        "select_multiple_from_file",
+        "select_one_external",
+        "osm",
+        "begin_group",
+        "end_group",
+        "begin_repeat",
+        "end_repeat",
+        "begin_loop",
+        "end_loop",
     ]);
     names.extend(METADATA);
     names
@@ -148,9 +203,7 @@ pub fn classify(raw: &str) -> RowType {
     // apply [from] LIST, each optionally followed by `or_other`.
     let (multiple, rest): (bool, &[&str]) = match words.as_slice() {
         ["select_one" | "select1", rest @ ..] | ["select", "one", rest @ ..] => (false, rest),
-        ["select_multiple", rest @ ..] | ["select", "multiple", rest @ ..] | ["select", "all", "that", "apply", rest @ ..] => {
-            (true, rest)
-        }
+        ["select_multiple", rest @ ..] | ["select", "multiple", rest @ ..] | ["select", "all", "that", "apply", rest @ ..] => (true, rest),
         _ => return RowType::Unknown(raw.trim().to_string()),
     };
     let rest = match rest {
@@ -172,7 +225,16 @@ mod tests {
     #[test]
     fn every_spelling_of_a_select() {
         let one = RowType::Question(QuestionKind::SelectOne("yes_no".into()));
-        for raw in ["select_one yes_no", "select one yes_no", "select one from yes_no", "SELECT_ONE yes_no", "select_one yes_no or_other", "select one from yes_no or specify other", "select1 yes_no", "add select one prompt using yes_no"] {
+        for raw in [
+            "select_one yes_no",
+            "select one yes_no",
+            "select one from yes_no",
+            "SELECT_ONE yes_no",
+            "select_one yes_no or_other",
+            "select one from yes_no or specify other",
+            "select1 yes_no",
+            "add select one prompt using yes_no",
+        ] {
             assert_eq!(classify(raw), one, "{raw}");
         }
         let many = RowType::Question(QuestionKind::SelectMultiple("Fruits".into()));
