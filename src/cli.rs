@@ -291,6 +291,10 @@ pub struct BenchArgs {
     /// read and validated, and the `typst` CLI on the kept sources when it is installed.
     #[arg(long, conflicts_with_all = ["read", "submissions"])]
     pub targets: bool,
+    /// Compile every Typst source kept by `build --keep-sources` in DIR one after another in this
+    /// process, with palermo's engine and nothing else (for `--targets`: what Typst alone needs).
+    #[arg(long, value_name = "DIR", hide = true, conflicts_with_all = ["read", "submissions", "targets"])]
+    pub kept: Option<PathBuf>,
     /// The `typst` executable `--targets` compares with (default: `typst` on the PATH).
     #[arg(long, value_name = "FILE", requires = "targets")]
     pub typst: Option<PathBuf>,

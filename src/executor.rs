@@ -225,10 +225,16 @@ impl Executor<'_> {
         let version = &planned.version;
         let built_from = fingerprint(source, &self.settings.pdf);
         let io = |e: anyhow::Error| vec![format!("{e:#}")];
+        let kept = self.settings.out.join("sources").join(symbol_slug(&version.output.replace('/', "-")));
         if self.settings.keep_sources {
-            write_sources(&self.settings.out.join("sources").join(symbol_slug(&version.output.replace('/', "-"))), source).map_err(io)?;
+            write_sources(&kept, source).map_err(io)?;
         }
         let compiled = engine::compile(source, &version.ident, version.date, &self.settings.pdf).map_err(|f| f.errors)?;
+        if self.settings.keep_sources {
+            for (path, bytes) in &compiled.made {
+                output::write_atomic(&kept.join(path.trim_start_matches('/')), bytes).map_err(io)?;
+            }
+        }
         let companions = planned.document.companions(version, &compiled, self.inputs).map_err(io)?;
         output::write_atomic(&self.settings.out.join(&version.output), &compiled.bytes).map_err(io)?;
         for (path, bytes) in companions {
@@ -280,7 +286,9 @@ fn entry(planned: &Planned, compiled: &CompiledPdf, built_from: String) -> Docum
 /// Prepares and renders one planned document into the Typst source it compiles from.
 pub fn render(planned: &Planned, inputs: &Inputs, renderer: &Renderer) -> Result<TypstSource, Vec<String>> {
     let prepared = planned.document.prepare(&planned.version, inputs, renderer.catalogs()).map_err(|e| vec![format!("{e:#}")])?;
-    renderer.render(planned.document.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])
+    let mut source = renderer.render(planned.document.template(), &prepared.context, prepared.assets).map_err(|e| vec![e.0])?;
+    source.lazy = prepared.lazy;
+    Ok(source)
 }
 
 /// Prepares, renders and compiles one document (nothing written); errors as readable lines.
@@ -339,6 +347,9 @@ pub fn fingerprint(source: &TypstSource, pdf: &PdfSettings) -> String {
     for (path, bytes) in &source.assets {
         part(path.as_bytes());
         part(bytes);
+    }
+    if let Some(lazy) = &source.lazy {
+        part(lazy.key.as_bytes());
     }
     output::hex(&hasher.finalize())
 }

@@ -4,6 +4,9 @@
 use clap::Parser;
 
 use palermo::cli::{Cli, Command};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use palermo::cmd;
 
 fn main() {

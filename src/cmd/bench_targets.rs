@@ -149,6 +149,24 @@ fn measure_all(exe: &Path, scratch: &Path, inputs: &Path, jobs: usize, typst: Op
         met: Some(replies.success && replies.wall < Duration::from_secs(10) && replies.peak_mib.is_some_and(|m| m < 500.0)),
     });
 
+    // The executor against Typst alone: the kept sources compiled one after another in one warm
+    // process, divided by the jobs the build ran.
+    let mut command = Command::new(exe);
+    command.arg("bench").arg("--kept").arg(scratch.join("out/sources"));
+    let alone = timed_stdout(command)?;
+    let seconds: Option<f64> = alone.1.split_whitespace().rev().nth(1).and_then(|s| s.parse().ok());
+    eprintln!("  {:<28} {}", "bench --kept (typst alone)", alone.1.trim());
+    if let Some(seconds) = seconds {
+        let ideal = seconds / jobs as f64;
+        let ratio = full.wall.as_secs_f64() / ideal;
+        rows.push(Row {
+            measure: "whole build against Typst alone / jobs".into(),
+            result: format!("{:.1} s against {seconds:.1} s / {jobs} = {ideal:.1} s (x{ratio:.2})", full.wall.as_secs_f64()),
+            target: "x1.2 at most".into(),
+            met: Some(ratio <= 1.2),
+        });
+    }
+
     let typst = typst.map(Path::to_path_buf).or_else(|| find_on_path("typst"));
     match typst {
         Some(typst) => {
@@ -185,6 +203,16 @@ fn timed(mut command: Command) -> Result<Run> {
     }
     let (success, peak_mib) = wait_with_peak(child)?;
     Ok(Run { wall: started.elapsed(), peak_mib, stderr, success })
+}
+
+/// Runs `command` to its end and returns its wall time and what it printed.
+fn timed_stdout(mut command: Command) -> Result<(Duration, String)> {
+    let started = Instant::now();
+    let output = command.output().with_context(|| format!("running {command:?}"))?;
+    if !output.status.success() {
+        bail!("{command:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    Ok((started.elapsed(), String::from_utf8_lossy(&output.stdout).into_owned()))
 }
 
 /// Waits for `child` and reads its peak resident memory from the kernel's account of it.

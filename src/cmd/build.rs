@@ -16,6 +16,7 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
     if let Some(age) = args.cache_age {
         crate::engine::memory::set_cache_age(age);
     }
+    crate::engine::fonts::warm();
     let mut inputs = Inputs::read(&dir)?;
     let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
     let (planned, warnings) = crate::documents::plan(&inputs)?;

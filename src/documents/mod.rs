@@ -124,11 +124,13 @@ impl Planned {
 pub struct Prepared {
     pub context: serde_json::Value,
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// Assets made only if the document reads them (QR codes).
+    pub lazy: Option<crate::engine::LazyAssets>,
 }
 
 impl Prepared {
     pub fn new(context: &impl Serialize, assets: BTreeMap<String, Vec<u8>>) -> Result<Self> {
-        Ok(Self { context: serde_json::to_value(context)?, assets })
+        Ok(Self { context: serde_json::to_value(context)?, assets, lazy: None })
     }
 }
 

@@ -29,9 +29,19 @@ pub fn qr_svg(data: &str) -> Result<String, String> {
     Ok(code.render::<svg::Color>().module_dimensions(8, 8).quiet_zone(true).build())
 }
 
-/// The QR codes of pages 1 to `MAX_PAGES`, as the files the template reads (`/qr-3.svg`).
-pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>) -> Result<Vec<(String, Vec<u8>)>, String> {
-    (1..=MAX_PAGES).map(|page| Ok((format!("/qr-{page}.svg"), qr_svg(&payload(form_id, version, layout, state, page))?.into_bytes()))).collect()
+/// The QR codes of pages 1 to `MAX_PAGES`, as the files the template reads (`/qr-3.svg`), each
+/// made when its page is laid out.
+pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>) -> crate::engine::LazyAssets {
+    let (form_id, version, layout, state) = (form_id.to_string(), version.to_string(), layout.to_string(), state.map(str::to_string));
+    let key = payload(&form_id, &version, &layout, state.as_deref(), 0);
+    let make = move |path: &str| -> Option<Vec<u8>> {
+        let page: usize = path.strip_prefix("/qr-")?.strip_suffix(".svg")?.parse().ok()?;
+        if !(1..=MAX_PAGES).contains(&page) {
+            return None;
+        }
+        qr_svg(&payload(&form_id, &version, &layout, state.as_deref(), page)).ok().map(String::into_bytes)
+    };
+    crate::engine::LazyAssets { key: format!("qr:{key}"), make: std::sync::Arc::new(make) }
 }
 
 /// A short hash of what the answer areas are (the form's questions and choices, the language

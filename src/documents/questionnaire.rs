@@ -104,9 +104,9 @@ impl Document for PrintedQuestionnaire {
         let layout = omr::layout_hash(form, p.lang());
         let form_version = form.version.clone().unwrap_or_default();
         let iso3 = state.map(|s| s.iso3.as_str());
-        let assets = omr::qr_assets(&form.form_id, &form_version, &layout, iso3).map_err(anyhow::Error::msg)?.into_iter().collect();
         let qr = omr::payload(&form.form_id, &form_version, &layout, iso3, 0);
-        Prepared::new(&Context { lang: p.lang(), q: &model, max_pages: omr::MAX_PAGES, qr: qr.trim_end_matches(":00").to_string() }, assets)
+        let context = Context { lang: p.lang(), q: &model, max_pages: omr::MAX_PAGES, qr: qr.trim_end_matches(":00").to_string() };
+        Ok(Prepared { lazy: Some(omr::qr_assets(&form.form_id, &form_version, &layout, iso3)), ..Prepared::new(&context, Default::default())? })
     }
 
     /// The layout map: where Typst placed every answer box, page by page.

@@ -36,6 +36,8 @@ pub struct CompiledPdf {
     pub warnings: Vec<String>,
     /// Where each `<omr-box>` mark landed after layout (printed questionnaires).
     pub marks: Vec<Mark>,
+    /// The lazy assets the document read, by virtual path (for `--keep-sources`).
+    pub made: Vec<(String, Vec<u8>)>,
 }
 
 /// A `metadata(…) <omr-box>` placed in a document: its value and its position after layout, in
@@ -188,7 +190,7 @@ pub fn compile_pdf(source: &TypstSource, fonts: Arc<FontStore>, ident: &str, dat
         ..PdfOptions::default()
     };
     match typst_pdf::pdf(&document, &options) {
-        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings, marks: marks(&document) }),
+        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings, marks: marks(&document), made: world.made() }),
         Err(errors) => Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
     }
 }
@@ -268,6 +270,7 @@ mod tests {
             main: SourceFile { path: MAIN_PATH.into(), text: text.into(), display: "test.typ".into(), generated: None },
             libraries: Vec::new(),
             assets: Default::default(),
+            lazy: None,
         };
         compile_pdf(&source, crate::engine::fonts::store(), "test", Date::new(2026, 1, 1).unwrap(), &PdfSettings::default())
     }

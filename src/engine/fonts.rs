@@ -53,6 +53,20 @@ pub fn store() -> Arc<FontStore> {
     Arc::clone(&STORE)
 }
 
+/// Indexes and loads every bundled face on a thread of its own, so that a build's first
+/// documents do not wait in turn for the large Arabic and Chinese faces: call it before reading
+/// the inputs, which it then overlaps.
+pub fn warm() {
+    std::thread::spawn(|| {
+        let store = store();
+        let mut index = 0;
+        while store.source(index).is_some() {
+            let _ = store.font(index);
+            index += 1;
+        }
+    });
+}
+
 /// Names of the font families available to documents, for `--help` texts and diagnostics.
 pub fn families() -> Vec<String> {
     let mut names: Vec<String> = STORE.book().families().map(|(name, _)| name.to_string()).collect();

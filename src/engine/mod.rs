@@ -10,4 +10,4 @@ pub mod world;
 pub use compile::Mark;
 pub use compile::{CompileFailure, CompiledPdf, PdfSettings, PdfStandardArg, compile_pdf};
 pub use memory::compile;
-pub use source::{GeneratedFrom, SourceFile, SpanOrigin, TemplateText, TypstSource};
+pub use source::{GeneratedFrom, LazyAssets, SourceFile, SpanOrigin, TemplateText, TypstSource};

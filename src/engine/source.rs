@@ -87,11 +87,62 @@ pub struct TypstSource {
     pub libraries: Vec<SourceFile>,
     /// Binary or data assets by virtual path (`/chart-1.svg`).
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// Assets made only if the document reads them.
+    pub lazy: Option<LazyAssets>,
+}
+
+/// Assets a document may read that are made only when it reads them: a printed questionnaire
+/// may read the QR code of any of sixty pages and prints a dozen, each costing a search for its
+/// best mask. The same `key` always makes the same assets.
+#[derive(Clone)]
+pub struct LazyAssets {
+    /// What the assets are made from, for the document's fingerprint.
+    pub key: String,
+    /// The asset at a virtual path, if it is one of these.
+    pub make: Arc<dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync>,
+}
+
+impl std::fmt::Debug for LazyAssets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LazyAssets({})", self.key)
+    }
 }
 
 impl TypstSource {
     pub fn file_by_path(&self, path: &str) -> Option<&SourceFile> {
         std::iter::once(&self.main).chain(&self.libraries).find(|f| f.path == path)
+    }
+
+    /// A source as `build --keep-sources` wrote it: `main.typ`, the other `.typ` files as its
+    /// libraries, every other file an asset, each at its path under `dir`.
+    pub fn from_folder(dir: &std::path::Path) -> anyhow::Result<TypstSource> {
+        use anyhow::Context as _;
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                if path.is_dir() { walk(&path, out)? } else { out.push(path) }
+            }
+            Ok(())
+        }
+        let mut files = Vec::new();
+        walk(dir, &mut files).with_context(|| format!("cannot list {}", dir.display()))?;
+        files.sort();
+        let text = |path: &std::path::Path| std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()));
+        let virtual_path = |path: &std::path::Path| format!("/{}", path.strip_prefix(dir).unwrap_or(path).display());
+        let file = |path: &std::path::Path| -> anyhow::Result<SourceFile> {
+            Ok(SourceFile { path: virtual_path(path), text: text(path)?, display: path.display().to_string(), generated: None })
+        };
+        let main = file(&dir.join("main.typ"))?;
+        let mut libraries = Vec::new();
+        let mut assets = BTreeMap::new();
+        for path in files.iter().filter(|p| p.file_name().is_some_and(|n| n != "main.typ") || p.parent() != Some(dir)) {
+            if path.extension().is_some_and(|e| e == "typ") {
+                libraries.push(file(path)?);
+            } else {
+                assets.insert(virtual_path(path), std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
+            }
+        }
+        Ok(TypstSource { main, libraries, assets, lazy: None })
     }
 }
 

@@ -1,8 +1,8 @@
 //! palermo's Typst `World`: one document's sources and assets served from memory, fonts from the
 //! shared bundled store, a fixed date; nothing on disk, no packages, no network.
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -12,7 +12,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
-use super::source::{SourceFile, TypstSource};
+use super::source::{LazyAssets, SourceFile, TypstSource};
 
 /// The standard library is the same for every document: build it once.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
@@ -30,6 +30,9 @@ pub struct DocWorld {
     main: FileId,
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
+    /// Assets made when first read, and those made so far.
+    lazy: Option<LazyAssets>,
+    made: Mutex<BTreeMap<String, Bytes>>,
     today: Datetime,
 }
 
@@ -46,7 +49,25 @@ impl DocWorld {
         for (path, bytes) in &doc.assets {
             files.insert(file_id(path), Bytes::new(bytes.clone()));
         }
-        Self { fonts, main, sources, files, today }
+        Self { fonts, main, sources, files, lazy: doc.lazy.clone(), made: Mutex::new(BTreeMap::new()), today }
+    }
+
+    /// The lazy assets the document read.
+    pub fn made(&self) -> Vec<(String, Vec<u8>)> {
+        self.made.lock().expect("not poisoned").iter().map(|(path, bytes)| (path.clone(), bytes.to_vec())).collect()
+    }
+
+    /// A lazy asset at `id`, made on first reading.
+    fn lazy_file(&self, id: FileId) -> Option<Bytes> {
+        let lazy = self.lazy.as_ref()?;
+        let path = id.vpath().get_with_slash().to_string();
+        let mut made = self.made.lock().expect("not poisoned");
+        if let Some(bytes) = made.get(&path) {
+            return Some(bytes.clone());
+        }
+        let bytes = Bytes::new((lazy.make)(&path)?);
+        made.insert(path, bytes.clone());
+        Some(bytes)
     }
 
     fn denied(&self, id: FileId) -> FileError {
@@ -88,6 +109,9 @@ impl World for DocWorld {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if let Some(bytes) = self.files.get(&id) {
             return Ok(bytes.clone());
+        }
+        if let Some(bytes) = self.lazy_file(id) {
+            return Ok(bytes);
         }
         match self.sources.get(&id) {
             Some(source) => Ok(Bytes::from_string(source.text().to_string())),

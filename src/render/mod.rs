@@ -124,7 +124,7 @@ impl Renderer {
             .filter(|f| f.name.ends_with(".typ"))
             .map(|f| SourceFile { path: format!("/{}", f.name), text: f.text.clone(), display: f.display.clone(), generated: None })
             .collect();
-        Ok(TypstSource { main, libraries, assets })
+        Ok(TypstSource { main, libraries, assets, lazy: None })
     }
 }
 
