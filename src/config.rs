@@ -99,6 +99,10 @@ pub struct Reporting {
     /// decision), printed as the first section of every analytical report.
     #[serde(default)]
     pub mandate: Option<Localized>,
+    /// The States invited to reply to a questionnaire that names no instrument, by ISO code;
+    /// by default every Member State of `states.csv`.
+    #[serde(default)]
+    pub invited: Option<Vec<String>>,
 }
 
 /// A cycle number written as a number or as an English ordinal word.
@@ -219,7 +223,7 @@ impl Conference {
                 languages: Lang::ALL.to_vec(),
                 original_language: Lang::En,
             },
-            reporting: Reporting { cycle: 1, decision: None, opened: today, deadline: today, as_at: today, mandate: None },
+            reporting: Reporting { cycle: 1, decision: None, opened: today, deadline: today, as_at: today, mandate: None, invited: None },
             agenda: Vec::new(),
             documents: Vec::new(),
             profiles: None,

@@ -48,7 +48,10 @@ impl Inputs {
         inputs.figures = inputs
             .questionnaires
             .iter()
-            .map(|form| (form.form_id.clone(), FormFigures::compute(form, &submissions, &inputs.states, inputs.conference.reporting.as_at)))
+            .map(|form| {
+                let invited = inputs.conference.reporting.invited.as_deref();
+                (form.form_id.clone(), FormFigures::compute(form, &submissions, &inputs.states, inputs.conference.reporting.as_at, invited))
+            })
             .collect();
         inputs.submissions = submissions;
         inputs.outcomes = outcomes;

@@ -91,7 +91,10 @@ fn every_figure_matches_the_hand_count_in_the_json_and_in_the_pdf() {
         "Replies were also received from one signatory State and from one State that is neither",
         "One reply received after 29 July 2026 is not included.",
         "two (40 per cent) answered “Yes”, one (20 per cent) “Partly” and two (40 per cent) “No”",
-        "Question 3 applied to 3 States; 2 of them (67 per cent) answered it.",
+        // The explanations of "No" and of "Partly" apart (question 3 follows question 2).
+        "Of the 3 States to which question 3 applied, 2 (67 per cent) answered it: none of the 1 that had answered “Partly” to question 2 and both that had answered “No”.",
+        "1 State gave a figure in reply to question 8",
+        "gave a date: 15 March 2020.",
         "the median was 5.5, the figures ranged from 3 to 10 and their total was 24",
         "Under article 5, paragraph 1, of the Trafficking in Persons Protocol",
         "3 of the 5 States that replied (60 per cent) requested technical assistance",

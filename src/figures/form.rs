@@ -54,8 +54,57 @@ pub enum Distribution {
     Multiple { applicable: Tally, choices: Vec<RankedChoice>, groups_applicable: Vec<Tally> },
     /// integer and decimal: overall and per regional group.
     Numbers { all: NumberSummary, groups: Vec<NumberSummary> },
-    /// text, date: how many of the States it applied to answered it.
+    /// date: how many of the States it applied to gave one, and the earliest and latest.
+    Dates { applicable: Tally, answered: Tally, earliest: Option<Date>, latest: Option<Date>, groups_applicable: Vec<Tally>, groups_answered: Vec<Tally> },
+    /// text: how many of the States it applied to wrote an answer, and, when one select_one
+    /// question decides whether it applies (`${q6} = 'no' or ${q6} = 'partly'`), how many of
+    /// those who gave each answer to that question wrote.
+    Text {
+        applicable: Tally,
+        answered: Tally,
+        leading: Option<String>,
+        by_answer: Vec<LeadingAnswer>,
+        groups_applicable: Vec<Tally>,
+        groups_answered: Vec<Tally>,
+    },
+    /// A repeat (a table of rows): the States that gave rows, how many rows, and each of its
+    /// questions summarised over the rows.
+    Repeat { states: Tally, rows: u64, questions: Vec<RowQuestion> },
+    /// other types: how many of the States it applied to answered it.
     Answered { applicable: Tally, answered: Tally, groups_applicable: Vec<Tally>, groups_answered: Vec<Tally> },
+}
+
+/// The States that gave one answer to a text question's leading question, and how many of them
+/// wrote the text.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeadingAnswer {
+    pub choice: String,
+    /// Of the States the text question applied to, those that gave `choice`.
+    pub gave: Tally,
+    /// Of those, the States that wrote.
+    pub wrote: Tally,
+}
+
+/// One question of a repeat, over the rows of every State.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowQuestion {
+    pub name: String,
+    pub number: String,
+    /// Rows in which it is answered.
+    pub answered: u64,
+    pub summary: RowSummary,
+}
+
+/// What the rows' answers to a question of a repeat come to.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum RowSummary {
+    /// Rows giving each choice, in the list's order (for select_multiple, rows selecting it).
+    Choices { choices: Vec<(String, u64)> },
+    /// The figures given, exactly.
+    Numbers { median: Option<Exact>, min: Option<Exact>, max: Option<Exact>, total: Option<Exact> },
+    /// Answered rows only.
+    Answered,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -65,19 +114,44 @@ pub struct QuestionFigures {
     pub distribution: Distribution,
 }
 
-/// An article of the questionnaire (a group with a provision) and its questions.
+/// A group of the questionnaire holding questions (an article, a nested group, or the questions
+/// a top-level group holds directly) and its questions.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionFigures {
-    /// The group, an index into the form's groups.
-    pub group: usize,
+    /// The group, an index into the form's groups; `None` for questions outside every group.
+    pub group: Option<usize>,
     pub questions: Vec<QuestionFigures>,
 }
 
-/// A section of the questionnaire (a top-level group) and its articles.
+/// A top-level group of the questionnaire (or the questions outside every group) and its
+/// sections, in the form's order.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChapterFigures {
-    pub group: usize,
+    pub group: Option<usize>,
     pub sections: Vec<SectionFigures>,
+}
+
+/// Who a questionnaire's replies are counted against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Population {
+    /// The States parties to the form's instrument.
+    Parties,
+    /// A form without an instrument: every Member State of the States list.
+    Members,
+    /// A form without an instrument: the States `conference.toml` lists as invited to reply.
+    Invited,
+}
+
+impl Population {
+    /// The key catalog messages select on: `parties`, `members`, `invited`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Population::Parties => "parties",
+            Population::Members => "members",
+            Population::Invited => "invited",
+        }
+    }
 }
 
 /// Technical assistance: requests per article and per kind.
@@ -109,6 +183,8 @@ pub struct FormFigures {
     pub form_id: String,
     pub instrument: Option<Instrument>,
     pub as_at: Date,
+    /// Who the replies are counted against: `parties` below are these States.
+    pub population: Population,
     pub parties: Tally,
     /// Every counted reply received by the cut-off date.
     pub respondents: Tally,
@@ -125,9 +201,15 @@ pub struct FormFigures {
     pub registry: Registry,
 }
 
-/// A State's standing towards the form's instrument on the cut-off date.
-fn standing(state: &State, instrument: Option<Instrument>, as_at: Date) -> Status {
-    let Some(instrument) = instrument else { return Status::Party };
+/// A State's standing towards the form's instrument on the cut-off date; for a form without one,
+/// a State invited to reply (every State, or those of `invited`) counts as a party.
+fn standing(state: &State, instrument: Option<Instrument>, as_at: Date, invited: Option<&[String]>) -> Status {
+    let Some(instrument) = instrument else {
+        return match invited {
+            Some(list) if !list.iter().any(|c| c.eq_ignore_ascii_case(&state.iso3)) => Status::None,
+            _ => Status::Party,
+        };
+    };
     match state.participation.get(&instrument) {
         Some(p) if p.date.is_none_or(|d| d <= as_at) => p.status,
         _ => Status::None,
@@ -151,14 +233,25 @@ struct Reply<'a> {
 }
 
 impl FormFigures {
-    /// Counts everything about `form` from its counted `submissions` (accepted, not superseded).
-    pub fn compute(form: &Questionnaire, submissions: &[Submission], states: &States, as_at: Date) -> Self {
+    /// Counts everything about `form` from its counted `submissions` (accepted, not superseded);
+    /// a form without an instrument counts against `invited` (or every State of the list).
+    pub fn compute(form: &Questionnaire, submissions: &[Submission], states: &States, as_at: Date, invited: Option<&[String]>) -> Self {
         let mut reg = Registry::default();
         let instrument = form.instrument;
+        let population = match (instrument, invited) {
+            (Some(_), _) => Population::Parties,
+            (None, Some(_)) => Population::Invited,
+            (None, None) => Population::Members,
+        };
+        let standing = |s: &State| standing(s, instrument, as_at, invited);
         let iso = |s: &&State| s.iso3.clone();
-        let party_states: Vec<&State> = states.iter().filter(|s| standing(s, instrument, as_at) == Status::Party).collect();
-        let parties =
-            reg.count("replies.parties", format!("States parties to the instrument of {} as at {as_at}", form.form_id), party_states.iter().map(iso).collect());
+        let party_states: Vec<&State> = states.iter().filter(|s| standing(s) == Status::Party).collect();
+        let who = match population {
+            Population::Parties => format!("States parties to the instrument of {} as at {as_at}", form.form_id),
+            Population::Members => "Member States (the States list)".to_string(),
+            Population::Invited => format!("States invited to reply to {} (conference.toml reporting.invited)", form.form_id),
+        };
+        let parties = reg.count("replies.parties", who, party_states.iter().map(iso).collect());
         let mut replies: Vec<Reply> = Vec::new();
         let mut late = Vec::new();
         for s in submissions.iter().filter(|s| s.form_id == form.form_id) {
@@ -170,9 +263,7 @@ impl FormFigures {
             }
         }
         replies.sort_by(|a, b| a.state.iso3.cmp(&b.state.iso3));
-        let of_standing = |wanted: Status| -> Vec<String> {
-            replies.iter().filter(|r| standing(r.state, instrument, as_at) == wanted).map(|r| r.state.iso3.clone()).collect()
-        };
+        let of_standing = |wanted: Status| -> Vec<String> { replies.iter().filter(|r| standing(r.state) == wanted).map(|r| r.state.iso3.clone()).collect() };
         let respondents = reg.count(
             "replies.respondents",
             "States whose reply was received by the cut-off date and counted",
@@ -199,36 +290,14 @@ impl FormFigures {
             })
             .collect();
 
-        let mut chapters = Vec::new();
-        for (chapter_index, _) in form.sections() {
-            let mut sections = Vec::new();
-            for (group_index, group) in form.groups.iter().enumerate() {
-                if !is_within(form, group_index, chapter_index) {
-                    continue;
-                }
-                let questions: Vec<QuestionFigures> = form
-                    .questions
-                    .iter()
-                    // A repeat's questions have a row of answers per State, not one answer: the
-                    // reports count States' single answers only.
-                    .filter(|q| q.group == Some(group_index) && q.kind.is_answered() && q.publish && !q.technical_assistance && form.repeat_of(q).is_none())
-                    .map(|q| question_figures(form, q, &replies, &mut reg))
-                    .collect();
-                if !questions.is_empty() && (group.provision.is_some() || form.questions.iter().any(|q| q.group == Some(group_index) && q.provision.is_some()))
-                {
-                    sections.push(SectionFigures { group: group_index, questions });
-                }
-            }
-            if !sections.is_empty() {
-                chapters.push(ChapterFigures { group: chapter_index, sections });
-            }
-        }
+        let chapters = chapters(form, &replies, &mut reg);
         let assistance = assistance(form, &replies, &mut reg);
         let implementation = implementation(form, &replies, &mut reg);
         FormFigures {
             form_id: form.form_id.clone(),
             instrument,
             as_at,
+            population,
             parties,
             respondents,
             responded_parties,
@@ -244,17 +313,67 @@ impl FormFigures {
     }
 }
 
-/// Whether group `g` is `chapter` or nested in it.
-fn is_within(form: &Questionnaire, mut g: usize, chapter: usize) -> bool {
-    loop {
-        if g == chapter {
-            return true;
+/// What a section holds: a question, or a repeat (its questions summarised together).
+enum Item<'f> {
+    Question(&'f Question),
+    Repeat(usize),
+}
+
+/// Every published question of the form (those on technical assistance go to their own
+/// chapter), in the form's order, under its chapter (its top-level group) and its section (its
+/// innermost group); the questions of a repeat as one item where the repeat stands. Questions
+/// outside every group make a chapter of their own.
+fn chapters(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> Vec<ChapterFigures> {
+    let top = |mut g: usize| {
+        while let Some(parent) = form.groups[g].parent {
+            g = parent;
         }
-        match form.groups[g].parent {
-            Some(parent) => g = parent,
-            None => return false,
+        g
+    };
+    let mut layout: Vec<(Option<usize>, Vec<(Option<usize>, Vec<Item>)>)> = Vec::new();
+    let mut repeats_done: Vec<usize> = Vec::new();
+    for q in form.questions.iter().filter(|q| q.kind.is_answered() && q.publish && !q.technical_assistance) {
+        let (section, item) = match form.repeat_of(q) {
+            Some(r) if repeats_done.contains(&r) => continue,
+            Some(r) => {
+                repeats_done.push(r);
+                (form.groups[r].parent.or(Some(r)), Item::Repeat(r))
+            }
+            None => (q.group, Item::Question(q)),
+        };
+        let chapter = section.map(top);
+        let at = match layout.iter().position(|(c, _)| *c == chapter) {
+            Some(at) => at,
+            None => {
+                layout.push((chapter, Vec::new()));
+                layout.len() - 1
+            }
+        };
+        let sections = &mut layout[at].1;
+        match sections.iter_mut().find(|(s, _)| *s == section) {
+            Some((_, items)) => items.push(item),
+            None => sections.push((section, vec![item])),
         }
     }
+    layout
+        .into_iter()
+        .map(|(group, sections)| ChapterFigures {
+            group,
+            sections: sections
+                .into_iter()
+                .map(|(group, items)| SectionFigures {
+                    group,
+                    questions: items
+                        .into_iter()
+                        .map(|item| match item {
+                            Item::Question(q) => question_figures(form, q, replies, reg),
+                            Item::Repeat(r) => repeat_figures(form, r, replies, reg),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn in_group<'r, 'a>(replies: &'r [&'r Reply<'a>], group: RegionalGroup) -> Vec<&'r Reply<'a>> {
@@ -381,7 +500,7 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
                 .collect();
             Distribution::Multiple { applicable: applicable_tally, choices, groups_applicable }
         }
-        QuestionKind::Integer | QuestionKind::Decimal => {
+        QuestionKind::Integer | QuestionKind::Decimal | QuestionKind::Range(_) => {
             let all = numbers(reg, &id(""), &about, "all States", &applicable, &q.name);
             let groups = RegionalGroup::ALL
                 .iter()
@@ -390,6 +509,73 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
                 })
                 .collect();
             Distribution::Numbers { all, groups }
+        }
+        QuestionKind::Date => {
+            let (applicable_tally, answered, groups_applicable, groups_answered) = answered_tallies(reg, q, &about, &applicable);
+            let dates: Vec<(String, Date)> = applicable
+                .iter()
+                .filter_map(|r| match r.submission.answers.get(&q.name) {
+                    Some(Answer::Date(d)) => Some((r.state.iso3.clone(), *d)),
+                    _ => None,
+                })
+                .collect();
+            let mut extreme = |what: &str, pick: Option<&(String, Date)>| {
+                pick.map(|(state, d)| {
+                    reg.value(id(what), format!("the {what} date given in reply to {about}"), d.to_string().into(), vec![state.clone()]);
+                    *d
+                })
+            };
+            let earliest = extreme("earliest", dates.iter().min_by_key(|(_, d)| *d));
+            let latest = extreme("latest", dates.iter().max_by_key(|(_, d)| *d));
+            Distribution::Dates { applicable: applicable_tally, answered, earliest, latest, groups_applicable, groups_answered }
+        }
+        QuestionKind::Text => {
+            let (applicable_tally, answered, groups_applicable, groups_answered) = answered_tallies(reg, q, &about, &applicable);
+            // The one select_one question whose answer decides whether this one applies.
+            let leading = q.relevant.as_ref().and_then(|r| {
+                let mut refs: Vec<&str> = r.expr.references().into_iter().map(|(name, _)| name).collect();
+                refs.sort_unstable();
+                refs.dedup();
+                let selects: Vec<&Question> = refs.iter().filter_map(|n| form.question(n)).filter(|x| matches!(x.kind, QuestionKind::SelectOne(_))).collect();
+                (refs.len() == 1 && selects.len() == 1).then(|| selects[0])
+            });
+            let mut by_answer = Vec::new();
+            if let Some(lead) = leading {
+                for c in lead.kind.list().and_then(|l| form.choices.get(l)).map(Vec::as_slice).unwrap_or_default() {
+                    let gave: Vec<&Reply> = applicable
+                        .iter()
+                        .copied()
+                        .filter(|r| matches!(r.submission.answers.get(&lead.name), Some(Answer::Choice(x)) if *x == c.name))
+                        .collect();
+                    if gave.is_empty() {
+                        continue;
+                    }
+                    let gave_tally = reg.count(
+                        id(&format!("by.{}", c.name)),
+                        format!(
+                            "States to which {about} applied that answered {} to question {}",
+                            crate::quote::quoted(&c.name),
+                            lead.number.as_deref().unwrap_or("?")
+                        ),
+                        codes(&gave),
+                    );
+                    let wrote = reg.share(
+                        id(&format!("by.{}.answered", c.name)),
+                        format!("of those, the States that answered {about}"),
+                        codes(&gave.iter().copied().filter(|r| r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>()),
+                        gave_tally.count,
+                    );
+                    by_answer.push(LeadingAnswer { choice: c.name.clone(), gave: gave_tally, wrote });
+                }
+            }
+            Distribution::Text {
+                applicable: applicable_tally,
+                answered,
+                leading: leading.map(|l| l.name.clone()),
+                by_answer,
+                groups_applicable,
+                groups_answered,
+            }
         }
         _ => {
             let answered_of = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>());
@@ -414,6 +600,110 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
         }
     };
     QuestionFigures { name: q.name.clone(), number, distribution }
+}
+
+/// The States a question applied to and those that answered it, overall and per regional group.
+fn answered_tallies(reg: &mut Registry, q: &Question, about: &str, applicable: &[&Reply]) -> (Tally, Tally, Vec<Tally>, Vec<Tally>) {
+    let id = |rest: &str| format!("q.{}.{rest}", q.name);
+    let answered_of = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>());
+    let applicable_tally = reg.count(id("applicable"), format!("States to which {about} applied"), codes(applicable));
+    let answered = reg.share(id("answered"), format!("States that answered {about}, of those it applied to"), answered_of(applicable), applicable_tally.count);
+    let mut groups_applicable = Vec::new();
+    let mut groups_answered = Vec::new();
+    for g in RegionalGroup::ALL {
+        let here = in_group(applicable, g);
+        let a = reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&here));
+        groups_answered.push(reg.share(
+            id(&format!("group.{}.answered", g.key())),
+            format!("States of the {} that answered {about}", g.name_en()),
+            answered_of(&here),
+            a.count,
+        ));
+        groups_applicable.push(a);
+    }
+    (applicable_tally, answered, groups_applicable, groups_answered)
+}
+
+/// A repeat: the States that gave rows, how many rows in all, and each of its published
+/// questions over the rows (choices counted, figures summarised exactly).
+fn repeat_figures(form: &Questionnaire, repeat: usize, replies: &[Reply], reg: &mut Registry) -> QuestionFigures {
+    let group = &form.groups[repeat];
+    let id = |rest: &str| format!("repeat.{}.{rest}", group.name);
+    let rows_of = |r: &Reply| r.submission.repeats.get(&group.name).map(Vec::as_slice).unwrap_or_default().iter().filter(|row| !row.is_empty()).count() as u64;
+    let with_rows: Vec<&Reply> = replies.iter().filter(|r| rows_of(r) > 0).collect();
+    let states = reg.share(
+        id("states"),
+        format!("States that gave rows of the table {} ({}), of all that replied", group.name, crate::quote::quoted(&group.name)),
+        codes(&with_rows),
+        replies.len() as u64,
+    );
+    let rows: u64 = with_rows.iter().map(|r| rows_of(r)).sum();
+    reg.value(id("rows"), format!("rows of the table {} given by all States", group.name), rows.into(), codes(&with_rows));
+    let members: Vec<&Question> = form.questions.iter().filter(|q| q.kind.is_answered() && q.publish && form.repeat_of(q) == Some(repeat)).collect();
+    let all_rows: Vec<(&str, &BTreeMap<String, Answer>)> =
+        replies.iter().flat_map(|r| r.submission.repeats.get(&group.name).into_iter().flatten().map(move |row| (r.state.iso3.as_str(), row))).collect();
+    let questions = members
+        .iter()
+        .map(|q| {
+            let given: Vec<(&str, &Answer)> = all_rows.iter().filter_map(|(s, row)| row.get(&q.name).map(|a| (*s, a))).collect();
+            let states_of = |list: &[(&str, &Answer)]| {
+                let mut s: Vec<String> = list.iter().map(|(s, _)| s.to_string()).collect();
+                s.dedup();
+                s
+            };
+            let about = format!("question {} ({}) in the rows of {}", q.number.as_deref().unwrap_or("?"), q.name, group.name);
+            reg.value(format!("q.{}.rows", q.name), format!("rows answering {about}"), (given.len() as u64).into(), states_of(&given));
+            let summary = match &q.kind {
+                QuestionKind::SelectOne(list) | QuestionKind::SelectMultiple(list) => {
+                    let choices = form
+                        .choices
+                        .get(list)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|c| {
+                            let with: Vec<(&str, &Answer)> = given
+                                .iter()
+                                .copied()
+                                .filter(|(_, a)| match a {
+                                    Answer::Choice(x) => *x == c.name,
+                                    Answer::Choices(xs) => xs.contains(&c.name),
+                                    _ => false,
+                                })
+                                .collect();
+                            let n = with.len() as u64;
+                            reg.value(
+                                format!("q.{}.rows.choice.{}", q.name, c.name),
+                                format!("rows answering {} to {about}", crate::quote::quoted(&c.name)),
+                                n.into(),
+                                states_of(&with),
+                            );
+                            (c.name.clone(), n)
+                        })
+                        .collect();
+                    RowSummary::Choices { choices }
+                }
+                QuestionKind::Integer | QuestionKind::Decimal | QuestionKind::Range(_) => {
+                    let values: Vec<Exact> = given.iter().filter_map(|(_, a)| if let Answer::Number(n) = a { Exact::from_f64(*n) } else { None }).collect();
+                    let states = states_of(&given);
+                    let mut exact = |what: &str, value: Option<Exact>| {
+                        value.map(|v| {
+                            reg.exact(format!("q.{}.rows.{what}", q.name), format!("{what} of the figures given in the rows for {about}"), v, states.clone())
+                        })
+                    };
+                    RowSummary::Numbers {
+                        median: exact("median", Exact::median(&values)),
+                        min: exact("min", values.iter().min().copied()),
+                        max: exact("max", values.iter().max().copied()),
+                        total: exact("total", (!values.is_empty()).then(|| Exact::sum(&values))),
+                    }
+                }
+                _ => RowSummary::Answered,
+            };
+            RowQuestion { name: q.name.clone(), number: q.number.clone().unwrap_or_default(), answered: given.len() as u64, summary }
+        })
+        .collect();
+    QuestionFigures { name: group.name.clone(), number: String::new(), distribution: Distribution::Repeat { states, rows, questions } }
 }
 
 /// Median, range and total of the figures given, exactly.

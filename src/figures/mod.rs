@@ -8,8 +8,8 @@ mod form;
 
 pub use exact::Exact;
 pub use form::{
-    Assistance, ChapterFigures, Distribution, FormFigures, GroupRate, Implementation, NumberSummary, QuestionFigures, RankedChoice, SectionFigures,
-    implementing_choice, is_implementation_question,
+    Assistance, ChapterFigures, Distribution, FormFigures, GroupRate, Implementation, LeadingAnswer, NumberSummary, Population, QuestionFigures, RankedChoice,
+    RowQuestion, RowSummary, SectionFigures, implementing_choice, is_implementation_question,
 };
 
 use serde::Serialize;
@@ -111,6 +111,13 @@ impl Registry {
             states: states.clone(),
         });
         Tally { id, count: numerator, of: Some(denominator), per_cent: pc, states }
+    }
+
+    /// Any other value (a date, a number of rows) given by the answers of `states`.
+    pub fn value(&mut self, id: impl Into<String>, counts: impl Into<String>, value: serde_json::Value, mut states: Vec<String>) {
+        states.sort();
+        states.dedup();
+        self.figures.push(Figure { id: id.into(), counts: counts.into(), value, numerator: None, denominator: None, per_cent: None, states });
     }
 
     /// An exact value (a median, a total) computed from the answers of `states`.

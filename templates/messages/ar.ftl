@@ -430,20 +430,47 @@ report-scope-text = يلخّص هذا التقرير المعلومات التي
 report-scope-questions = تضمّن الاستبيان أسئلة عددها { $questions } تتعلق بمواد من { $short_of } عددها { $articles }. وكما في نص { $short_of }، مُيّزت الأسئلة المتعلقة بالأحكام الإلزامية عن الأسئلة المتعلقة بالأحكام التي يتعيّن على الدول الأطراف أن تنظر فيها أو يجوز لها أن تعتمدها.
 report-scope-structure = وتحلّل الفصول { $chapters } الإجابات قسما قسما ومادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
 report-scope-structure-one = ويحلّل الفصل { $chapters } الإجابات مادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
-report-scope-basis = وما لم يُذكر خلاف ذلك، تُحسب النسب المئوية من الدول التي ينطبق عليها السؤال، أي الدول التي ردّت وجعلت إجاباتها السابقة السؤالَ منطبقا عليها؛ وهي مقرّبة إلى أقرب عدد صحيح. وقد أُدرجت في التحليل ردود الدول الموقّعة والدول التي ليست أطرافا ولا موقّعة.{ $note }
+report-scope-basis = وما لم يُذكر خلاف ذلك، تُحسب النسب المئوية من الدول التي ينطبق عليها السؤال، أي الدول التي ردّت وجعلت إجاباتها السابقة السؤالَ منطبقا عليها؛ وهي مقرّبة إلى أقرب عدد صحيح.{ $population ->
+    [parties] {" "}وقد أُدرجت في التحليل ردود الدول الموقّعة والدول التي ليست أطرافا ولا موقّعة.
+   *[other] {""}
+}{ $note }
 report-replies-none = حتى { $date }، لم تكن أي دولة قد ردّت على الاستبيان. وسيُقدَّم التحليل عند ورود الردود.
-report-replies-text = حتى { $date }، كان عدد الدول الأطراف في { $short_to } التي ردّت على الاستبيان { $responded } من أصل { $parties } دولة طرفا ({ $percent }).
+report-replies-text = حتى { $date }، كان عدد { $population ->
+    [members] الدول الأعضاء
+    [invited] الدول المدعوة إلى الرد
+   *[parties] الدول الأطراف في { $short_to }
+} التي ردّت على الاستبيان { $responded } من أصل { $parties } ({ $percent }).
 report-replies-both = ووردت ردود أيضا من دول موقّعة عددها { $signatories } ومن دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
 report-replies-signatories = ووردت ردود أيضا من دول موقّعة عددها { $signatories }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
 report-replies-others = ووردت ردود أيضا من دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
 report-replies-late = ولم تُدرج الردود الواردة بعد { $date }، وعددها { $late }.
-report-replies-groups = وتراوح معدل رد الدول الأطراف بين { $low } في مجموعة { $low_group } و{ $high } في مجموعة { $high_group } (انظر الجدول { $table } والشكل { $figure }).
-report-rate-caption = ردود الدول الأطراف حسب المجموعة الإقليمية
-report-rate-chart-caption = معدل رد الدول الأطراف حسب المجموعة الإقليمية (نسبة مئوية)
-chart-rate-measure = معدل رد الدول الأطراف (نسبة مئوية)
+report-replies-groups = وتراوح معدل رد { $population ->
+    [parties] الدول الأطراف
+    [members] الدول الأعضاء
+   *[invited] الدول المدعوة
+} بين { $low } في مجموعة { $low_group } و{ $high } في مجموعة { $high_group } (انظر الجدول { $table } والشكل { $figure }).
+report-rate-caption = ردود { $population ->
+    [members] الدول الأعضاء
+    [invited] الدول المدعوة إلى الرد
+   *[parties] الدول الأطراف
+} حسب المجموعة الإقليمية
+report-rate-chart-caption = معدل رد { $population ->
+    [members] الدول الأعضاء
+    [invited] الدول المدعوة إلى الرد
+   *[parties] الدول الأطراف
+} حسب المجموعة الإقليمية (نسبة مئوية)
+chart-rate-measure = معدل رد { $population ->
+    [members] الدول الأعضاء
+    [invited] الدول المدعوة إلى الرد
+   *[parties] الدول الأطراف
+} (نسبة مئوية)
 chart-rate-category = المجموعة الإقليمية
 column-group = المجموعة الإقليمية
-column-parties = الدول الأطراف
+column-parties = { $population ->
+    [members] الدول الأعضاء
+    [invited] الدول المدعوة
+   *[parties] الدول الأطراف
+}
 column-replies = الردود
 column-rate = معدل الرد
 column-provision = الحكم
@@ -476,6 +503,33 @@ report-choice-first = أجابت { $count } ({ $percent }) بـ{ $label }
 report-choice-next = { $count } ({ $percent }) بـ{ $label }
 report-choice-unanswered = ولم تُجب { $count } ({ $percent })
 report-multiple = من بين الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، { $distribution }.
+report-ungrouped = أسئلة عامة
+report-scope-sections = تضمّن الاستبيان { $questions } سؤالا موزعة على { $sections } أقسام.
+report-dates = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، ذكرت { $answered } ({ $percent }) تاريخا يتراوح بين { $earliest } و{ $latest }.
+report-dates-same = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، ذكرت { $answered } ({ $percent }) تاريخا هو { $earliest } في جميع الحالات.
+report-dates-none = لم تذكر أي من الدول التي ينطبق عليها السؤال { $number } تاريخا.
+report-text-by = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، أجابت عنه { $answered } ({ $percent }): { $by }.
+report-text-by-first = { $all ->
+    [all] جميع الدول الـ { $gave }
+    [none] لا شيء من الدول الـ { $gave }
+   *[some] { $wrote } من أصل { $gave }
+} التي كانت قد أجابت { $label } عن السؤال { $lead }
+} التي كانت قد أجابت { $label } عن السؤال { $lead }
+report-text-by-next = { $all ->
+    [all] جميع الدول الـ { $gave }
+    [none] لا شيء من الدول الـ { $gave }
+   *[some] { $wrote } من أصل { $gave }
+} التي كانت قد أجابت { $label }
+} التي كانت قد أجابت { $label }
+report-text-compilation = وترد الإجابات كما وردت في تجميع الردود ({ $symbol }).
+report-repeat-title = جدول الاستبيان: { $title }
+report-repeat = ملأت الجدول { $title } { $states } من أصل { $respondents } من الدول التي ردّت ({ $percent })، بما مجموعه { $rows } من الصفوف.
+report-repeat-none = لم تملأ أي من الدول التي ردّت الجدول { $title }.
+report-repeat-unanswered = لم يُجَب عن السؤال { $number } ({ $label }) في أي صف.
+report-repeat-choice = { $label }: { $count }
+report-repeat-choices = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف: { $distribution }.
+report-repeat-numbers = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف: وكان الوسيط { $median }، وتراوحت الأرقام بين { $min } و{ $max }، وبلغ مجموعها { $total }.
+report-repeat-answered = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف.
 report-multiple-first = اختارت { $count } ({ $percent }) { $label }
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = لم تختر أي من الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، أي خيار.

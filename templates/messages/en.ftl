@@ -419,35 +419,61 @@ report-scope-text = The present report summarizes the information provided by St
 report-scope-questions = The questionnaire contained { $questions } questions on { WORDS($articles) } articles of { $short_of }. As in the text of { $short_of }, questions on mandatory provisions are distinguished from questions on provisions that States parties are to consider or may adopt.
 report-scope-structure = Chapters { $chapters } analyse the answers section by section and article by article; chapter { $assistance } presents the technical assistance needs reported and chapter { $conclusions } contains concluding remarks. Annex I lists the States that replied and annex II contains statistical tables by regional group.
 report-scope-structure-one = Chapter { $chapters } analyses the answers article by article; chapter { $assistance } presents the technical assistance needs reported and chapter { $conclusions } contains concluding remarks. Annex I lists the States that replied and annex II contains statistical tables by regional group.
-report-scope-basis = Unless otherwise indicated, percentages are of the States to which a question applied, that is, the States that replied and whose earlier answers made the question relevant to them; they are rounded to the nearest whole number. Replies from signatories and from States that are neither parties nor signatories are included in the analysis.{ $note }
+report-scope-basis = Unless otherwise indicated, percentages are of the States to which a question applied, that is, the States that replied and whose earlier answers made the question relevant to them; they are rounded to the nearest whole number.{ $population ->
+    [parties] {" "}Replies from signatories and from States that are neither parties nor signatories are included in the analysis.
+   *[other] {""}
+}{ $note }
 report-replies-none = As at { $date }, no State had replied to the questionnaire. The analysis will be presented when replies have been received.
-report-replies-text = As at { $date }, { WORDS($responded) } of the { $parties } States parties to { $short_to } ({ $percent }) had replied to the questionnaire.
+report-replies-text = As at { $date }, { WORDS($responded) } of the { $parties } { $population ->
+    [members] Member States
+    [invited] States invited to reply
+   *[parties] States parties to { $short_to }
+} ({ $percent }) had replied to the questionnaire.
 report-replies-both = Replies were also received from { WORDS($signatories) } { PLURAL($signatories) ->
     [one] signatory State
    *[other] signatory States
 } and from { WORDS($others) } { PLURAL($others) ->
-    [one] State that is
-   *[other] States that are
-} neither parties nor signatories; they are included in the analysis but not in the response rate.
+    [one] State that is neither a party nor a signatory
+   *[other] States that are neither parties nor signatories
+}; they are included in the analysis but not in the response rate.
 report-replies-signatories = Replies were also received from { WORDS($signatories) } { PLURAL($signatories) ->
     [one] signatory State; it is
    *[other] signatory States; they are
 } included in the analysis but not in the response rate.
 report-replies-others = Replies were also received from { WORDS($others) } { PLURAL($others) ->
-    [one] State that is neither party nor signatory; it is
+    [one] State that is neither a party nor a signatory; it is
    *[other] States that are neither parties nor signatories; they are
 } included in the analysis but not in the response rate.
 report-replies-late = { PLURAL($late) ->
     [one] One reply received after { $date } is
    *[other] { $late } replies received after { $date } are
 } not included.
-report-replies-groups = The response rate of States parties ranged from { $low } among the { $low_group } to { $high } among the { $high_group } (see table { $table } and figure { $figure }).
-report-rate-caption = Replies from States parties, by regional group
-report-rate-chart-caption = Response rate of States parties, by regional group (per cent)
-chart-rate-measure = response rate of States parties (per cent)
+report-replies-groups = The response rate { $population ->
+    [parties] of States parties
+   *[other] {""}
+} ranged from { $low } among the { $low_group } to { $high } among the { $high_group } (see table { $table } and figure { $figure }).
+report-rate-caption = Replies from { $population ->
+    [members] Member States
+    [invited] the States invited to reply
+   *[parties] States parties
+}, by regional group
+report-rate-chart-caption = Response rate { $population ->
+    [members] of Member States
+    [invited] of the States invited to reply
+   *[parties] of States parties
+}, by regional group (per cent)
+chart-rate-measure = response rate { $population ->
+    [members] of Member States
+    [invited] of the States invited to reply
+   *[parties] of States parties
+} (per cent)
 chart-rate-category = regional group
 column-group = Regional group
-column-parties = States parties
+column-parties = { $population ->
+    [members] Member States
+    [invited] States invited
+   *[parties] States parties
+}
 column-replies = Replies
 column-rate = Response rate
 column-provision = Provision
@@ -481,9 +507,63 @@ report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) did not answer
 report-multiple = Of the { $applicable } States to which question { $number } applied, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) selected { $label }
+report-ungrouped = General questions
+report-scope-sections = The questionnaire contained { $questions } questions in { WORDS($sections) } { PLURAL($sections) ->
+    [one] section
+   *[other] sections
+}.
+report-dates = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) gave a date, from { $earliest } to { $latest }.
+report-dates-same = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) gave a date{ $answered ->
+    [1] : { $earliest }
+   *[other] , in every case { $earliest }
+}.
+report-dates-none = None of the { $applicable } States to which question { $number } applied gave a date.
+report-text-by = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) answered it: { $by }.
+report-text-by-first = { $all ->
+    [all] { $gave ->
+        [2] both
+       *[other] all { $gave }
+    }
+    [none] none of the { $gave }
+   *[some] { $wrote } of the { $gave }
+} that had answered { $label } to question { $lead }
+} that had answered { $label } to question { $lead }
+report-text-by-next = { $all ->
+    [all] { $gave ->
+        [2] both
+       *[other] all { $gave }
+    }
+    [none] none of the { $gave }
+   *[some] { $wrote } of the { $gave }
+} that had answered { $label }
+} that had answered { $label }
+report-text-compilation = The answers are reproduced as received in the compilation of replies ({ $symbol }).
+report-repeat-title = Table of the questionnaire: { $title }
+report-repeat = { $states } of the { $respondents } States that replied ({ $percent }) filled in the table { $title }, with { $rows } { PLURAL($rows) ->
+    [one] row
+   *[other] rows
+} in all.
+report-repeat-none = None of the States that replied filled in the table { $title }.
+report-repeat-unanswered = Question { $number } ({ $label }) was answered in none of the rows.
+report-repeat-choice = { $count } { $label }
+report-repeat-choices = Question { $number } ({ $label }) was answered in { $answered } { PLURAL($answered) ->
+    [one] row
+   *[other] rows
+}: { $distribution }.
+report-repeat-numbers = Question { $number } ({ $label }) was answered in { $answered } { PLURAL($answered) ->
+    [one] row
+   *[other] rows
+}: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
+report-repeat-answered = Question { $number } ({ $label }) was answered in { $answered } { PLURAL($answered) ->
+    [one] row
+   *[other] rows
+}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = None of the { $applicable } States to which question { $number } applied selected an option.
-report-numbers = { $answering } States gave a figure in reply to question { $number }: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
+report-numbers = { $answering } { PLURAL($answering) ->
+    [one] State
+   *[other] States
+} gave a figure in reply to question { $number }: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
 report-numbers-none = No State gave a figure in reply to question { $number }.
 report-answered = Question { $number } applied to { $applicable } States; { $answered } of them ({ $percent }) answered it.
 report-chart-caption = Answers to question { $number }, by regional group (number of States)

@@ -401,9 +401,16 @@ report-scope-text = En el presente informe se resume la información facilitada 
 report-scope-questions = El cuestionario contenía { $questions } preguntas sobre { $articles } artículos { $short_of }. Como en el texto { $short_of }, las preguntas sobre disposiciones obligatorias se distinguen de las preguntas sobre disposiciones que los Estados partes deben considerar o pueden adoptar.
 report-scope-structure = En los capítulos { $chapters } se analizan las respuestas sección por sección y artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
 report-scope-structure-one = En el capítulo { $chapters } se analizan las respuestas artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
-report-scope-basis = Salvo indicación en contrario, los porcentajes se refieren a los Estados a los que se aplicaba una pregunta, es decir, los Estados que respondieron y cuyas respuestas anteriores hacían pertinente la pregunta; se han redondeado al número entero más próximo. Las respuestas de los Estados signatarios y de los Estados que no son partes ni signatarios se incluyen en el análisis{ $note }.
+report-scope-basis = Salvo indicación en contrario, los porcentajes se refieren a los Estados a los que se aplicaba una pregunta, es decir, los Estados que respondieron y cuyas respuestas anteriores hacían pertinente la pregunta; se han redondeado al número entero más próximo.{ $population ->
+    [parties] {" "}Las respuestas de los Estados signatarios y de los Estados que no son partes ni signatarios se incluyen en el análisis{ $note }.
+   *[other] { $note }
+}
 report-replies-none = Al { $date }, ningún Estado había respondido al cuestionario. El análisis se presentará cuando se hayan recibido respuestas.
-report-replies-text = Al { $date }, { $responded } de los { $parties } Estados partes { $short_to } ({ $percent }) habían respondido al cuestionario.
+report-replies-text = Al { $date }, { $responded } de los { $parties } { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes { $short_to }
+} ({ $percent }) habían respondido al cuestionario.
 report-replies-both = También se recibieron respuestas de { $signatories } { PLURAL($signatories) ->
     [one] Estado signatario
    *[other] Estados signatarios
@@ -423,13 +430,32 @@ report-replies-late = { PLURAL($late) ->
     [one] No se incluye una respuesta recibida
    *[other] No se incluyen { $late } respuestas recibidas
 } después del { $date }.
-report-replies-groups = La tasa de respuesta de los Estados partes osciló entre el { $low } en el grupo de { $low_group } y el { $high } en el grupo de { $high_group } (véanse el cuadro { $table } y la figura { $figure }).
-report-rate-caption = Respuestas de los Estados partes, por grupo regional
-report-rate-chart-caption = Tasa de respuesta de los Estados partes, por grupo regional (porcentaje)
-chart-rate-measure = tasa de respuesta de los Estados partes (porcentaje)
+report-replies-groups = La tasa de respuesta { $population ->
+    [parties] de los Estados partes
+   *[other] {""}
+} osciló entre el { $low } en el grupo de { $low_group } y el { $high } en el grupo de { $high_group } (véanse el cuadro { $table } y la figura { $figure }).
+report-rate-caption = Respuestas de los { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes
+}, por grupo regional
+report-rate-chart-caption = Tasa de respuesta de los { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes
+}, por grupo regional (porcentaje)
+chart-rate-measure = tasa de respuesta de los { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes
+} (porcentaje)
 chart-rate-category = grupo regional
 column-group = Grupo regional
-column-parties = Estados partes
+column-parties = { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados
+   *[parties] Estados partes
+}
 column-replies = Respuestas
 column-rate = Tasa de respuesta
 column-provision = Disposición
@@ -463,6 +489,48 @@ report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) no respondieron
 report-multiple = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) marcaron { $label }
+report-ungrouped = Preguntas generales
+report-scope-sections = El cuestionario contenía { $questions } preguntas distribuidas en { $sections } { PLURAL($sections) ->
+    [one] sección
+   *[other] secciones
+}.
+report-dates = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) indicaron una fecha, entre el { $earliest } y el { $latest }.
+report-dates-same = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) indicaron una fecha, en todos los casos el { $earliest }.
+report-dates-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } indicó una fecha.
+report-text-by = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) la respondieron: { $by }.
+report-text-by-first = { $all ->
+    [all] la totalidad de los { $gave }
+    [none] ninguno de los { $gave }
+   *[some] { $wrote } de los { $gave }
+} que habían respondido { $label } a la pregunta { $lead }
+} que habían respondido { $label } a la pregunta { $lead }
+report-text-by-next = { $all ->
+    [all] la totalidad de los { $gave }
+    [none] ninguno de los { $gave }
+   *[some] { $wrote } de los { $gave }
+} que habían respondido { $label }
+} que habían respondido { $label }
+report-text-compilation = Las respuestas se reproducen tal como se recibieron en la recopilación de respuestas ({ $symbol }).
+report-repeat-title = Cuadro del cuestionario: { $title }
+report-repeat = { $states } de los { $respondents } Estados que respondieron ({ $percent }) rellenaron el cuadro { $title }, con { $rows } { PLURAL($rows) ->
+    [one] fila
+   *[other] filas
+} en total.
+report-repeat-none = Ninguno de los Estados que respondieron rellenó el cuadro { $title }.
+report-repeat-unanswered = La pregunta { $number } ({ $label }) no se respondió en ninguna fila.
+report-repeat-choice = { $count } { $label }
+report-repeat-choices = La pregunta { $number } ({ $label }) se respondió en { $answered } { PLURAL($answered) ->
+    [one] fila
+   *[other] filas
+}: { $distribution }.
+report-repeat-numbers = La pregunta { $number } ({ $label }) se respondió en { $answered } { PLURAL($answered) ->
+    [one] fila
+   *[other] filas
+}: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.
+report-repeat-answered = La pregunta { $number } ({ $label }) se respondió en { $answered } { PLURAL($answered) ->
+    [one] fila
+   *[other] filas
+}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.
 report-numbers = { $answering } Estados dieron una cifra en respuesta a la pregunta { $number }: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.

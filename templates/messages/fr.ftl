@@ -411,9 +411,16 @@ report-scope-text = Le présent rapport résume les informations communiquées p
 report-scope-questions = Le questionnaire comportait { $questions } questions portant sur { $articles } articles { $short_of }. Comme dans le texte { $short_of }, les questions relatives aux dispositions impératives sont distinguées des questions relatives aux dispositions que les États parties doivent envisager ou peuvent adopter.
 report-scope-structure = Les chapitres { $chapters } analysent les réponses section par section et article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
 report-scope-structure-one = Le chapitre { $chapters } analyse les réponses article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
-report-scope-basis = Sauf indication contraire, les pourcentages se rapportent aux États auxquels une question s’appliquait, c’est-à-dire aux États qui ont répondu et dont les réponses antérieures rendaient la question pertinente ; ils sont arrondis à l’unité la plus proche. Les réponses des États signataires et des États qui ne sont ni parties ni signataires sont prises en compte dans l’analyse{ $note }.
+report-scope-basis = Sauf indication contraire, les pourcentages se rapportent aux États auxquels une question s’appliquait, c’est-à-dire aux États qui ont répondu et dont les réponses antérieures rendaient la question pertinente ; ils sont arrondis à l’unité la plus proche.{ $population ->
+    [parties] {" "}Les réponses des États signataires et des États qui ne sont ni parties ni signataires sont prises en compte dans l’analyse{ $note }.
+   *[other] { $note }
+}
 report-replies-none = Au { $date }, aucun État n’avait répondu au questionnaire. L’analyse sera présentée lorsque des réponses auront été reçues.
-report-replies-text = Au { $date }, { $responded } des { $parties } États parties { $short_to } ({ $percent }) avaient répondu au questionnaire.
+report-replies-text = Au { $date }, { $responded } des { $parties } { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties { $short_to }
+} ({ $percent }) avaient répondu au questionnaire.
 report-replies-both = Des réponses ont également été reçues de { $signatories } { PLURAL($signatories) ->
     [one] État signataire
    *[other] États signataires
@@ -433,13 +440,32 @@ report-replies-late = { PLURAL($late) ->
     [one] Une réponse reçue après le { $date } n’est pas prise
    *[other] { $late } réponses reçues après le { $date } ne sont pas prises
 } en compte.
-report-replies-groups = Le taux de réponse des États parties allait de { $low } pour le groupe des { $low_group } à { $high } pour le groupe des { $high_group } (voir tableau { $table } et figure { $figure }).
-report-rate-caption = Réponses des États parties, par groupe régional
-report-rate-chart-caption = Taux de réponse des États parties, par groupe régional (en pourcentage)
-chart-rate-measure = taux de réponse des États parties (en pourcentage)
+report-replies-groups = Le taux de réponse { $population ->
+    [parties] des États parties
+   *[other] {""}
+} allait de { $low } pour le groupe des { $low_group } à { $high } pour le groupe des { $high_group } (voir tableau { $table } et figure { $figure }).
+report-rate-caption = Réponses des { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties
+}, par groupe régional
+report-rate-chart-caption = Taux de réponse des { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties
+}, par groupe régional (en pourcentage)
+chart-rate-measure = taux de réponse des { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties
+} (en pourcentage)
 chart-rate-category = groupe régional
 column-group = Groupe régional
-column-parties = États parties
+column-parties = { $population ->
+    [members] États Membres
+    [invited] États invités
+   *[parties] États parties
+}
 column-replies = Réponses
 column-rate = Taux de réponse
 column-provision = Disposition
@@ -473,6 +499,48 @@ report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) n’ont pas répondu
 report-multiple = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) ont coché { $label }
+report-ungrouped = Questions générales
+report-scope-sections = Le questionnaire comportait { $questions } questions réparties en { $sections } { PLURAL($sections) ->
+    [one] section
+   *[other] sections
+}.
+report-dates = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) ont indiqué une date, du { $earliest } au { $latest }.
+report-dates-same = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) ont indiqué une date, toujours le { $earliest }.
+report-dates-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a indiqué de date.
+report-text-by = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) y ont répondu : { $by }.
+report-text-by-first = { $all ->
+    [all] la totalité des { $gave }
+    [none] aucun des { $gave }
+   *[some] { $wrote } des { $gave }
+} qui avaient répondu { $label } à la question { $lead }
+} qui avaient répondu { $label } à la question { $lead }
+report-text-by-next = { $all ->
+    [all] la totalité des { $gave }
+    [none] aucun des { $gave }
+   *[some] { $wrote } des { $gave }
+} qui avaient répondu { $label }
+} qui avaient répondu { $label }
+report-text-compilation = Les réponses sont reproduites telles qu’elles ont été reçues dans la compilation des réponses ({ $symbol }).
+report-repeat-title = Tableau du questionnaire : { $title }
+report-repeat = { $states } des { $respondents } États ayant répondu ({ $percent }) ont rempli le tableau { $title }, soit { $rows } { PLURAL($rows) ->
+    [one] ligne
+   *[other] lignes
+} au total.
+report-repeat-none = Aucun des États ayant répondu n’a rempli le tableau { $title }.
+report-repeat-unanswered = Il n’a été répondu à la question { $number } ({ $label }) dans aucune ligne.
+report-repeat-choice = { $count } { $label }
+report-repeat-choices = Il a été répondu à la question { $number } ({ $label }) dans { $answered } { PLURAL($answered) ->
+    [one] ligne
+   *[other] lignes
+} : { $distribution }.
+report-repeat-numbers = Il a été répondu à la question { $number } ({ $label }) dans { $answered } { PLURAL($answered) ->
+    [one] ligne
+   *[other] lignes
+} : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.
+report-repeat-answered = Il a été répondu à la question { $number } ({ $label }) dans { $answered } { PLURAL($answered) ->
+    [one] ligne
+   *[other] lignes
+}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.
 report-numbers = { $answering } États ont fourni un chiffre en réponse à la question { $number } : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.

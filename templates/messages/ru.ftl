@@ -426,11 +426,16 @@ report-scope-questions = Вопросник содержал { $questions } { PL
 } { $short_of }. Как и в тексте { $short_of }, вопросы об обязательных положениях отделены от вопросов о положениях, которые государства-участники должны рассмотреть или могут принять.
 report-scope-structure = В главах { $chapters } ответы анализируются по разделам и статьям; в главе { $assistance } излагаются сообщенные потребности в технической помощи, а в главе { $conclusions } содержатся заключительные замечания. В приложении I перечислены государства, представившие ответы, а в приложении II приводятся статистические таблицы по региональным группам.
 report-scope-structure-one = В главе { $chapters } ответы анализируются по статьям; в главе { $assistance } излагаются сообщенные потребности в технической помощи, а в главе { $conclusions } содержатся заключительные замечания. В приложении I перечислены государства, представившие ответы, а в приложении II приводятся статистические таблицы по региональным группам.
-report-scope-basis = Если не указано иное, процентные доли рассчитаны от числа государств, к которым относился вопрос, то есть государств, которые представили ответы и предыдущие ответы которых делали данный вопрос применимым к ним; доли округлены до целого числа. Ответы государств, подписавших документ, и государств, не являющихся ни участниками, ни подписавшими сторонами, включены в анализ{ $note }.
+report-scope-basis = Если не указано иное, процентные доли рассчитаны от числа государств, к которым относился вопрос, то есть государств, которые представили ответы и предыдущие ответы которых делали данный вопрос применимым к ним; доли округлены до целого числа.{ $population ->
+    [parties] {" "}Ответы государств, подписавших документ, и государств, не являющихся ни участниками, ни подписавшими сторонами, включены в анализ{ $note }.
+   *[other] { $note }
+}
 report-replies-none = По состоянию на { $date } ни одно государство не представило ответа на вопросник. Анализ будет представлен после получения ответов.
-report-replies-text = По состоянию на { $date } ответы на вопросник представили { $responded } из { $parties } { PLURAL($parties) ->
-    [one] государства —
-   *[other] государств —
+report-replies-text = По состоянию на { $date } ответы на вопросник представили { $responded } из { $parties } { $population ->
+    [members] государств-членов
+    [invited] государств, предложенных для ответа
+   *[parties] государств — участников { $short_to }
+} ({ $percent }).
 } участников { $short_to } ({ $percent }).
 report-replies-both = Ответы были также получены от { $signatories } { PLURAL($signatories) ->
     [one] государства, подписавшего документ,
@@ -448,13 +453,33 @@ report-replies-others = Ответы были также получены от {
    *[other] государств, не являющихся ни участниками, ни подписавшими сторонами
 }; эти ответы включены в анализ, но не учитываются при расчете доли ответивших.
 report-replies-late = Ответы, полученные после { $date } (число ответов: { $late }), не учитываются.
-report-replies-groups = Доля государств-участников, представивших ответы, составляла от { $low } в группе «{ $low_group }» до { $high } в группе «{ $high_group }» (см. таблицу { $table } и диаграмму { $figure }).
-report-rate-caption = Ответы государств-участников по региональным группам
-report-rate-chart-caption = Доля государств-участников, представивших ответы, по региональным группам (в процентах)
-chart-rate-measure = доля государств-участников, представивших ответы (в процентах)
+report-replies-groups = Доля { $population ->
+    [parties] государств-участников
+    [members] государств-членов
+   *[invited] приглашенных государств
+}, представивших ответы, составляла от { $low } в группе «{ $low_group }» до { $high } в группе «{ $high_group }» (см. таблицу { $table } и диаграмму { $figure }).
+report-rate-caption = Ответы { $population ->
+    [members] государств-членов
+    [invited] приглашенных государств
+   *[parties] государств-участников
+} по региональным группам
+report-rate-chart-caption = Доля { $population ->
+    [members] государств-членов
+    [invited] приглашенных государств
+   *[parties] государств-участников
+}, представивших ответы, по региональным группам (в процентах)
+chart-rate-measure = доля { $population ->
+    [members] государств-членов
+    [invited] приглашенных государств
+   *[parties] государств-участников
+}, представивших ответы (в процентах)
 chart-rate-category = региональная группа
 column-group = Региональная группа
-column-parties = Государства-участники
+column-parties = { $population ->
+    [members] Государства-члены
+    [invited] Приглашенные государства
+   *[parties] Государства-участники
+}
 column-replies = Ответы
 column-rate = Доля ответивших
 column-provision = Положение
@@ -501,6 +526,82 @@ report-multiple-none = Ни одно из { $applicable } { PLURAL($applicable) 
 }, к которым относился вопрос { $number }, не отметило ни одного варианта.
 report-numbers = Число в ответ на вопрос { $number } указали государства в количестве { $answering }: медиана составила { $median }, значения варьировались от { $min } до { $max }, а их сумма составила { $total }.
 report-numbers-none = Ни одно государство не указало число в ответ на вопрос { $number }.
+report-ungrouped = Общие вопросы
+report-scope-sections = Вопросник содержал { $questions } { PLURAL($questions) ->
+    [one] вопрос
+    [few] вопроса
+   *[many] вопросов
+}, распределенных по { $sections } { PLURAL($sections) ->
+    [one] разделу
+   *[other] разделам
+}.
+report-dates = Из { $applicable } { PLURAL($applicable) ->
+    [one] государства
+   *[other] государств
+}, к которым относился вопрос { $number }, дату указали { $answered } ({ $percent }): от { $earliest } до { $latest }.
+report-dates-same = Из { $applicable } { PLURAL($applicable) ->
+    [one] государства
+   *[other] государств
+}, к которым относился вопрос { $number }, дату указали { $answered } ({ $percent }): во всех случаях { $earliest }.
+report-dates-none = Ни одно из { $applicable } { PLURAL($applicable) ->
+    [one] государства
+   *[other] государств
+}, к которым относился вопрос { $number }, не указало дату.
+report-text-by = Из { $applicable } { PLURAL($applicable) ->
+    [one] государства
+   *[other] государств
+}, к которым относился вопрос { $number }, ответ на него дали { $answered } ({ $percent }): { $by }.
+report-text-by-first = { $all ->
+    [all] все { $gave }
+    [none] ни одно из { $gave }
+   *[some] { $wrote } из { $gave }
+} { PLURAL($gave) ->
+    [one] государства, ответившего
+   *[other] государств, ответивших
+} { $label } на вопрос { $lead }
+} { PLURAL($gave) ->
+    [one] государства, ответившего
+   *[other] государств, ответивших
+} { $label } на вопрос { $lead }
+} { $label } на вопрос { $lead }
+report-text-by-next = { $all ->
+    [all] все { $gave }
+    [none] ни одно из { $gave }
+   *[some] { $wrote } из { $gave }
+} { PLURAL($gave) ->
+    [one] ответившего
+   *[other] ответивших
+} { $label }
+} { PLURAL($gave) ->
+    [one] ответившего
+   *[other] ответивших
+} { $label }
+} { $label }
+report-text-compilation = Ответы воспроизводятся в том виде, в каком они были получены, в подборке ответов ({ $symbol }).
+report-repeat-title = Таблица вопросника: { $title }
+report-repeat = Таблицу { $title } заполнили { $states } из { $respondents } { PLURAL($respondents) ->
+    [one] государства, представившего
+   *[other] государств, представивших
+} ответы ({ $percent }); всего { $rows } { PLURAL($rows) ->
+    [one] строка
+    [few] строки
+   *[many] строк
+}.
+report-repeat-none = Ни одно из государств, представивших ответы, не заполнило таблицу { $title }.
+report-repeat-unanswered = Ни в одной строке не дан ответ на вопрос { $number } ({ $label }).
+report-repeat-choice = { $label }: { $count }
+report-repeat-choices = Ответ на вопрос { $number } ({ $label }) дан в { $answered } { PLURAL($answered) ->
+    [one] строке
+   *[other] строках
+}: { $distribution }.
+report-repeat-numbers = Ответ на вопрос { $number } ({ $label }) дан в { $answered } { PLURAL($answered) ->
+    [one] строке
+   *[other] строках
+}: медиана составила { $median }, значения варьировались от { $min } до { $max }, а их сумма составила { $total }.
+report-repeat-answered = Ответ на вопрос { $number } ({ $label }) дан в { $answered } { PLURAL($answered) ->
+    [one] строке
+   *[other] строках
+}.
 report-answered = Вопрос { $number } относился к государствам в количестве { $applicable }; ответы на него представили { $answered } из них ({ $percent }).
 report-chart-caption = Ответы на вопрос { $number } по региональным группам (число государств)
 chart-answers-measure = ответы на вопрос { $number } (число государств)

@@ -398,20 +398,47 @@ report-scope-text = 本报告概述各国在答复关于{ $instrument_of }实施
 report-scope-questions = 调查问卷共有{ $questions }个问题，涉及{ $short_of }的{ $articles }条。与{ $short_of }案文一样，关于强制性规定的问题与关于缔约国应当考虑或可以采取的规定的问题分开列示。
 report-scope-structure = 第{ $chapters }章逐节、逐条分析答复情况；第{ $assistance }章介绍所报告的技术援助需要；第{ $conclusions }章载有结论意见。附件一列出作出答复的国家，附件二载有按区域组分列的统计表。
 report-scope-structure-one = 第{ $chapters }章逐条分析答复情况；第{ $assistance }章介绍所报告的技术援助需要；第{ $conclusions }章载有结论意见。附件一列出作出答复的国家，附件二载有按区域组分列的统计表。
-report-scope-basis = 除另有说明外，百分比均以问题所适用的国家为基数，即作出答复且先前的回答使该问题适用于其的国家；百分比四舍五入为整数。签署国以及既非缔约方也非签署国的国家的答复也纳入了分析。{ $note }
+report-scope-basis = 除另有说明外，百分比均以问题所适用的国家为基数，即作出答复且先前的回答使该问题适用于其的国家；百分比四舍五入为整数。{ $population ->
+    [parties] 签署国以及既非缔约方也非签署国的国家的答复也纳入了分析。
+   *[other] {""}
+}{ $note }
 report-replies-none = 截至{ $date }，尚无任何国家答复调查问卷。收到答复后将提出分析。
-report-replies-text = 截至{ $date }，{ $short_to }的{ $parties }个缔约国中已有{ $responded }个（{ $percent }）答复了调查问卷。
+report-replies-text = 截至{ $date }，{ $population ->
+    [members] { $parties }个会员国
+    [invited] 受邀答复的{ $parties }个国家
+   *[parties] { $short_to }的{ $parties }个缔约国
+}中已有{ $responded }个（{ $percent }）答复了调查问卷。
 report-replies-both = 另有{ $signatories }个签署国和{ $others }个既非缔约方也非签署国的国家作出了答复；这些答复纳入了分析，但不计入答复率。
 report-replies-signatories = 另有{ $signatories }个签署国作出了答复；这些答复纳入了分析，但不计入答复率。
 report-replies-others = 另有{ $others }个既非缔约方也非签署国的国家作出了答复；这些答复纳入了分析，但不计入答复率。
 report-replies-late = { $date }之后收到的{ $late }份答复未予计入。
-report-replies-groups = 缔约国的答复率从{ $low_group }的{ $low }到{ $high_group }的{ $high }不等（见表{ $table }和图{ $figure }）。
-report-rate-caption = 按区域组分列的缔约国答复情况
-report-rate-chart-caption = 按区域组分列的缔约国答复率（百分比）
-chart-rate-measure = 缔约国答复率（百分比）
+report-replies-groups = { $population ->
+    [parties] 缔约国的答复率
+    [members] 会员国的答复率
+   *[invited] 受邀国家的答复率
+}从{ $low_group }的{ $low }到{ $high_group }的{ $high }不等（见表{ $table }和图{ $figure }）。
+report-rate-caption = 按区域组分列的{ $population ->
+    [members] 会员国
+    [invited] 受邀国家
+   *[parties] 缔约国
+}答复情况
+report-rate-chart-caption = 按区域组分列的{ $population ->
+    [members] 会员国
+    [invited] 受邀国家
+   *[parties] 缔约国
+}答复率（百分比）
+chart-rate-measure = { $population ->
+    [members] 会员国
+    [invited] 受邀国家
+   *[parties] 缔约国
+}答复率（百分比）
 chart-rate-category = 区域组
 column-group = 区域组
-column-parties = 缔约国
+column-parties = { $population ->
+    [members] 会员国
+    [invited] 受邀国家
+   *[parties] 缔约国
+}
 column-replies = 答复
 column-rate = 答复率
 column-provision = 规定
@@ -444,6 +471,33 @@ report-choice-first = { $count }个（{ $percent }）回答{ $label }
 report-choice-next = { $count }个（{ $percent }）回答{ $label }
 report-choice-unanswered = { $count }个（{ $percent }）未作答
 report-multiple = 在问题{ $number }所适用的{ $applicable }个国家中，{ $distribution }。
+report-ungrouped = 一般问题
+report-scope-sections = 调查问卷共有{ $questions }个问题，分为{ $sections }个部分。
+report-dates = 在问题{ $number }所适用的{ $applicable }个国家中，有{ $answered }个（{ $percent }）提供了日期，日期从{ $earliest }到{ $latest }不等。
+report-dates-same = 在问题{ $number }所适用的{ $applicable }个国家中，有{ $answered }个（{ $percent }）提供了日期，均为{ $earliest }。
+report-dates-none = 问题{ $number }所适用的{ $applicable }个国家均未提供日期。
+report-text-by = 在问题{ $number }所适用的{ $applicable }个国家中，有{ $answered }个（{ $percent }）作了回答：{ $by }。
+report-text-by-first = 对问题{ $lead }回答{ $label }的{ $gave }个国家中{ $all ->
+    [all] 全部作了回答
+    [none] 没有国家作答
+   *[some] 有{ $wrote }个
+}
+}
+report-text-by-next = 回答{ $label }的{ $gave }个国家中{ $all ->
+    [all] 全部作了回答
+    [none] 没有国家作答
+   *[some] 有{ $wrote }个
+}
+}
+report-text-compilation = 各项答复按收到时的原文载于答复汇编（{ $symbol }）。
+report-repeat-title = 调查问卷中的表格：{ $title }
+report-repeat = 在作出答复的{ $respondents }个国家中，有{ $states }个（{ $percent }）填写了表格{ $title }，共{ $rows }行。
+report-repeat-none = 作出答复的国家均未填写表格{ $title }。
+report-repeat-unanswered = 各行均未回答问题{ $number }（{ $label }）。
+report-repeat-choice = { $label }{ $count }行
+report-repeat-choices = 有{ $answered }行回答了问题{ $number }（{ $label }）：{ $distribution }。
+report-repeat-numbers = 有{ $answered }行回答了问题{ $number }（{ $label }）：中位数为{ $median }，数字从{ $min }到{ $max }不等，合计为{ $total }。
+report-repeat-answered = 有{ $answered }行回答了问题{ $number }（{ $label }）。
 report-multiple-first = { $count }个（{ $percent }）选择了{ $label }
 report-multiple-next = { $count }个（{ $percent }）选择了{ $label }
 report-multiple-none = 问题{ $number }所适用的{ $applicable }个国家均未选择任何选项。

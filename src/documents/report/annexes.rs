@@ -106,7 +106,10 @@ impl Builder<'_> {
                     rows.push(row(total_label, all));
                     numeric_table(caption, head, rows, true)
                 }
-                Distribution::Answered { applicable, answered, groups_applicable, groups_answered } => {
+                Distribution::Repeat { .. } => continue,
+                Distribution::Answered { applicable, answered, groups_applicable, groups_answered }
+                | Distribution::Dates { applicable, answered, groups_applicable, groups_answered, .. }
+                | Distribution::Text { applicable, answered, groups_applicable, groups_answered, .. } => {
                     let head = ["column-group", "column-applicable", "column-answered", "column-share"].iter().map(|id| p.plain(id, &[])).collect();
                     let mut rows: Vec<Vec<String>> = groups
                         .iter()

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::{Defaults, Document, Planned, Prepared, TemplateContext, Version, masthead};
 use crate::charts::Chart;
 use crate::config::{Conference, DocumentSpec};
-use crate::figures::{FormFigures, Tally};
+use crate::figures::{Distribution, FormFigures, Tally};
 use crate::i18n::{Catalogs, Phrases};
 use crate::inputs::Inputs;
 use crate::model::questionnaire::{Question, Questionnaire};
@@ -206,6 +206,8 @@ struct Builder<'a> {
     counters: Counters,
     charts: Vec<Chart>,
     rtl: bool,
+    /// The symbol of the compilation of replies to the form, when the conference has one.
+    compilation: Option<String>,
 }
 
 /// How a language names the form's instrument in a sentence: "the … Convention" after "of"
@@ -251,7 +253,11 @@ pub fn model(
     states: &States,
 ) -> Result<Report, String> {
     let names = InstrumentNames::of(p, form);
-    let mut b = Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), rtl: p.lang().is_rtl() };
+    // Where the States' own words are reproduced: the compilation of replies to this form.
+    let compilation =
+        conference.documents.iter().find(|d| d.kind == "compilation" && d.form.as_deref() == Some(form.form_id.as_str())).map(|d| d.symbol.clone());
+    let mut b =
+        Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), rtl: p.lang().is_rtl(), compilation };
     let has_replies = figures.respondents.count > 0;
     let lang = p.lang();
     let mut intro_sections = Vec::new();
@@ -274,18 +280,15 @@ pub fn model(
             &[("instrument_of", b.names.of.clone().into()), ("cycle", conference.reporting.cycle.into()), ("date", p.date(figures.as_at).into())],
         ),
     }];
-    let articles = figures.chapters.iter().flat_map(|c| &c.sections).count() as u64;
-    let questions = figures.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.questions).count() as u64;
-    scope.push(Block::Para {
-        text: p.fmt("report-scope-questions", &[("questions", questions.into()), ("articles", articles.into()), ("short_of", b.names.short_of.clone().into())]),
-    });
+    scope.push(Block::Para { text: b.scope_questions() });
     scope.push(Block::Para {
         text: p.fmt(
             if analysis == 1 { "report-scope-structure-one" } else { "report-scope-structure" },
             &[("chapters", analysed.into()), ("assistance", chapter_ref(assistance_number).into()), ("conclusions", chapter_ref(assistance_number + 1).into())],
         ),
     });
-    scope.push(Block::Para { text: p.fmt("report-scope-basis", &[("note", crate::render::NOTE_MARK.into())]) });
+    scope
+        .push(Block::Para { text: p.fmt("report-scope-basis", &[("note", crate::render::NOTE_MARK.into()), ("population", figures.population.key().into())]) });
     intro_sections.push(Section { title: p.plain("report-scope", &[]), blocks: scope });
     intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: b.replies()? });
     if has_replies && !figures.implementation.by_obligation.is_empty() {
@@ -294,20 +297,27 @@ pub fn model(
 
     let mut chapters = Vec::new();
     for chapter in &figures.chapters {
-        let group = &form.groups[chapter.group];
+        // A chapter of one section is titled by it; a section holding the questions a chapter
+        // asks directly has no title of its own.
         let single = chapter.sections.len() == 1;
         let mut sections = Vec::new();
         for section in &chapter.sections {
-            let title = if single { String::new() } else { b.section_title(section.group) };
+            let title = if single || section.group == chapter.group { String::new() } else { b.section_title(section.group) };
             let mut blocks = Vec::new();
             for q in &section.questions {
-                if let Some(question) = form.question(&q.name) {
-                    blocks.extend(b.question(question, &q.distribution, has_replies)?);
+                match (&q.distribution, form.question(&q.name)) {
+                    (Distribution::Repeat { .. }, _) => blocks.extend(b.repeat(&q.name, &q.distribution, has_replies)?),
+                    (_, Some(question)) => blocks.extend(b.question(question, &q.distribution, has_replies)?),
+                    (_, None) => {}
                 }
             }
             sections.push(Section { title, blocks });
         }
-        let title = if single { b.section_title(chapter.sections[0].group) } else { b.group_label(group) };
+        let title = match (single, chapter.group) {
+            (true, _) => b.section_title(chapter.sections[0].group),
+            (false, Some(g)) => b.group_label(&form.groups[g]),
+            (false, None) => p.plain("report-ungrouped", &[]),
+        };
         chapters.push(Chapter { title, sections });
     }
     let assistance = if figures.assistance.articles.is_empty() { None } else { Some(b.assistance(has_replies)?) };
@@ -382,14 +392,43 @@ impl Builder<'_> {
         group.label.get(self.p.lang(), &self.form.default_language).unwrap_or(&group.name).to_string()
     }
 
-    /// "Criminalization (article 5)".
-    fn section_title(&self, group: usize) -> String {
+    /// "Criminalization (article 5)"; the questions outside every group are "General questions".
+    fn section_title(&self, group: Option<usize>) -> String {
+        let Some(group) = group else { return self.p.plain("report-ungrouped", &[]) };
         let g = &self.form.groups[group];
         let title = self.group_label(g);
         match &g.provision {
             Some(provision) => self.p.plain("report-article", &[("title", title.into()), ("provision", self.p.provision(provision).into())]),
             None => title,
         }
+    }
+
+    /// "The questionnaire contained 20 questions on five articles of the Protocol." or, for a form
+    /// whose questions name no article, "… 17 questions in five sections."
+    fn scope_questions(&self) -> String {
+        let sections = self.figures.chapters.iter().flat_map(|c| &c.sections);
+        let questions: u64 = sections
+            .clone()
+            .flat_map(|s| &s.questions)
+            .map(|q| match &q.distribution {
+                Distribution::Repeat { questions, .. } => questions.len() as u64,
+                _ => 1,
+            })
+            .sum();
+        let mut articles: Vec<u32> = Vec::new();
+        for q in sections.clone().flat_map(|s| &s.questions) {
+            let question = self.form.question(&q.name);
+            let provision = question.and_then(|x| x.provision.as_ref().or_else(|| x.group.and_then(|g| self.form.groups[g].provision.as_ref())));
+            if let Some(article) = provision.map(|pr| pr.article).filter(|a| !articles.contains(a)) {
+                articles.push(article);
+            }
+        }
+        if articles.is_empty() {
+            let sections = sections.count() as u64;
+            return self.p.fmt("report-scope-sections", &[("questions", questions.into()), ("sections", sections.into())]);
+        }
+        let short_of = self.names.short_of.clone();
+        self.p.fmt("report-scope-questions", &[("questions", questions.into()), ("articles", (articles.len() as u64).into()), ("short_of", short_of.into())])
     }
 
     fn group_names(&self) -> Vec<String> {
@@ -403,7 +442,7 @@ impl Builder<'_> {
     /// "Criminalization (article 5)" for the article an assistance question belongs to.
     fn article_name(&self, name: &str, provision: &Option<crate::model::treaty::Provision>) -> String {
         match self.form.question(name).and_then(|q| q.group) {
-            Some(g) => self.section_title(g),
+            Some(g) => self.section_title(Some(g)),
             None => provision.as_ref().map_or(name.to_string(), |pr| crate::i18n::capitalized(&self.p.provision(pr))),
         }
     }

@@ -131,6 +131,87 @@ impl Builder<'_> {
             Distribution::Numbers { all, .. } => {
                 blocks.push(Block::Para { text: self.numbers_sentence(all, &number) });
             }
+            Distribution::Dates { applicable, answered, earliest, latest, .. } => {
+                let text = match (earliest, latest) {
+                    _ if applicable.count == 0 => p.fmt("report-no-applicable", &[("number", number.into())]),
+                    (Some(first), Some(last)) => p.fmt(
+                        if first == last { "report-dates-same" } else { "report-dates" },
+                        &[
+                            ("number", number.into()),
+                            ("applicable", applicable.count.into()),
+                            ("answered", answered.count.into()),
+                            ("percent", self.pct(answered).into()),
+                            ("earliest", p.date(*first).into()),
+                            ("latest", p.date(*last).into()),
+                        ],
+                    ),
+                    _ => p.fmt("report-dates-none", &[("number", number.into()), ("applicable", applicable.count.into())]),
+                };
+                blocks.push(Block::Para { text });
+            }
+            Distribution::Text { applicable, answered, leading, by_answer, .. } => {
+                if applicable.count == 0 {
+                    blocks.push(Block::Para { text: p.fmt("report-no-applicable", &[("number", number.into())]) });
+                    return Ok(blocks);
+                }
+                let lead = leading.as_deref().and_then(|l| self.form.question(l));
+                let text = match lead {
+                    Some(lead) if !by_answer.is_empty() => {
+                        let items: Vec<String> = by_answer
+                            .iter()
+                            .enumerate()
+                            .map(|(i, a)| {
+                                p.plain(
+                                    if i == 0 { "report-text-by-first" } else { "report-text-by-next" },
+                                    &[
+                                        (
+                                            "all",
+                                            if a.wrote.count == 0 {
+                                                "none"
+                                            } else if a.wrote.count == a.gave.count && a.gave.count > 1 {
+                                                "all"
+                                            } else {
+                                                "some"
+                                            }
+                                            .into(),
+                                        ),
+                                        ("wrote", a.wrote.count.into()),
+                                        ("gave", a.gave.count.into()),
+                                        ("label", p.quote(&self.choice_label(lead, &a.choice)).into()),
+                                        ("lead", lead.number.clone().unwrap_or_default().into()),
+                                    ],
+                                )
+                            })
+                            .collect();
+                        p.fmt(
+                            "report-text-by",
+                            &[
+                                ("number", number.clone().into()),
+                                ("applicable", applicable.count.into()),
+                                ("answered", answered.count.into()),
+                                ("percent", self.pct(answered).into()),
+                                ("by", p.list_and(&items).into()),
+                            ],
+                        )
+                    }
+                    _ => p.fmt(
+                        "report-answered",
+                        &[
+                            ("number", number.into()),
+                            ("applicable", applicable.count.into()),
+                            ("answered", answered.count.into()),
+                            ("percent", self.pct(answered).into()),
+                        ],
+                    ),
+                };
+                blocks.push(Block::Para { text });
+                if answered.count > 0
+                    && let Some(symbol) = &self.compilation
+                {
+                    blocks.push(Block::Para { text: p.fmt("report-text-compilation", &[("symbol", symbol.as_str().into())]) });
+                }
+            }
+            Distribution::Repeat { .. } => {}
             Distribution::Answered { applicable, answered, .. } => {
                 let text = if applicable.count == 0 {
                     p.fmt("report-no-applicable", &[("number", number.into())])
@@ -147,6 +228,71 @@ impl Builder<'_> {
                 };
                 blocks.push(Block::Para { text });
             }
+        }
+        Ok(blocks)
+    }
+
+    /// The paragraphs on a repeat (a table of rows): who gave rows, how many, and each of its
+    /// questions over the rows.
+    pub(super) fn repeat(&mut self, name: &str, d: &Distribution, has_replies: bool) -> Result<Vec<Block>, String> {
+        let p = self.p;
+        let Distribution::Repeat { states, rows, questions } = d else { return Ok(Vec::new()) };
+        let Some(group) = self.form.groups.iter().find(|g| g.name == name) else { return Ok(Vec::new()) };
+        let title = self.group_label(group);
+        let mut blocks = vec![Block::Question { text: p.fmt("report-repeat-title", &[("title", title.as_str().into())]) }];
+        if !has_replies {
+            return Ok(blocks);
+        }
+        if states.count == 0 {
+            blocks.push(Block::Para { text: p.fmt("report-repeat-none", &[("title", p.quote(&title).into())]) });
+            return Ok(blocks);
+        }
+        blocks.push(Block::Para {
+            text: p.fmt(
+                "report-repeat",
+                &[
+                    ("states", states.count.into()),
+                    ("respondents", states.of.unwrap_or(0).into()),
+                    ("percent", self.pct(states).into()),
+                    ("title", p.quote(&title).into()),
+                    ("rows", (*rows).into()),
+                ],
+            ),
+        });
+        for rq in questions {
+            let Some(question) = self.form.question(&rq.name) else { continue };
+            let number = rq.number.clone();
+            let label = self.label_of(question);
+            let text = match &rq.summary {
+                _ if rq.answered == 0 => p.fmt("report-repeat-unanswered", &[("number", number.into()), ("label", label.into())]),
+                crate::figures::RowSummary::Choices { choices } => {
+                    let items: Vec<String> = choices
+                        .iter()
+                        .filter(|(_, n)| *n > 0)
+                        .map(|(c, n)| p.plain("report-repeat-choice", &[("count", (*n).into()), ("label", p.quote(&self.choice_label(question, c)).into())]))
+                        .collect();
+                    p.fmt(
+                        "report-repeat-choices",
+                        &[("number", number.into()), ("label", label.into()), ("answered", rq.answered.into()), ("distribution", p.list_and(&items).into())],
+                    )
+                }
+                crate::figures::RowSummary::Numbers { median, min, max, total } => p.fmt(
+                    "report-repeat-numbers",
+                    &[
+                        ("number", number.into()),
+                        ("label", label.into()),
+                        ("answered", rq.answered.into()),
+                        ("median", self.exact(*median).into()),
+                        ("min", self.exact(*min).into()),
+                        ("max", self.exact(*max).into()),
+                        ("total", self.exact(*total).into()),
+                    ],
+                ),
+                crate::figures::RowSummary::Answered => {
+                    p.fmt("report-repeat-answered", &[("number", number.into()), ("label", label.into()), ("answered", rq.answered.into())])
+                }
+            };
+            blocks.push(Block::Para { text });
         }
         Ok(blocks)
     }

@@ -14,6 +14,7 @@ impl Builder<'_> {
         let p = self.p;
         let f = self.figures;
         let date = p.date(f.as_at);
+        let population = || ("population", f.population.key().into());
         if f.respondents.count == 0 {
             return Ok(vec![Block::Para { text: p.fmt("report-replies-none", &[("date", date.into())]) }]);
         }
@@ -21,6 +22,7 @@ impl Builder<'_> {
             text: p.fmt(
                 "report-replies-text",
                 &[
+                    population(),
                     ("date", date.clone().into()),
                     ("responded", f.responded_parties.count.into()),
                     ("parties", f.parties.count.into()),
@@ -50,6 +52,7 @@ impl Builder<'_> {
                 text: p.fmt(
                     "report-replies-groups",
                     &[
+                        population(),
                         ("low", self.pct(&low.responded).into()),
                         ("low_group", p.group_name(low.group).into()),
                         ("high", self.pct(&high.responded).into()),
@@ -68,8 +71,8 @@ impl Builder<'_> {
         rows.push(vec![p.plain("report-total", &[]), self.num(f.parties.count), self.num(f.responded_parties.count), self.pct_short(&f.responded_parties)]);
         blocks.push(Block::Table {
             table: Table {
-                caption: p.plain("report-rate-caption", &[]),
-                head: ["column-group", "column-parties", "column-replies", "column-rate"].iter().map(|id| p.plain(id, &[])).collect(),
+                caption: p.plain("report-rate-caption", &[population()]),
+                head: ["column-group", "column-parties", "column-replies", "column-rate"].iter().map(|id| p.plain(id, &[population()])).collect(),
                 rows,
                 widths: vec!["1fr".into(), "24mm".into(), "24mm".into(), "24mm".into()],
                 numeric: vec![false, true, true, true],
@@ -83,10 +86,10 @@ impl Builder<'_> {
             .map(|(g, name)| (name, g.responded.per_cent.unwrap_or(0) as f64, self.pct_short(&g.responded)))
             .collect();
         let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
-        let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-rate-measure", &[]), &p.plain("chart-rate-category", &[]), &items);
+        let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-rate-measure", &[population()]), &p.plain("chart-rate-category", &[]), &items);
         let chart = (BarChart { bars, max: Some(100.0), rtl: self.rtl, alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
         self.charts.push(chart.clone());
-        blocks.push(Block::Figure { caption: p.plain("report-rate-chart-caption", &[]), chart });
+        blocks.push(Block::Figure { caption: p.plain("report-rate-chart-caption", &[population()]), chart });
         Ok(blocks)
     }
 
