@@ -91,6 +91,9 @@ pub struct TypstSource {
     pub lazy: Option<LazyAssets>,
 }
 
+/// Makes the asset at a virtual path, if it is one it makes.
+pub type MakeAsset = dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync;
+
 /// Assets a document may read that are made only when it reads them: a printed questionnaire
 /// may read the QR code of any of sixty pages and prints a dozen, each costing a search for its
 /// best mask. The same `key` always makes the same assets.
@@ -99,7 +102,7 @@ pub struct LazyAssets {
     /// What the assets are made from, for the document's fingerprint.
     pub key: String,
     /// The asset at a virtual path, if it is one of these.
-    pub make: Arc<dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync>,
+    pub make: Arc<MakeAsset>,
 }
 
 impl std::fmt::Debug for LazyAssets {

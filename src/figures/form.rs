@@ -319,6 +319,9 @@ enum Item<'f> {
     Repeat(usize),
 }
 
+/// A section being laid out: its group and what it holds.
+type Section<'f> = (Option<usize>, Vec<Item<'f>>);
+
 /// Every published question of the form (those on technical assistance go to their own
 /// chapter), in the form's order, under its chapter (its top-level group) and its section (its
 /// innermost group); the questions of a repeat as one item where the repeat stands. Questions
@@ -330,7 +333,7 @@ fn chapters(form: &Questionnaire, replies: &[Reply], reg: &mut Registry) -> Vec<
         }
         g
     };
-    let mut layout: Vec<(Option<usize>, Vec<(Option<usize>, Vec<Item>)>)> = Vec::new();
+    let mut layout: Vec<(Option<usize>, Vec<Section>)> = Vec::new();
     let mut repeats_done: Vec<usize> = Vec::new();
     for q in form.questions.iter().filter(|q| q.kind.is_answered() && q.publish && !q.technical_assistance) {
         let (section, item) = match form.repeat_of(q) {
