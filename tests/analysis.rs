@@ -21,7 +21,7 @@ fn reply(i: usize) -> BTreeMap<&'static str, String> {
         let answer = pick(k);
         r.insert(Box::leak(format!("{q}_impl").into_boxed_str()) as &str, answer.to_string());
         // Explanations of "No" and "Partly", but a fifth of the States leave them out.
-        if answer != "yes" && *q != "art9" && *q != "art11" && i % 5 != 0 {
+        if answer != "yes" && *q != "art9" && *q != "art11" && !i.is_multiple_of(5) {
             r.insert(Box::leak(format!("{q}_explain").into_boxed_str()) as &str, format!("Reply {i}: a bill is before parliament ({q})."));
         }
     }
@@ -33,7 +33,7 @@ fn reply(i: usize) -> BTreeMap<&'static str, String> {
     if r["art9_impl"] == "yes" {
         r.insert("art9_adopted", format!("20{:02}-{:02}-{:02}", 15 + i % 10, 1 + i % 12, 1 + i % 28));
     }
-    if i % 3 != 0 {
+    if !i.is_multiple_of(3) {
         r.insert("art11_share", format!("{}.5", (i * 3) % 100));
     }
     if i % 4 == 1 {
