@@ -53,6 +53,11 @@ pub enum Command {
                             form = FORM_ID). Writes OUT/documents/<symbol>.<lang>.pdf for each language (or FILE with -o\n\
                             and --lang) and <symbol>.figures.json beside it: every figure the report prints, traceable.")]
     Report(ReportArgs),
+    /// Build one document of conference.toml by its symbol (a report, a compilation of replies…).
+    #[command(after_help = "Examples:\n  palermo document CTOC/COP/2026/CRP.2\n  palermo document CTOC/COP/2026/4 --lang fr -o report.fr.pdf\n\n\
+                            Writes OUT/documents/<symbol>.<lang>.pdf for each language of the document (or FILE with -o\n\
+                            and --lang), with what the document writes beside it (a report's figures file).")]
+    Document(DocumentArgs),
     /// Build one State's country profile.
     #[command(after_help = "Examples:\n  palermo profile KEN\n  palermo profile dza --lang ar -o algeria.pdf\n\n\
                             Writes OUT/profiles/<ISO3>.<lang>.pdf in the languages of conference.toml [profiles] (and the\n\
@@ -161,6 +166,23 @@ pub struct ReportArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The folder the report is written to (under documents/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The document's symbol, as conference.toml gives it (CTOC/COP/2026/CRP.2).
+    pub symbol: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// One language version only (ar, zh, en, fr, ru, es).
+    #[arg(long, value_name = "LL")]
+    pub lang: Option<crate::lang::Lang>,
+    /// The PDF to write (with --lang).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the document is written to (under documents/), without -o.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
 }

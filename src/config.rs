@@ -165,7 +165,11 @@ pub struct DocumentSpec {
     pub distribution: String,
     /// Job number per language version: `{ en = "V.26-01234" }`. The languages listed here are the
     /// versions built.
+    #[serde(default)]
     pub job_numbers: BTreeMap<Lang, String>,
+    /// The language versions of a document without job numbers (a conference room paper).
+    #[serde(default)]
+    pub languages: Vec<Lang>,
 }
 
 fn general() -> String {
@@ -179,6 +183,13 @@ fn general() -> String {
 pub enum Localized {
     One(String),
     Many(BTreeMap<String, String>),
+}
+
+impl DocumentSpec {
+    /// The language versions: those with a job number, or those `languages` lists.
+    pub fn versions(&self) -> Vec<Lang> {
+        if self.job_numbers.is_empty() { self.languages.clone() } else { self.job_numbers.keys().copied().collect() }
+    }
 }
 
 impl Localized {
@@ -258,8 +269,18 @@ impl Conference {
             if !self.agenda.iter().any(|a| a.item == doc.agenda_item) {
                 bail!("{at}: agenda item {} is not in [[agenda]]", crate::quote::quoted(&doc.agenda_item));
             }
-            if doc.job_numbers.is_empty() {
-                bail!("{at}: give at least one job number, e.g. job_numbers = {{ en = \"V.26-01234\" }}");
+            if doc.job_numbers.is_empty() && doc.languages.is_empty() {
+                bail!(
+                    "{at}: give at least one job number, e.g. job_numbers = {{ en = \"V.26-01234\" }}, or the languages of a document without one (languages = [\"en\"])"
+                );
+            }
+            if !doc.job_numbers.is_empty() && !doc.languages.is_empty() {
+                bail!("{at}: give job_numbers or languages, not both: the job numbers name the language versions");
+            }
+            for lang in &doc.languages {
+                if !s.languages.contains(lang) {
+                    bail!("{at}: language {}, which is not one of conference.languages", crate::quote::quoted(lang.code()));
+                }
             }
             for (lang, job) in &doc.job_numbers {
                 if !s.languages.contains(lang) {
@@ -279,7 +300,7 @@ impl Conference {
     pub fn warnings(&self, file: &str) -> Vec<crate::model::Diagnostic> {
         let mut out = Vec::new();
         for doc in &self.documents {
-            for lang in doc.job_numbers.keys() {
+            for lang in &doc.versions() {
                 let texts = [
                     (format!("documents {}: title", doc.symbol), doc.title.as_ref()),
                     (format!("documents {}: author", doc.symbol), doc.author.as_ref()),

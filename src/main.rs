@@ -32,6 +32,7 @@ fn main() {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Report(args) => cmd::report::run(args),
+        Command::Document(args) => cmd::document::run(args),
         Command::Profile(args) => cmd::profile::run(args),
         Command::Questionnaire(args) => cmd::questionnaire::run(args),
         Command::Workbook(args) => cmd::workbook::run(args),

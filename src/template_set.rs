@@ -18,6 +18,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("feedback.typ.j2", include_str!("../templates/feedback.typ.j2")),
     ("report.typ.j2", include_str!("../templates/report.typ.j2")),
     ("profile.typ.j2", include_str!("../templates/profile.typ.j2")),
+    ("compilation.typ.j2", include_str!("../templates/compilation.typ.j2")),
     ("questionnaire.typ.j2", include_str!("../templates/questionnaire.typ.j2")),
     ("messages/en.ftl", include_str!("../templates/messages/en.ftl")),
     ("messages/fr.ftl", include_str!("../templates/messages/fr.ftl")),

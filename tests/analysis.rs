@@ -212,3 +212,37 @@ fn a_plain_xlsform_is_analysed_question_by_question_from_its_groups() {
     // The Arabic version is built from the same figures.
     assert!(out.join("documents/CTOC-COP-2026-20.ar.pdf").is_file());
 }
+
+#[test]
+fn the_compilation_reproduces_every_answer_verbatim_under_its_states_name_and_no_personal_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = palermo(tmp.path(), &["document", "CTOC/COP/2026/CRP.2", "--inputs", SAMPLE, "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let pdf = tmp.path().join("out/documents/CTOC-COP-2026-CRP.2.en.pdf");
+    let text = fold(&pdf_text(&pdf));
+    let manifest_free = !tmp.path().join("out/manifest.json").exists();
+    assert!(manifest_free, "a command's own document leaves the build's manifest alone");
+    // The replies as palermo counted them, to compare with.
+    let inputs = palermo::inputs::Inputs::read(Path::new(SAMPLE)).unwrap();
+    let form = inputs.form("tip_2026").unwrap();
+    let counted = &inputs.figures["tip_2026"].respondents.states;
+    let explain = form.question("tip5_explain").unwrap();
+    let mut checked = 0;
+    for reply in inputs.submissions.iter().filter(|s| s.form_id == "tip_2026" && counted.contains(&s.state)) {
+        let state = inputs.states.get(&reply.state).unwrap();
+        if let Some(palermo::model::submission::Answer::Text(answer)) = reply.answers.get(&explain.name) {
+            // Latin-script answers come out of the PDF as written; the State's name beside them.
+            if answer.is_ascii() {
+                assert!(text.contains(&format!("{} {}", state.name(palermo::lang::Lang::En), fold(answer))), "{} {answer:?} missing", state.iso3);
+                checked += 1;
+            }
+        }
+        // The focal point (publish = no) is in the replies but never in the compilation.
+        if let Some(palermo::model::submission::Answer::Text(name)) = reply.answers.get("focal_point") {
+            assert!(!text.contains(name.as_str()), "personal data of {}: {name:?}", state.iso3);
+        }
+    }
+    assert!(checked >= 5, "only {checked} answers checked");
+    assert!(text.contains("The replies are analysed in the report of the Secretariat CTOC/COP/2026/4."), "{text}");
+    assert!(!text.contains("Name and title of the person"), "the personal question itself is not listed");
+}

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod bench_targets;
 pub mod build;
 pub mod check;
+pub mod document;
 pub mod feedback;
 pub mod init;
 pub mod profile;

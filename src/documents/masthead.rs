@@ -109,8 +109,13 @@ pub struct Defaults {
 pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, defaults: Defaults) -> anyhow::Result<Masthead> {
     let lang = p.lang();
     let session = &conference.conference;
-    let job_number = spec.job_numbers.get(&lang).ok_or_else(|| anyhow::anyhow!("{}: no job number for language {lang}", spec.symbol))?.clone();
-    let digits = barcode::job_digits(&job_number)?;
+    // A document listed by `languages` alone (a conference room paper) has no job number.
+    let job_number = match spec.job_numbers.get(&lang) {
+        Some(number) => number.clone(),
+        None if spec.job_numbers.is_empty() => String::new(),
+        None => anyhow::bail!("{}: no job number for language {lang}", spec.symbol),
+    };
+    let digits = if job_number.is_empty() { String::new() } else { barcode::job_digits(&job_number)? };
     let agenda =
         conference.agenda_item(&spec.agenda_item).ok_or_else(|| anyhow::anyhow!("{}: agenda item {} is not on the agenda", spec.symbol, spec.agenda_item))?;
     let date = conference.document_date(spec);
@@ -135,9 +140,13 @@ pub fn masthead(conference: &Conference, spec: &DocumentSpec, p: Phrases<'_>, de
         plain_title: i18n::strip_isolates(&title),
         title,
         author: spec.author.as_ref().map_or(defaults.author, |a| p.prose(a.get(lang))),
-        job_line: format!("{job_number} ({})    {}    {}", p.plain("job-letter", &[]), date.ddmmyy(), next_working_day(date).ddmmyy()),
-        barcode_text: format!("*{digits}*"),
-        barcode: barcode::code39(&digits)?,
+        job_line: if job_number.is_empty() {
+            String::new()
+        } else {
+            format!("{job_number} ({})    {}    {}", p.plain("job-letter", &[]), date.ddmmyy(), next_working_day(date).ddmmyy())
+        },
+        barcode_text: if digits.is_empty() { String::new() } else { format!("*{digits}*") },
+        barcode: if digits.is_empty() { Vec::new() } else { barcode::code39(&digits)? },
         job_number,
         please_recycle: p.plain("please-recycle", &[]),
         iso_date: date.to_string(),

@@ -7,6 +7,8 @@
 //! `plan` function, add its template to `templates/` (and to `template_set::DEFAULTS`), and
 //! register it in `KINDS` below (a `[[documents]]` kind of `conference.toml`) or in `plan`.
 
+pub mod answers;
+pub mod compilation;
 pub mod feedback;
 pub mod masthead;
 pub mod omr;
@@ -145,8 +147,11 @@ pub struct ConferenceKind {
     pub plan: fn(&DocumentSpec, &Inputs) -> Result<Plan>,
 }
 
-pub const KINDS: &[ConferenceKind] =
-    &[ConferenceKind { name: states_by_group::KIND, plan: states_by_group::plan }, ConferenceKind { name: report::KIND, plan: report::plan }];
+pub const KINDS: &[ConferenceKind] = &[
+    ConferenceKind { name: states_by_group::KIND, plan: states_by_group::plan },
+    ConferenceKind { name: report::KIND, plan: report::plan },
+    ConferenceKind { name: compilation::KIND, plan: compilation::plan },
+];
 
 /// The language versions of one `[[documents]]` entry.
 pub fn plan_entry(spec: &DocumentSpec, inputs: &Inputs) -> Result<Plan> {

@@ -6,6 +6,7 @@
 use anyhow::Context as _;
 use serde::Serialize;
 
+use super::answers::answer_text;
 use super::{Document, Planned, Prepared, Version};
 use crate::charts::{self, Chart, GroupedBarChart};
 use crate::figures::Tally;
@@ -346,20 +347,6 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
     }
     blocks.retain(|b| !b.rows.is_empty() || b.not_applicable.is_some() || b.level == 2);
     blocks
-}
-
-/// An answer as the profile prints it: a choice by its label, a number and a date in the
-/// language's form, a text verbatim.
-fn answer_text(p: Phrases<'_>, form: &Questionnaire, q: &Question, answer: &Answer) -> String {
-    let choice = |c: &str| form.choice(&q.name, c).and_then(|x| x.label.get(p.lang(), &form.default_language)).unwrap_or(c).to_string();
-    match answer {
-        Answer::Text(t) => t.clone(),
-        // The figure as given, every decimal kept, in the language's marks.
-        Answer::Number(n) => crate::figures::Exact::from_f64(*n).map_or_else(|| n.to_string(), |e| crate::i18n::format_decimal(p.lang(), &e.to_string())),
-        Answer::Date(d) => p.date(*d),
-        Answer::Choice(c) => choice(c),
-        Answer::Choices(cs) => p.list_and(&cs.iter().map(|c| choice(c)).collect::<Vec<_>>()),
-    }
 }
 
 /// The State's answers on technical assistance, article by article: whether it asked for it

@@ -30,9 +30,9 @@ pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> Result<super::Plan> {
         anyhow::bail!("{}: documents {}: a {KIND} document takes no form", inputs.display(&inputs.dir.join("conference.toml")), spec.symbol);
     }
     let planned = spec
-        .job_numbers
-        .keys()
-        .map(|&lang| Planned::new(StatesByGroupDocument { spec: spec.clone() }, super::conference_version(spec, lang, inputs)))
+        .versions()
+        .into_iter()
+        .map(|lang| Planned::new(StatesByGroupDocument { spec: spec.clone() }, super::conference_version(spec, lang, inputs)))
         .collect();
     Ok((planned, Vec::new()))
 }

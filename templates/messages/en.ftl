@@ -557,6 +557,21 @@ report-repeat-numbers = Question { $number } ({ $label }) was answered in { $ans
 report-repeat-answered = Question { $number } ({ $label }) was answered in { $answered } { PLURAL($answered) ->
     [one] row
    *[other] rows
+compilation-title = { $form }: compilation of the replies received
+compilation-author = Conference room paper prepared by the Secretariat
+compilation-intro = The present conference room paper reproduces, question by question, the answers of the { $count } { PLURAL($count) ->
+    [one] State
+   *[other] States
+} that replied to the questionnaire as at { $date }, as they were received. States are listed in alphabetical order; answers to questions on personal data are not reproduced.
+compilation-report = The replies are analysed in the report of the Secretariat { $symbol }.
+compilation-no-report = The replies are reproduced without analysis.
+compilation-unanswered = { $count } { PLURAL($count) ->
+    [one] State
+   *[other] States
+} to which question { $number } applied did not answer it.
+compilation-column-state = State
+compilation-column-answer = Answer
+compilation-none = No State answered this question.
 }.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = None of the { $applicable } States to which question { $number } applied selected an option.

@@ -530,6 +530,18 @@ report-repeat-numbers = La pregunta { $number } ({ $label }) se respondió en { 
 report-repeat-answered = La pregunta { $number } ({ $label }) se respondió en { $answered } { PLURAL($answered) ->
     [one] fila
    *[other] filas
+compilation-title = { $form }: recopilación de las respuestas recibidas
+compilation-author = Documento de sesión preparado por la Secretaría
+compilation-intro = El presente documento de sesión reproduce, pregunta por pregunta, las respuestas de los { $count } Estados que habían respondido al cuestionario al { $date }, tal como se recibieron. Los Estados figuran por orden alfabético; no se reproducen las respuestas a las preguntas sobre datos personales.
+compilation-report = Las respuestas se analizan en el informe de la Secretaría { $symbol }.
+compilation-no-report = Las respuestas se reproducen sin análisis.
+compilation-unanswered = { $count } { PLURAL($count) ->
+    [one] Estado al que se aplicaba la pregunta { $number } no la respondió
+   *[other] Estados a los que se aplicaba la pregunta { $number } no la respondieron
+}.
+compilation-column-state = Estado
+compilation-column-answer = Respuesta
+compilation-none = Ningún Estado respondió a esta pregunta.
 }.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.

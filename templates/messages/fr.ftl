@@ -540,6 +540,18 @@ report-repeat-numbers = Il a été répondu à la question { $number } ({ $label
 report-repeat-answered = Il a été répondu à la question { $number } ({ $label }) dans { $answered } { PLURAL($answered) ->
     [one] ligne
    *[other] lignes
+compilation-title = { $form } : compilation des réponses reçues
+compilation-author = Document de séance établi par le Secrétariat
+compilation-intro = Le présent document de séance reproduit, question par question, les réponses des { $count } États ayant répondu au questionnaire au { $date }, telles qu’elles ont été reçues. Les États sont présentés dans l’ordre alphabétique ; les réponses aux questions portant sur des données personnelles ne sont pas reproduites.
+compilation-report = Les réponses sont analysées dans le rapport du Secrétariat { $symbol }.
+compilation-no-report = Les réponses sont reproduites sans analyse.
+compilation-unanswered = { $count } { PLURAL($count) ->
+    [one] État auquel la question { $number } s’appliquait n’y a pas répondu
+   *[other] États auxquels la question { $number } s’appliquait n’y ont pas répondu
+}.
+compilation-column-state = État
+compilation-column-answer = Réponse
+compilation-none = Aucun État n’a répondu à cette question.
 }.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.

@@ -39,9 +39,9 @@ pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<super::Plan>
     };
     let figures = format!("documents/{}.figures.json", super::symbol_slug(&spec.symbol));
     let planned = spec
-        .job_numbers
-        .keys()
-        .map(|&lang| {
+        .versions()
+        .into_iter()
+        .map(|lang| {
             let version = Version { figures: Some(figures.clone()), ..super::conference_version(spec, lang, inputs) };
             Planned::new(AnalyticalReport { spec: spec.clone(), form_id: form_id.clone() }, version)
         })
@@ -50,7 +50,7 @@ pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<super::Plan>
     let reporting = &inputs.conference.reporting;
     match &reporting.mandate {
         Some(mandate) => {
-            warnings.extend(spec.job_numbers.keys().filter_map(|&lang| crate::config::missing_text(&file, "reporting.mandate".into(), mandate, lang)))
+            warnings.extend(spec.versions().into_iter().filter_map(|lang| crate::config::missing_text(&file, "reporting.mandate".into(), mandate, lang)))
         }
         None => warnings.push(
             Diagnostic::warning(&file, format!("documents {}: no reporting.mandate; the report has no section on its mandate", spec.symbol))
