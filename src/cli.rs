@@ -86,6 +86,9 @@ pub enum Command {
                             1 when it has errors, 2 when the file cannot be found."
     )]
     Check(CheckArgs),
+    /// Give translators the analysts' text and the phrases as XLIFF 2.0, and take their work back.
+    #[command(subcommand)]
+    Translate(TranslateCommand),
     /// Measure build time per document and peak memory (a benchmark, not a test).
     #[command(
         after_help = "Examples:\n  palermo bench --rounds 20\n  palermo bench --submissions 10000\n  palermo bench --read tests/fixtures/corpus/workbooks\n\n\
@@ -244,6 +247,57 @@ pub struct WorkbookArgs {
     /// The folder the workbook is written to (under workbooks/), without -o.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum TranslateCommand {
+    /// Write the analysts' English text of a form and the catalogs' phrases as an XLIFF 2.0 file.
+    #[command(after_help = "Examples:\n  palermo translate export tip_2026 --lang fr\n  palermo translate export tip_2026 --lang ar -o tip-ar.xlf\n\n\
+                            One unit per paragraph, list item, quotation or footnote of analysis/<form>/en.md and one\n\
+                            per message of the catalogs; figures, State names and Fluent placeables are protected\n\
+                            placeholders showing the value they print. Units already translated carry their translation.\n\
+                            Writes OUT/translations/<form>.<lang>.xlf, or FILE.")]
+    Export(TranslateExportArgs),
+    /// Put a translated XLIFF 2.0 file back: analysis/<form>/<lang>.md and the conference's catalog.
+    #[command(after_help = "Example:\n  palermo translate import tip_2026.fr.xlf\n\n\
+                            The analysts' text is written into the frame of the English one (its headings, lists and\n\
+                            notes) when every unit is translated and the English has not changed since the export.\n\
+                            Changed phrases go to TEMPLATES/messages/<lang>.ftl (default INPUTS/templates), each checked\n\
+                            by Fluent's parser. Exit 0 when everything was imported, 1 when a part was refused.")]
+    Import(TranslateImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TranslateExportArgs {
+    /// The form_id of the questionnaire whose report the analysts' text belongs to.
+    pub form: String,
+    /// The language to translate into (ar, zh, fr, ru, es).
+    #[arg(long, value_name = "LL")]
+    pub lang: crate::lang::Lang,
+    /// The conference folder (default: the current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
+    /// Templates whose catalogs are in force (default: INPUTS/templates if present).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// The XLIFF file to write.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The folder the file is written to (under translations/), without -o.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslateImportArgs {
+    /// The translated XLIFF 2.0 file.
+    pub file: PathBuf,
+    /// The conference folder (default: the current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
+    /// The templates folder whose messages/<lang>.ftl receives the phrases (default: INPUTS/templates).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

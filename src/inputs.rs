@@ -9,12 +9,21 @@ use anyhow::Result;
 
 use crate::config::Conference;
 use crate::figures::FormFigures;
+use crate::lang::Lang;
 use crate::load::{states, submissions, xlsform};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Status as SubmissionStatus, Submission};
 use crate::model::{Diagnostic, Problem, ProblemKind, States};
 use crate::output::{InputEntry, InputStatus};
 use crate::validate::{self, Outcome};
+
+/// One file of analysts' text.
+#[derive(Debug, Clone)]
+pub struct AnalysisText {
+    /// The file as messages name it.
+    pub file: String,
+    pub text: String,
+}
 
 /// Everything documents are made from.
 pub struct Inputs {
@@ -31,6 +40,8 @@ pub struct Inputs {
     /// The figures of each questionnaire's counted replies, by form_id: computed once, printed
     /// by every language version of its report and by the country profiles.
     pub figures: BTreeMap<String, FormFigures>,
+    /// The analysts' text of each form's report, by form and language (`analysis/<form>/<lang>.md`).
+    pub analysis: BTreeMap<String, BTreeMap<Lang, AnalysisText>>,
     /// Every input file met, with its status (the manifest's `inputs`).
     pub log: Vec<InputEntry>,
     /// Every problem found in the inputs, file by file.
@@ -70,6 +81,7 @@ impl Inputs {
         log.push(entry("states.csv", "states", &states.diagnostics, true));
         diagnostics.extend(states.diagnostics);
         let questionnaires = read_questionnaires(dir, &mut log, &mut diagnostics);
+        let analysis = read_analysis(dir, &questionnaires, &mut log, &mut diagnostics);
         Ok(Inputs {
             dir: dir.to_path_buf(),
             conference,
@@ -78,6 +90,7 @@ impl Inputs {
             submissions: Vec::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
+            analysis,
             log,
             diagnostics,
             replies_read: false,
@@ -96,6 +109,7 @@ impl Inputs {
             submissions: Vec::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
+            analysis: BTreeMap::new(),
             log: Vec::new(),
             diagnostics: Vec::new(),
             replies_read: false,
@@ -176,6 +190,92 @@ fn read_questionnaires(dir: &Path, log: &mut Vec<InputEntry>, diagnostics: &mut 
     // Documents list the questionnaires in the order of their instruments: the Convention first.
     questionnaires.sort_by(|a, b| (a.instrument.map_or(9, |i| i as u8), &a.form_id).cmp(&(b.instrument.map_or(9, |i| i as u8), &b.form_id)));
     questionnaires
+}
+
+/// Reads `analysis/<form_id>/<lang>.md`: the analysts' text of each form's report, in each
+/// language. A folder that names no form, a file that names no language, anything unreadable is
+/// reported and not read.
+fn read_analysis(
+    dir: &Path,
+    forms: &[Questionnaire],
+    log: &mut Vec<InputEntry>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, BTreeMap<Lang, AnalysisText>> {
+    let mut out: BTreeMap<String, BTreeMap<Lang, AnalysisText>> = BTreeMap::new();
+    let root = dir.join("analysis");
+    for folder in crate::load::entries(&root) {
+        let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        if !folder.is_dir() {
+            let d = Diagnostic::warning(display(dir, &folder), "not read: analysis/ holds one folder per questionnaire, named after its form_id")
+                .hint("move the file into analysis/<form_id>/, named after its language: en.md, fr.md…");
+            log.push(not_read(dir, &folder, "analysis", d, diagnostics));
+            continue;
+        }
+        let (files, not_files) = crate::load::listing(&folder);
+        for (path, why) in not_files {
+            let d = Diagnostic::warning(display(dir, &path), format!("not read: {why}")).hint("keep only the <lang>.md files in this folder");
+            log.push(not_read(dir, &path, "analysis", d, diagnostics));
+        }
+        if !forms.iter().any(|f| f.form_id == name) {
+            let hint = match crate::suggest::closest(&name, forms.iter().map(|f| f.form_id.as_str())) {
+                Some(meant) => format!("did you mean {meant}? name the folder after the form_id of its questionnaire"),
+                None => "name the folder after the form_id of a questionnaire in questionnaires/".to_string(),
+            };
+            for file in files {
+                let d = Diagnostic::warning(display(dir, &file), format!("not read: no questionnaire has the form_id {}", crate::quote::quoted(&name)))
+                    .hint(hint.clone());
+                log.push(not_read(dir, &file, "analysis", d, diagnostics));
+            }
+            continue;
+        }
+        let mut languages = Vec::new();
+        for file in files {
+            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let lang = (file.extension().is_some_and(|e| e == "md")).then(|| Lang::parse(stem)).flatten();
+            let Some(lang) = lang else {
+                let d = Diagnostic::warning(
+                    display(dir, &file),
+                    "not read: the analysts' text of a language is in <lang>.md (en.md, fr.md, es.md, ru.md, zh.md, ar.md)",
+                )
+                .hint("rename the file after its language");
+                log.push(not_read(dir, &file, "analysis", d, diagnostics));
+                continue;
+            };
+            let read = crate::load::workbook::read_input(&file)
+                .map_err(|e| e.message)
+                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string()));
+            match read {
+                Ok(text) => {
+                    languages.push(lang);
+                    log.push(entry(&relative(dir, &file), "analysis", &[], true));
+                    out.entry(name.clone()).or_default().insert(lang, AnalysisText { file: display(dir, &file), text });
+                }
+                Err(why) => {
+                    let d = Diagnostic::error(display(dir, &file), format!("not read: {why}")).hint("save the file as UTF-8 Markdown text");
+                    log.push(not_read(dir, &file, "analysis", d, diagnostics));
+                }
+            }
+        }
+        // Said once per form: which languages print the English text instead of their own.
+        let missing: Vec<&str> = Lang::ALL.iter().filter(|l| !languages.contains(l)).map(|l| l.code()).collect();
+        if languages.contains(&Lang::En) && !missing.is_empty() {
+            let d = Diagnostic::warning(
+                display(dir, &folder),
+                format!("no analysts' text in {}: those reports print the English text, marked untranslated", missing.join(", ")),
+            )
+            .hint(format!(
+                "add {} (palermo translate export {name} --lang {} gives translators the English text)",
+                missing.iter().map(|m| format!("{m}.md")).collect::<Vec<_>>().join(", "),
+                missing[0]
+            ));
+            diagnostics.push(d);
+        } else if !languages.is_empty() && !languages.contains(&Lang::En) {
+            let d = Diagnostic::warning(display(dir, &folder), format!("no en.md: the reports in {} have no analysts' text", missing.join(", ")))
+                .hint("add en.md: a language without its own text prints the English one, marked untranslated");
+            diagnostics.push(d);
+        }
+    }
+    out
 }
 
 /// Reads `submissions/<form_id>/*` and validates each form's replies together (so that a

@@ -31,4 +31,5 @@ pub mod quote;
 pub mod render;
 pub mod suggest;
 pub mod template_set;
+pub mod translation;
 pub mod validate;

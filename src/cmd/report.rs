@@ -26,6 +26,14 @@ pub fn run(args: &ReportArgs) -> Result<i32> {
         }
         bail!("the questionnaire {form_id} did not load, so its report cannot be made (its errors are above)");
     }
+    // What the run found about this report's analysts' text (a missing language, a stray file).
+    let about_analysis = |file: &str| {
+        let parts: Vec<_> = std::path::Path::new(file).components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        parts.windows(2).any(|w| w[0] == "analysis" && w[1] == form_id)
+    };
+    for d in inputs.diagnostics.iter().filter(|d| about_analysis(&d.file)) {
+        eprintln!("{d}");
+    }
     let (all, _) = documents::plan_entry(spec, &inputs)?;
     let languages = super::languages(args.lang, all.iter().map(|p| p.version.lang).collect(), &spec.symbol, args.output.as_deref())?;
     let planned: Vec<_> = all

@@ -514,12 +514,10 @@ report-text-by-first = { $all ->
     [none] لا شيء من الدول الـ { $gave }
    *[some] { $wrote } من أصل { $gave }
 } التي كانت قد أجابت { $label } عن السؤال { $lead }
-} التي كانت قد أجابت { $label } عن السؤال { $lead }
 report-text-by-next = { $all ->
     [all] جميع الدول الـ { $gave }
     [none] لا شيء من الدول الـ { $gave }
    *[some] { $wrote } من أصل { $gave }
-} التي كانت قد أجابت { $label }
 } التي كانت قد أجابت { $label }
 report-text-compilation = وترد الإجابات كما وردت في تجميع الردود ({ $symbol }).
 report-repeat-title = جدول الاستبيان: { $title }
@@ -530,6 +528,7 @@ report-repeat-choice = { $label }: { $count }
 report-repeat-choices = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف: { $distribution }.
 report-repeat-numbers = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف: وكان الوسيط { $median }، وتراوحت الأرقام بين { $min } و{ $max }، وبلغ مجموعها { $total }.
 report-repeat-answered = أجيب عن السؤال { $number } ({ $label }) في { $answered } من الصفوف.
+report-analysis-untranslated = [النص التالي غير متاح بعدُ باللغة العربية؛ وهو مقدَّم بالإنكليزية.]
 compilation-title = { $form }: تجميع الردود الواردة
 compilation-author = ورقة غرفة اجتماعات أعدّتها الأمانة
 compilation-intro = تستنسخ ورقة غرفة الاجتماعات هذه، سؤالا بسؤال، إجابات الدول التي ردّت على الاستبيان حتى { $date }، وعددها { $count }، كما وردت. وترد الدول بالترتيب الألفبائي؛ ولا تُستنسخ الإجابات عن الأسئلة المتعلقة بالبيانات الشخصية.

@@ -527,7 +527,6 @@ report-text-by-first = { $all ->
     [none] none of the { $gave }
    *[some] { $wrote } of the { $gave }
 } that had answered { $label } to question { $lead }
-} that had answered { $label } to question { $lead }
 report-text-by-next = { $all ->
     [all] { $gave ->
         [2] both
@@ -535,7 +534,6 @@ report-text-by-next = { $all ->
     }
     [none] none of the { $gave }
    *[some] { $wrote } of the { $gave }
-} that had answered { $label }
 } that had answered { $label }
 report-text-compilation = The answers are reproduced as received in the compilation of replies ({ $symbol }).
 report-repeat-title = Table of the questionnaire: { $title }
@@ -557,6 +555,8 @@ report-repeat-numbers = Question { $number } ({ $label }) was answered in { $ans
 report-repeat-answered = Question { $number } ({ $label }) was answered in { $answered } { PLURAL($answered) ->
     [one] row
    *[other] rows
+}.
+report-analysis-untranslated = [The following text is not yet available in this language; it is given in English.]
 compilation-title = { $form }: compilation of the replies received
 compilation-author = Conference room paper prepared by the Secretariat
 compilation-intro = The present conference room paper reproduces, question by question, the answers of the { $count } { PLURAL($count) ->
@@ -572,7 +572,6 @@ compilation-unanswered = { $count } { PLURAL($count) ->
 compilation-column-state = State
 compilation-column-answer = Answer
 compilation-none = No State answered this question.
-}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = None of the { $applicable } States to which question { $number } applied selected an option.
 report-numbers = { $answering } { PLURAL($answering) ->

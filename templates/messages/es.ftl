@@ -503,12 +503,10 @@ report-text-by-first = { $all ->
     [none] ninguno de los { $gave }
    *[some] { $wrote } de los { $gave }
 } que habían respondido { $label } a la pregunta { $lead }
-} que habían respondido { $label } a la pregunta { $lead }
 report-text-by-next = { $all ->
     [all] la totalidad de los { $gave }
     [none] ninguno de los { $gave }
    *[some] { $wrote } de los { $gave }
-} que habían respondido { $label }
 } que habían respondido { $label }
 report-text-compilation = Las respuestas se reproducen tal como se recibieron en la recopilación de respuestas ({ $symbol }).
 report-repeat-title = Cuadro del cuestionario: { $title }
@@ -530,6 +528,8 @@ report-repeat-numbers = La pregunta { $number } ({ $label }) se respondió en { 
 report-repeat-answered = La pregunta { $number } ({ $label }) se respondió en { $answered } { PLURAL($answered) ->
     [one] fila
    *[other] filas
+}.
+report-analysis-untranslated = [El texto que figura a continuación aún no está disponible en español; se reproduce en inglés.]
 compilation-title = { $form }: recopilación de las respuestas recibidas
 compilation-author = Documento de sesión preparado por la Secretaría
 compilation-intro = El presente documento de sesión reproduce, pregunta por pregunta, las respuestas de los { $count } Estados que habían respondido al cuestionario al { $date }, tal como se recibieron. Los Estados figuran por orden alfabético; no se reproducen las respuestas a las preguntas sobre datos personales.
@@ -542,7 +542,6 @@ compilation-unanswered = { $count } { PLURAL($count) ->
 compilation-column-state = Estado
 compilation-column-answer = Respuesta
 compilation-none = Ningún Estado respondió a esta pregunta.
-}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.
 report-numbers = { $answering } Estados dieron una cifra en respuesta a la pregunta { $number }: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.

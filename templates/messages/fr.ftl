@@ -513,12 +513,10 @@ report-text-by-first = { $all ->
     [none] aucun des { $gave }
    *[some] { $wrote } des { $gave }
 } qui avaient répondu { $label } à la question { $lead }
-} qui avaient répondu { $label } à la question { $lead }
 report-text-by-next = { $all ->
     [all] la totalité des { $gave }
     [none] aucun des { $gave }
    *[some] { $wrote } des { $gave }
-} qui avaient répondu { $label }
 } qui avaient répondu { $label }
 report-text-compilation = Les réponses sont reproduites telles qu’elles ont été reçues dans la compilation des réponses ({ $symbol }).
 report-repeat-title = Tableau du questionnaire : { $title }
@@ -540,6 +538,8 @@ report-repeat-numbers = Il a été répondu à la question { $number } ({ $label
 report-repeat-answered = Il a été répondu à la question { $number } ({ $label }) dans { $answered } { PLURAL($answered) ->
     [one] ligne
    *[other] lignes
+}.
+report-analysis-untranslated = [Le texte ci-après n’est pas encore disponible en français ; il est donné en anglais.]
 compilation-title = { $form } : compilation des réponses reçues
 compilation-author = Document de séance établi par le Secrétariat
 compilation-intro = Le présent document de séance reproduit, question par question, les réponses des { $count } États ayant répondu au questionnaire au { $date }, telles qu’elles ont été reçues. Les États sont présentés dans l’ordre alphabétique ; les réponses aux questions portant sur des données personnelles ne sont pas reproduites.
@@ -552,7 +552,6 @@ compilation-unanswered = { $count } { PLURAL($count) ->
 compilation-column-state = État
 compilation-column-answer = Réponse
 compilation-none = Aucun État n’a répondu à cette question.
-}.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.
 report-numbers = { $answering } États ont fourni un chiffre en réponse à la question { $number } : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.

@@ -436,7 +436,6 @@ report-replies-text = По состоянию на { $date } ответы на �
     [invited] государств, предложенных для ответа
    *[parties] государств — участников { $short_to }
 } ({ $percent }).
-} участников { $short_to } ({ $percent }).
 report-replies-both = Ответы были также получены от { $signatories } { PLURAL($signatories) ->
     [one] государства, подписавшего документ,
    *[other] государств, подписавших документ,
@@ -559,11 +558,6 @@ report-text-by-first = { $all ->
     [one] государства, ответившего
    *[other] государств, ответивших
 } { $label } на вопрос { $lead }
-} { PLURAL($gave) ->
-    [one] государства, ответившего
-   *[other] государств, ответивших
-} { $label } на вопрос { $lead }
-} { $label } на вопрос { $lead }
 report-text-by-next = { $all ->
     [all] все { $gave }
     [none] ни одно из { $gave }
@@ -571,11 +565,6 @@ report-text-by-next = { $all ->
 } { PLURAL($gave) ->
     [one] ответившего
    *[other] ответивших
-} { $label }
-} { PLURAL($gave) ->
-    [one] ответившего
-   *[other] ответивших
-} { $label }
 } { $label }
 report-text-compilation = Ответы воспроизводятся в том виде, в каком они были получены, в подборке ответов ({ $symbol }).
 report-repeat-title = Таблица вопросника: { $title }
@@ -601,6 +590,8 @@ report-repeat-numbers = Ответ на вопрос { $number } ({ $label }) д
 report-repeat-answered = Ответ на вопрос { $number } ({ $label }) дан в { $answered } { PLURAL($answered) ->
     [one] строке
    *[other] строках
+}.
+report-analysis-untranslated = [Следующий текст пока не переведен на русский язык; он приводится на английском языке.]
 compilation-title = { $form }: подборка полученных ответов
 compilation-author = Документ зала заседаний, подготовленный Секретариатом
 compilation-intro = В настоящем документе зала заседаний по каждому вопросу воспроизводятся в том виде, в каком они были получены, ответы { $count } { PLURAL($count) ->
@@ -617,7 +608,6 @@ compilation-unanswered = { $count } { PLURAL($count) ->
 compilation-column-state = Государство
 compilation-column-answer = Ответ
 compilation-none = Ни одно государство не ответило на этот вопрос.
-}.
 report-answered = Вопрос { $number } относился к государствам в количестве { $applicable }; ответы на него представили { $answered } из них ({ $percent }).
 report-chart-caption = Ответы на вопрос { $number } по региональным группам (число государств)
 chart-answers-measure = ответы на вопрос { $number } (число государств)

@@ -482,12 +482,10 @@ report-text-by-first = 对问题{ $lead }回答{ $label }的{ $gave }个国家�
     [none] 没有国家作答
    *[some] 有{ $wrote }个
 }
-}
 report-text-by-next = 回答{ $label }的{ $gave }个国家中{ $all ->
     [all] 全部作了回答
     [none] 没有国家作答
    *[some] 有{ $wrote }个
-}
 }
 report-text-compilation = 各项答复按收到时的原文载于答复汇编（{ $symbol }）。
 report-repeat-title = 调查问卷中的表格：{ $title }
@@ -498,6 +496,7 @@ report-repeat-choice = { $label }{ $count }行
 report-repeat-choices = 有{ $answered }行回答了问题{ $number }（{ $label }）：{ $distribution }。
 report-repeat-numbers = 有{ $answered }行回答了问题{ $number }（{ $label }）：中位数为{ $median }，数字从{ $min }到{ $max }不等，合计为{ $total }。
 report-repeat-answered = 有{ $answered }行回答了问题{ $number }（{ $label }）。
+report-analysis-untranslated = [以下案文尚无中文本，现以英文提供。]
 compilation-title = { $form }：收到的答复汇编
 compilation-author = 秘书处编写的会议室文件
 compilation-intro = 本会议室文件按问题逐一转载截至{ $date }答复了调查问卷的{ $count }个国家的答复，均为收到时的原文。各国按字母顺序排列；有关个人数据的问题的答复不予转载。

@@ -3,6 +3,7 @@
 //! counted here; every number printed comes from the figures, so every language version prints
 //! the same ones.
 
+pub mod analysis;
 mod annexes;
 mod assistance;
 mod questions;
@@ -83,7 +84,8 @@ impl Document for AnalyticalReport {
         let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no figures for {}: its replies were not read", self.form_id))?;
         let defaults = Defaults { title: default_title(p, form, &inputs.conference), author: p.t("report-author") };
         let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
-        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
+        let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
+        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
         let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
         Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, assets)
     }
@@ -148,6 +150,12 @@ pub enum Block {
     Figure {
         caption: String,
         chart: Chart,
+    },
+    /// Analysts' text as Typst markup palermo wrote from their Markdown, every text escaped:
+    /// a numbered paragraph, or a list or quotation that is not numbered.
+    Markup {
+        markup: String,
+        numbered: bool,
     },
 }
 
@@ -251,7 +259,15 @@ pub fn model(
     form: &Questionnaire,
     figures: &FormFigures,
     states: &States,
+    analysis: Option<analysis::Analysis>,
 ) -> Result<Report, String> {
+    // The analysts' text by the part it follows (a heading named twice adds to it).
+    let mut parts: std::collections::BTreeMap<String, Vec<Block>> = std::collections::BTreeMap::new();
+    let analysis_file = analysis.as_ref().map(|a| a.file.clone()).unwrap_or_default();
+    for (name, blocks) in analysis.map(|a| a.parts).unwrap_or_default() {
+        parts.entry(name).or_default().extend(blocks);
+    }
+    let mut take = |name: &str| parts.remove(name).unwrap_or_default();
     let names = InstrumentNames::of(p, form);
     // Where the States' own words are reproduced: the compilation of replies to this form.
     let compilation =
@@ -289,8 +305,11 @@ pub fn model(
     });
     scope
         .push(Block::Para { text: p.fmt("report-scope-basis", &[("note", crate::render::NOTE_MARK.into()), ("population", figures.population.key().into())]) });
+    scope.extend(take("introduction"));
     intro_sections.push(Section { title: p.plain("report-scope", &[]), blocks: scope });
-    intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: b.replies()? });
+    let mut replies = b.replies()?;
+    replies.extend(take("replies"));
+    intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: replies });
     if has_replies && !figures.implementation.by_obligation.is_empty() {
         intro_sections.push(Section { title: p.plain("report-overview", &[]), blocks: b.overview() });
     }
@@ -310,8 +329,22 @@ pub fn model(
                     (_, Some(question)) => blocks.extend(b.question(question, &q.distribution, has_replies)?),
                     (_, None) => {}
                 }
+                blocks.extend(take(&q.name));
+                // The analysts' text on a repeat's questions follows the repeat.
+                if let Distribution::Repeat { questions, .. } = &q.distribution {
+                    for rq in questions {
+                        blocks.extend(take(&rq.name));
+                    }
+                }
+            }
+            if let Some(g) = section.group.filter(|g| Some(*g) != chapter.group) {
+                blocks.extend(take(&form.groups[g].name));
             }
             sections.push(Section { title, blocks });
+        }
+        // The text on a chapter's group follows its last section.
+        if let (Some(g), Some(last)) = (chapter.group, sections.last_mut()) {
+            last.blocks.extend(take(&form.groups[g].name));
         }
         let title = match (single, chapter.group) {
             (true, _) => b.section_title(chapter.sections[0].group),
@@ -320,11 +353,28 @@ pub fn model(
         };
         chapters.push(Chapter { title, sections });
     }
-    let assistance = if figures.assistance.articles.is_empty() { None } else { Some(b.assistance(has_replies)?) };
-    let conclusions = spec.conclusions.as_ref().map(|c| Chapter {
-        title: p.plain("report-conclusions", &[]),
-        sections: vec![Section { title: String::new(), blocks: paragraphs(&p.prose(c.get(lang))) }],
-    });
+    let mut assistance = if figures.assistance.articles.is_empty() { None } else { Some(b.assistance(has_replies)?) };
+    let on_assistance = take("technical-assistance");
+    match assistance.as_mut().and_then(|a| a.sections.last_mut()) {
+        Some(last) => last.blocks.extend(on_assistance),
+        None if !on_assistance.is_empty() => {
+            return Err(format!(
+                "{analysis_file}: ## technical-assistance: the report has no chapter on technical assistance, as the form asks no question on it"
+            ));
+        }
+        None => {}
+    }
+    // The conclusions of conference.toml, then the analysts' (or the analysts' alone).
+    let mut concluding: Vec<Block> = spec.conclusions.as_ref().map(|c| paragraphs(&p.prose(c.get(lang)))).unwrap_or_default();
+    concluding.extend(take("conclusions"));
+    let conclusions = (!concluding.is_empty())
+        .then(|| Chapter { title: p.plain("report-conclusions", &[]), sections: vec![Section { title: String::new(), blocks: concluding }] });
+    // A group or question with no place in the report (a question with no answers to count).
+    if let Some(name) = parts.keys().next() {
+        return Err(format!(
+            "{analysis_file}: ## {name}: the report has no text on it to follow (a question on technical assistance is in its chapter: write under ## technical-assistance)"
+        ));
+    }
     let mut annexes = Vec::new();
     if has_replies {
         annexes.push(b.respondents_annex());
