@@ -169,8 +169,16 @@ fn a_plain_xlsform_is_analysed_question_by_question_from_its_groups() {
     }
     // The sentence on question 1, with its figures.
     let yes = (0..60).filter(|&i| replies[i]["art5_impl"] == "yes").count();
-    let pct = |n: usize, of: usize| (200 * n + of) / (2 * of);
-    assert!(text.contains(&format!("Of the 60 States to which question 1 applied, {yes} ({} per cent) answered “Yes”", pct(yes, 60))), "{text}");
+    // An exact half, third or quarter is said in words, any other share in per cent.
+    let share = |n: usize, of: usize| match (n * 12 / of, n * 12 % of) {
+        (6, 0) => "half".to_string(),
+        (4, 0) => "one third".to_string(),
+        (8, 0) => "two thirds".to_string(),
+        (3, 0) => "one quarter".to_string(),
+        (9, 0) => "three quarters".to_string(),
+        _ => format!("{} per cent", (200 * n + of) / (2 * of)),
+    };
+    assert!(text.contains(&format!("Of the 60 States to which question 1 applied, {yes} ({}) answered “Yes”", share(yes, 60))), "{text}");
 
     // A numeric question: median, range and total, exactly.
     let mut cases: Vec<u64> = (0..60).map(|i| ((i * 13) % 97) as u64).collect();
@@ -181,7 +189,7 @@ fn a_plain_xlsform_is_analysed_question_by_question_from_its_groups() {
     assert_eq!(figures["q.art5_cases.answering"]["value"], 60);
     assert!(
         text.contains(&format!(
-            "60 States gave a figure in reply to question 3: the median was {median}, the figures ranged from {} to {}",
+            "In reply to question 3, 60 States gave a figure: the median was {median}, the figures ranged from {} to {}",
             cases[0], cases[59]
         )),
         "{text}"
@@ -245,4 +253,43 @@ fn the_compilation_reproduces_every_answer_verbatim_under_its_states_name_and_no
     assert!(checked >= 5, "only {checked} answers checked");
     assert!(text.contains("The replies are analysed in the report of the Secretariat CTOC/COP/2026/4."), "{text}");
     assert!(!text.contains("Name and title of the person"), "the personal question itself is not listed");
+}
+
+#[test]
+fn the_overview_names_the_provisions_and_groups_that_stand_out_and_says_exact_shares_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = palermo(tmp.path(), &["report", "tip_2026", "--lang", "en", "--inputs", SAMPLE, "--out", "out"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let out = tmp.path().join("out");
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("documents/CTOC-COP-2026-4.figures.json")).unwrap()).unwrap();
+    let figures: BTreeMap<String, serde_json::Value> =
+        file["figures"].as_array().unwrap().iter().map(|f| (f["id"].as_str().unwrap().to_string(), f.clone())).collect();
+    let text = fold(&pdf_text(&out.join("documents/CTOC-COP-2026-4.en.pdf")));
+    // The provisions: the "Yes" share of each implementation question, lowest and highest.
+    let questions: Vec<String> =
+        figures.keys().filter(|id| id.ends_with("_implemented.applicable")).map(|id| id.trim_end_matches(".applicable").to_string()).collect();
+    let yes = |q: &str| figures[&format!("{q}.choice.yes")]["per_cent"].as_u64().unwrap();
+    let (least, most) = (questions.iter().map(|q| yes(q)).min().unwrap(), questions.iter().map(|q| yes(q)).max().unwrap());
+    assert!(text.contains(&format!("reported the provision as implemented ranged from {least} per cent (")), "{text}");
+    assert!(text.contains(&format!(") to {most} per cent (")), "{text}");
+    // The groups: the question whose "Yes" shares differ most between two regional groups.
+    let groups = ["african", "asia-pacific", "eastern-european", "latin-american-caribbean", "western-european-other"];
+    let gap = |q: &str| {
+        let shares: Vec<u64> = groups.iter().filter_map(|g| figures[&format!("{q}.group.{g}.choice.yes")]["per_cent"].as_u64()).collect();
+        (shares.iter().max().unwrap() - shares.iter().min().unwrap(), *shares.iter().max().unwrap(), *shares.iter().min().unwrap())
+    };
+    let widest = questions.iter().map(|q| gap(q).0).max().unwrap();
+    assert!(text.contains("The regional groups differed most on article"), "{text}");
+    let said = questions
+        .iter()
+        .map(|q| gap(q))
+        .filter(|g| g.0 == widest)
+        .any(|(_, high, low)| text.contains(&format!(": {high} per cent of the ")) && text.contains(&format!("against {low} per cent of the ")));
+    assert!(said, "the widest gap ({widest} points) is the one named: {text}");
+    // 72 of 108 is two thirds, said so; no sentence begins with a figure.
+    let two_thirds: Vec<&String> = questions.iter().filter(|q| figures[&format!("{q}.choice.yes")]["value"] == 72).collect();
+    assert!(!two_thirds.is_empty(), "the sample has a question with 72 of 108");
+    assert!(text.contains("72 (two thirds) answered “Yes”"), "{text}");
+    assert!(text.contains("In reply to question 9, "), "{text}");
+    assert!(text.contains("Of the 108 States that replied, 105 (97 per cent) requested technical assistance"), "{text}");
 }

@@ -92,12 +92,12 @@ fn every_figure_matches_the_hand_count_in_the_json_and_in_the_pdf() {
         "One reply received after 29 July 2026 is not included.",
         "two (40 per cent) answered “Yes”, one (20 per cent) “Partly” and two (40 per cent) “No”",
         // The explanations of "No" and of "Partly" apart (question 3 follows question 2).
-        "Of the 3 States to which question 3 applied, 2 (67 per cent) answered it: none of the 1 that had answered “Partly” to question 2 and both that had answered “No”.",
-        "1 State gave a figure in reply to question 8",
+        "Of the 3 States to which question 3 applied, 2 (two thirds) answered it: not the one that had answered “Partly” to question 2 and both that had answered “No”.",
+        "In reply to question 8, one State gave a figure",
         "gave a date: 15 March 2020.",
         "the median was 5.5, the figures ranged from 3 to 10 and their total was 24",
         "Under article 5, paragraph 1, of the Trafficking in Persons Protocol",
-        "3 of the 5 States that replied (60 per cent) requested technical assistance",
+        "Of the five States that replied, three (60 per cent) requested technical assistance",
         "Over all provisions, 44 per cent of the answers reported a provision as implemented",
         "The replies are few.",
     ] {
@@ -113,7 +113,7 @@ fn every_figure_matches_the_hand_count_in_the_json_and_in_the_pdf() {
         assert!(squeeze(&fr).contains(&squeeze(expected)), "{expected:?} missing from the French report:\n{fr}");
     }
     // The paragraph numbers are the same in every language version.
-    for (text, needle) in [(&en, "13. Of the 5 States to which question 2 applied"), (&fr, "13. Sur les 5 États auxquels la question 2 s’appliquait")] {
+    for (text, needle) in [(&en, "14. Of the 5 States to which question 2 applied"), (&fr, "14. Sur les 5 États auxquels la question 2 s’appliquait")] {
         assert!(text.contains(needle), "{needle:?} missing:\n{text}");
     }
     // Annex I lists the respondents, the signatory and the non-party marked.

@@ -19,6 +19,13 @@ number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value } في المائة
 percent-short = { $value }%
+fraction = { $which ->
+    [half] النصف
+    [third] الثلث
+    [two-thirds] الثلثان
+    [quarter] الربع
+   *[three-quarters] ثلاثة أرباع
+}
 list-separator = {"، "}
 list-and = { $first } و{ $last }
 list-or = { $first } أو { $last }
@@ -491,6 +498,8 @@ report-overview-text = يبيّن الجدول { $table }، لكل حكم سأل
 report-overview-text-mandatory = يبيّن الجدول { $table }، لكل حكم سأل عنه الاستبيان، إجابات الدول التي ينطبق عليها السؤال. ومن مجموع الإجابات المتعلقة بهذه الأحكام الإلزامية، أفادت نسبة { $mandatory } بأن الحكم منفَّذ.
 report-overview-text-other = يبيّن الجدول { $table }، لكل حكم سأل عنه الاستبيان، إجابات الدول التي ينطبق عليها السؤال.
 report-overview-groups = وعلى مستوى جميع الأحكام، أفادت نسبة { $all } من الإجابات بأن الحكم منفَّذ، وتراوحت النسبة بين { $low } في مجموعة { $low_group } و{ $high } في مجموعة { $high_group } (انظر الجدول { $table }).
+report-overview-extremes = وتراوحت نسبة الدول التي انطبق عليها السؤال وأفادت بتنفيذ الحكم، حسب الأحكام، بين { $least_percent } ({ $least }) و{ $most_percent } ({ $most }).
+report-overview-spread = وكان التفاوت بين المجموعات الإقليمية أكبر ما يكون في { $provision }: فقد أفادت بتنفيذه نسبة { $high } من الدول التي انطبق عليها السؤال في مجموعة { $high_group }، مقابل { $low } في مجموعة { $low_group }.
 report-overview-caption = الإجابات المتعلقة بتنفيذ كل حكم (نسبة مئوية من الدول التي ينطبق عليها السؤال)
 report-implementation-caption = الإجابات التي أفادت بتنفيذ الحكم، حسب المجموعة الإقليمية
 report-question = السؤال { $number }: { $label }
@@ -498,7 +507,7 @@ report-obligation-mandatory = بموجب { $provision } من { $short_of }، ي�
 report-obligation-shall_consider = بموجب { $provision } من { $short_of }، يتعيّن على الدول الأطراف أن تنظر في اتخاذ التدابير التي يتناولها السؤال { $number }.
 report-obligation-optional = التدابير التي يتناولها السؤال { $number } اختيارية بموجب { $provision } من { $short_of }.
 report-no-applicable = لم ينطبق السؤال { $number } على أي من الدول التي ردّت.
-report-choices = من بين الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، { $distribution }.
+report-choices = من بين الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number }، { $distribution }.
 report-choice-first = أجابت { $count } ({ $percent }) بـ{ $label }
 report-choice-next = { $count } ({ $percent }) بـ{ $label }
 report-choice-unanswered = ولم تُجب { $count } ({ $percent })
@@ -541,9 +550,19 @@ compilation-none = لم تُجب أي دولة عن هذا السؤال.
 report-multiple-first = اختارت { $count } ({ $percent }) { $label }
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = لم تختر أي من الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، أي خيار.
-report-numbers = قدّمت دول عددها { $answering } رقما ردا على السؤال { $number }: وكان الوسيط { $median }، وتراوحت الأرقام بين { $min } و{ $max }، وبلغ مجموعها { $total }.
+report-numbers = وردا على السؤال { $number }، { PLURAL($answering) ->
+    [one] قدمت دولة واحدة
+    [two] قدمت دولتان
+    [few] قدمت { $answering } دول
+   *[other] قدمت { $answering } دولة
+} رقما: وكان الوسيط { $median }، وتراوحت الأرقام بين { $min } و{ $max }، وبلغ مجموعها { $total }.
 report-numbers-none = لم تقدّم أي دولة رقما ردا على السؤال { $number }.
-report-answered = انطبق السؤال { $number } على دول عددها { $applicable }، أجابت عنه منها { $answered } ({ $percent }).
+report-answered = انطبق السؤال { $number } على { PLURAL($applicable) ->
+    [one] دولة واحدة
+    [two] دولتين
+    [few] { $applicable } دول
+   *[other] { $applicable } دولة
+}، أجابت عنه منها { $answered } ({ $percent }).
 report-chart-caption = الإجابات عن السؤال { $number } حسب المجموعة الإقليمية (عدد الدول)
 chart-answers-measure = الإجابات عن السؤال { $number } (عدد الدول)
 report-ta-no-replies = لم تكن أي دولة قد ردّت على الاستبيان.

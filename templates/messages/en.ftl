@@ -23,6 +23,13 @@ number-words = zero|one|two|three|four|five|six|seven|eight|nine
 number-in-words = { WORDS($n) }
 percent = { $value } per cent
 percent-short = { $value }%
+fraction = { $which ->
+    [half] half
+    [third] one third
+    [two-thirds] two thirds
+    [quarter] one quarter
+   *[three-quarters] three quarters
+}
 list-separator = {", "}
 list-and = { $first } and { $last }
 list-or = { $first } or { $last }
@@ -494,6 +501,8 @@ report-overview-text = Table { $table } shows, for each provision on which the q
 report-overview-text-mandatory = Table { $table } shows, for each provision on which the questionnaire asked, how the States to which the question applied answered. Of all the answers on these mandatory provisions, { $mandatory } reported the provision as implemented.
 report-overview-text-other = Table { $table } shows, for each provision on which the questionnaire asked, how the States to which the question applied answered.
 report-overview-groups = Over all provisions, { $all } of the answers reported a provision as implemented, from { $low } among the { $low_group } to { $high } among the { $high_group } (see table { $table }).
+report-overview-extremes = By provision, the share of the States to which the question applied that reported the provision as implemented ranged from { $least_percent } ({ $least }) to { $most_percent } ({ $most }).
+report-overview-spread = The regional groups differed most on { $provision }: { $high } of the { $high_group } to which the question applied reported it as implemented, against { $low } of the { $low_group }.
 report-overview-caption = Answers on the implementation of each provision (percentage of the States to which the question applied)
 report-implementation-caption = Answers reporting a provision as implemented, by regional group
 report-question = Question { $number }: { $label }
@@ -521,23 +530,31 @@ report-dates-none = None of the { $applicable } States to which question { $numb
 report-text-by = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) answered it: { $by }.
 report-text-by-first = { $all ->
     [all] { $gave ->
+        [1] the one
         [2] both
        *[other] all { $gave }
     }
-    [none] none of the { $gave }
+    [none] { $gave ->
+        [1] not the one
+       *[other] none of the { $gave }
+    }
    *[some] { $wrote } of the { $gave }
 } that had answered { $label } to question { $lead }
 report-text-by-next = { $all ->
     [all] { $gave ->
+        [1] the one
         [2] both
        *[other] all { $gave }
     }
-    [none] none of the { $gave }
+    [none] { $gave ->
+        [1] not the one
+       *[other] none of the { $gave }
+    }
    *[some] { $wrote } of the { $gave }
 } that had answered { $label }
 report-text-compilation = The answers are reproduced as received in the compilation of replies ({ $symbol }).
 report-repeat-title = Table of the questionnaire: { $title }
-report-repeat = { $states } of the { $respondents } States that replied ({ $percent }) filled in the table { $title }, with { $rows } { PLURAL($rows) ->
+report-repeat = Of the { $respondents } States that replied, { $states } ({ $percent }) filled in the table { $title }, with { $rows } { PLURAL($rows) ->
     [one] row
    *[other] rows
 } in all.
@@ -565,26 +582,23 @@ compilation-intro = The present conference room paper reproduces, question by qu
 } that replied to the questionnaire as at { $date }, as they were received. States are listed in alphabetical order; answers to questions on personal data are not reproduced.
 compilation-report = The replies are analysed in the report of the Secretariat { $symbol }.
 compilation-no-report = The replies are reproduced without analysis.
-compilation-unanswered = { $count } { PLURAL($count) ->
-    [one] State
-   *[other] States
-} to which question { $number } applied did not answer it.
+compilation-unanswered = Of the States to which question { $number } applied, { $count } did not answer it.
 compilation-column-state = State
 compilation-column-answer = Answer
 compilation-none = No State answered this question.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = None of the { $applicable } States to which question { $number } applied selected an option.
-report-numbers = { $answering } { PLURAL($answering) ->
+report-numbers = In reply to question { $number }, { WORDS($answering) } { PLURAL($answering) ->
     [one] State
    *[other] States
-} gave a figure in reply to question { $number }: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
+} gave a figure: the median was { $median }, the figures ranged from { $min } to { $max } and their total was { $total }.
 report-numbers-none = No State gave a figure in reply to question { $number }.
 report-answered = Question { $number } applied to { $applicable } States; { $answered } of them ({ $percent }) answered it.
 report-chart-caption = Answers to question { $number }, by regional group (number of States)
 chart-answers-measure = answers to question { $number } (number of States)
 report-ta-no-replies = No State had replied to the questionnaire.
 report-ta-none = None of the States that replied requested technical assistance.
-report-ta-any = { $count } of the { $respondents } States that replied ({ $percent }) requested technical assistance to implement at least one of the articles covered by the questionnaire.
+report-ta-any = Of the { WORDS($respondents) } States that replied, { WORDS($count) } ({ $percent }) requested technical assistance to implement at least one of the articles covered by the questionnaire.
 report-ta-articles = Requests were most frequent for { $articles } (see table { $table }).
 report-ta-kinds = The kinds of assistance most often requested were { $kinds } (see table { $table } and figure { $figure }).
 report-ta-articles-caption = States requesting technical assistance, by article and regional group

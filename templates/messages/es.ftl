@@ -19,6 +19,13 @@ number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value }%
 percent-short = { $value }%
+fraction = { $which ->
+    [half] la mitad
+    [third] un tercio
+    [two-thirds] dos tercios
+    [quarter] una cuarta parte
+   *[three-quarters] tres cuartas partes
+}
 list-separator = {", "}
 list-and = { $first } y { $last }
 list-or = { $first } o { $last }
@@ -476,6 +483,8 @@ report-overview-text = En el cuadro { $table } se indica, para cada disposición
 report-overview-text-mandatory = En el cuadro { $table } se indica, para cada disposición sobre la que preguntaba el cuestionario, cómo respondieron los Estados a los que se aplicaba la pregunta. Del total de respuestas sobre esas disposiciones obligatorias, el { $mandatory } indicaba que la disposición se aplicaba.
 report-overview-text-other = En el cuadro { $table } se indica, para cada disposición sobre la que preguntaba el cuestionario, cómo respondieron los Estados a los que se aplicaba la pregunta.
 report-overview-groups = Respecto del conjunto de las disposiciones, el { $all } de las respuestas indicaba que la disposición se aplicaba, desde el { $low } en el grupo de { $low_group } hasta el { $high } en el grupo de { $high_group } (véase el cuadro { $table }).
+report-overview-extremes = Por disposición, la proporción de los Estados a los que se aplicaba la pregunta que informaron de que aplicaban la disposición osciló entre el { $least_percent } ({ $least }) y el { $most_percent } ({ $most }).
+report-overview-spread = Los grupos regionales difirieron más respecto de la disposición { $provision }: informó de su aplicación el { $high } de los Estados a los que se aplicaba la pregunta en el grupo de { $high_group }, frente al { $low } en el grupo de { $low_group }.
 report-overview-caption = Respuestas sobre la aplicación de cada disposición (porcentaje de los Estados a los que se aplicaba la pregunta)
 report-implementation-caption = Respuestas que indicaban que una disposición se aplicaba, por grupo regional
 report-question = Pregunta { $number }: { $label }
@@ -510,7 +519,7 @@ report-text-by-next = { $all ->
 } que habían respondido { $label }
 report-text-compilation = Las respuestas se reproducen tal como se recibieron en la recopilación de respuestas ({ $symbol }).
 report-repeat-title = Cuadro del cuestionario: { $title }
-report-repeat = { $states } de los { $respondents } Estados que respondieron ({ $percent }) rellenaron el cuadro { $title }, con { $rows } { PLURAL($rows) ->
+report-repeat = De los { $respondents } Estados que respondieron, { $states } ({ $percent }) rellenaron el cuadro { $title }, con { $rows } { PLURAL($rows) ->
     [one] fila
    *[other] filas
 } en total.
@@ -535,23 +544,26 @@ compilation-author = Documento de sesión preparado por la Secretaría
 compilation-intro = El presente documento de sesión reproduce, pregunta por pregunta, las respuestas de los { $count } Estados que habían respondido al cuestionario al { $date }, tal como se recibieron. Los Estados figuran por orden alfabético; no se reproducen las respuestas a las preguntas sobre datos personales.
 compilation-report = Las respuestas se analizan en el informe de la Secretaría { $symbol }.
 compilation-no-report = Las respuestas se reproducen sin análisis.
-compilation-unanswered = { $count } { PLURAL($count) ->
-    [one] Estado al que se aplicaba la pregunta { $number } no la respondió
-   *[other] Estados a los que se aplicaba la pregunta { $number } no la respondieron
+compilation-unanswered = De los Estados a los que se aplicaba la pregunta { $number }, { $count } no la { PLURAL($count) ->
+    [one] respondió
+   *[other] respondieron
 }.
 compilation-column-state = Estado
 compilation-column-answer = Respuesta
 compilation-none = Ningún Estado respondió a esta pregunta.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.
-report-numbers = { $answering } Estados dieron una cifra en respuesta a la pregunta { $number }: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.
+report-numbers = En respuesta a la pregunta { $number }, { $answering } { PLURAL($answering) ->
+    [one] Estado dio
+   *[other] Estados dieron
+} una cifra: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.
 report-numbers-none = Ningún Estado dio una cifra en respuesta a la pregunta { $number }.
 report-answered = La pregunta { $number } se aplicaba a { $applicable } Estados; { $answered } de ellos ({ $percent }) la respondieron.
 report-chart-caption = Respuestas a la pregunta { $number }, por grupo regional (número de Estados)
 chart-answers-measure = respuestas a la pregunta { $number } (número de Estados)
 report-ta-no-replies = Ningún Estado había respondido al cuestionario.
 report-ta-none = Ninguno de los Estados que respondieron solicitó asistencia técnica.
-report-ta-any = { $count } de los { $respondents } Estados que respondieron ({ $percent }) solicitaron asistencia técnica para aplicar al menos uno de los artículos abarcados por el cuestionario.
+report-ta-any = De los { $respondents } Estados que respondieron, { $count } ({ $percent }) solicitaron asistencia técnica para aplicar al menos uno de los artículos abarcados por el cuestionario.
 report-ta-articles = Las solicitudes fueron más frecuentes respecto de los artículos siguientes: { $articles } (véase el cuadro { $table }).
 report-ta-kinds = Los tipos de asistencia solicitados con más frecuencia fueron { $kinds } (véanse el cuadro { $table } y la figura { $figure }).
 report-ta-articles-caption = Estados que solicitaron asistencia técnica, por artículo y grupo regional

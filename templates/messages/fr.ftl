@@ -20,6 +20,13 @@ number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value } %
 percent-short = { $value } %
+fraction = { $which ->
+    [half] la moitié
+    [third] un tiers
+    [two-thirds] deux tiers
+    [quarter] un quart
+   *[three-quarters] trois quarts
+}
 list-separator = {", "}
 list-and = { $first } et { $last }
 list-or = { $first } ou { $last }
@@ -486,6 +493,8 @@ report-overview-text = Le tableau { $table } montre, pour chaque disposition vi
 report-overview-text-mandatory = Le tableau { $table } montre, pour chaque disposition visée par le questionnaire, comment ont répondu les États auxquels la question s’appliquait. Sur l’ensemble des réponses relatives à ces dispositions impératives, { $mandatory } indiquaient que la disposition était appliquée.
 report-overview-text-other = Le tableau { $table } montre, pour chaque disposition visée par le questionnaire, comment ont répondu les États auxquels la question s’appliquait.
 report-overview-groups = Pour l’ensemble des dispositions, { $all } des réponses indiquaient que la disposition était appliquée, de { $low } pour le groupe des { $low_group } à { $high } pour le groupe des { $high_group } (voir tableau { $table }).
+report-overview-extremes = Par disposition, la proportion des États concernés ayant déclaré appliquer la disposition allait de { $least_percent } ({ $least }) à { $most_percent } ({ $most }).
+report-overview-spread = C’est pour la disposition suivante que les groupes régionaux différaient le plus : { $provision }, déclarée appliquée par { $high } des États concernés pour le groupe des { $high_group }, contre { $low } pour le groupe des { $low_group }.
 report-overview-caption = Réponses sur l’application de chaque disposition (en pourcentage des États auxquels la question s’appliquait)
 report-implementation-caption = Réponses indiquant qu’une disposition est appliquée, par groupe régional
 report-question = Question { $number } : { $label }
@@ -520,7 +529,7 @@ report-text-by-next = { $all ->
 } qui avaient répondu { $label }
 report-text-compilation = Les réponses sont reproduites telles qu’elles ont été reçues dans la compilation des réponses ({ $symbol }).
 report-repeat-title = Tableau du questionnaire : { $title }
-report-repeat = { $states } des { $respondents } États ayant répondu ({ $percent }) ont rempli le tableau { $title }, soit { $rows } { PLURAL($rows) ->
+report-repeat = Sur les { $respondents } États ayant répondu, { $states } ({ $percent }) ont rempli le tableau { $title }, soit { $rows } { PLURAL($rows) ->
     [one] ligne
    *[other] lignes
 } au total.
@@ -545,23 +554,26 @@ compilation-author = Document de séance établi par le Secrétariat
 compilation-intro = Le présent document de séance reproduit, question par question, les réponses des { $count } États ayant répondu au questionnaire au { $date }, telles qu’elles ont été reçues. Les États sont présentés dans l’ordre alphabétique ; les réponses aux questions portant sur des données personnelles ne sont pas reproduites.
 compilation-report = Les réponses sont analysées dans le rapport du Secrétariat { $symbol }.
 compilation-no-report = Les réponses sont reproduites sans analyse.
-compilation-unanswered = { $count } { PLURAL($count) ->
-    [one] État auquel la question { $number } s’appliquait n’y a pas répondu
-   *[other] États auxquels la question { $number } s’appliquait n’y ont pas répondu
-}.
+compilation-unanswered = Parmi les États auxquels la question { $number } s’appliquait, { $count } n’y { PLURAL($count) ->
+    [one] a
+   *[other] ont
+} pas répondu.
 compilation-column-state = État
 compilation-column-answer = Réponse
 compilation-none = Aucun État n’a répondu à cette question.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.
-report-numbers = { $answering } États ont fourni un chiffre en réponse à la question { $number } : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.
+report-numbers = En réponse à la question { $number }, { $answering } { PLURAL($answering) ->
+    [one] État a fourni
+   *[other] États ont fourni
+} un chiffre : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.
 report-numbers-none = Aucun État n’a fourni de chiffre en réponse à la question { $number }.
 report-answered = La question { $number } s’appliquait à { $applicable } États ; { $answered } d’entre eux ({ $percent }) y ont répondu.
 report-chart-caption = Réponses à la question { $number }, par groupe régional (nombre d’États)
 chart-answers-measure = réponses à la question { $number } (nombre d’États)
 report-ta-no-replies = Aucun État n’avait répondu au questionnaire.
 report-ta-none = Aucun des États qui ont répondu n’a demandé d’assistance technique.
-report-ta-any = { $count } des { $respondents } États qui ont répondu ({ $percent }) ont demandé une assistance technique pour appliquer au moins un des articles visés par le questionnaire.
+report-ta-any = Sur les { $respondents } États qui ont répondu, { $count } ({ $percent }) ont demandé une assistance technique pour appliquer au moins un des articles visés par le questionnaire.
 report-ta-articles = Les demandes portaient le plus souvent sur les articles suivants : { $articles } (voir tableau { $table }).
 report-ta-kinds = Les types d’assistance les plus souvent demandés étaient les suivants : { $kinds } (voir tableau { $table } et figure { $figure }).
 report-ta-articles-caption = États demandant une assistance technique, par article et par groupe régional

@@ -25,6 +25,13 @@ percent = { $value } { PLURAL($value) ->
    *[other] процента
 }
 percent-short = { $value } %
+fraction = { $which ->
+    [half] половина
+    [third] треть
+    [two-thirds] две трети
+    [quarter] четверть
+   *[three-quarters] три четверти
+}
 list-separator = {", "}
 list-and = { $first } и { $last }
 list-or = { $first } или { $last }
@@ -499,6 +506,8 @@ report-overview-text = В таблице { $table } показано, как о�
 report-overview-text-mandatory = В таблице { $table } показано, как ответили на вопрос об осуществлении каждого положения государства, к которым относился вопрос. Доля ответов, в которых сообщалось об осуществлении этих обязательных положений, составила { $mandatory }.
 report-overview-text-other = В таблице { $table } показано, как ответили на вопрос об осуществлении каждого положения государства, к которым относился вопрос.
 report-overview-groups = В целом по всем положениям доля ответов, в которых сообщалось об осуществлении положения, составила { $all }: от { $low } в группе «{ $low_group }» до { $high } в группе «{ $high_group }» (см. таблицу { $table }).
+report-overview-extremes = По отдельным положениям доля государств, к которым относился вопрос и которые сообщили об осуществлении положения, составила от { $least_percent } ({ $least }) до { $most_percent } ({ $most }).
+report-overview-spread = Наибольшие различия между региональными группами отмечались по положению «{ $provision }»: о его осуществлении сообщили { $high } государств группы «{ $high_group }», к которым относился вопрос, и { $low } в группе «{ $low_group }».
 report-overview-caption = Ответы об осуществлении каждого положения (в процентах от числа государств, к которым относился вопрос)
 report-implementation-caption = Ответы, в которых сообщалось об осуществлении положения, по региональным группам
 report-question = Вопрос { $number }: { $label }
@@ -523,7 +532,11 @@ report-multiple-none = Ни одно из { $applicable } { PLURAL($applicable) 
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, не отметило ни одного варианта.
-report-numbers = Число в ответ на вопрос { $number } указали государства в количестве { $answering }: медиана составила { $median }, значения варьировались от { $min } до { $max }, а их сумма составила { $total }.
+report-numbers = В ответ на вопрос { $number } { PLURAL($answering) ->
+    [one] число указало { $answering } государство
+    [few] число указали { $answering } государства
+   *[many] число указали { $answering } государств
+}: медиана составила { $median }, значения варьировались от { $min } до { $max }, а их сумма составила { $total }.
 report-numbers-none = Ни одно государство не указало число в ответ на вопрос { $number }.
 report-ungrouped = Общие вопросы
 report-scope-sections = Вопросник содержал { $questions } { PLURAL($questions) ->
@@ -600,15 +613,17 @@ compilation-intro = В настоящем документе зала засед
 } ответы на вопросник по состоянию на { $date }. Государства перечислены в алфавитном порядке; ответы на вопросы, касающиеся персональных данных, не воспроизводятся.
 compilation-report = Ответы проанализированы в докладе Секретариата { $symbol }.
 compilation-no-report = Ответы воспроизводятся без анализа.
-compilation-unanswered = { $count } { PLURAL($count) ->
-    [one] государство, к которому относился вопрос { $number }, не ответило
-    [few] государства, к которым относился вопрос { $number }, не ответили
-   *[many] государств, к которым относился вопрос { $number }, не ответили
-} на него.
+compilation-unanswered = Из государств, к которым относился вопрос { $number }, { PLURAL($count) ->
+    [one] не ответило на него { $count }
+   *[other] не ответили на него { $count }
+}.
 compilation-column-state = Государство
 compilation-column-answer = Ответ
 compilation-none = Ни одно государство не ответило на этот вопрос.
-report-answered = Вопрос { $number } относился к государствам в количестве { $applicable }; ответы на него представили { $answered } из них ({ $percent }).
+report-answered = Вопрос { $number } относился к { $applicable } { PLURAL($applicable) ->
+    [one] государству
+   *[other] государствам
+}; ответы на него представили { $answered } из них ({ $percent }).
 report-chart-caption = Ответы на вопрос { $number } по региональным группам (число государств)
 chart-answers-measure = ответы на вопрос { $number } (число государств)
 report-ta-no-replies = Ни одно государство не представило ответа на вопросник.

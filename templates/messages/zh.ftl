@@ -19,6 +19,13 @@ number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value }%
 percent-short = { $value }%
+fraction = { $which ->
+    [half] 一半
+    [third] 三分之一
+    [two-thirds] 三分之二
+    [quarter] 四分之一
+   *[three-quarters] 四分之三
+}
 list-separator = 、
 list-and = { $first }和{ $last }
 list-or = { $first }或{ $last }
@@ -459,6 +466,8 @@ report-overview-text = 表{ $table }列出调查问卷所涉每项规定的问�
 report-overview-text-mandatory = 表{ $table }列出调查问卷所涉每项规定的问题在适用国家中的回答情况。在关于这些强制性规定的全部回答中，{ $mandatory }报告已实施该规定。
 report-overview-text-other = 表{ $table }列出调查问卷所涉每项规定的问题在适用国家中的回答情况。
 report-overview-groups = 就全部规定而言，{ $all }的回答报告已实施相关规定，从{ $low_group }的{ $low }到{ $high_group }的{ $high }不等（见表{ $table }）。
+report-overview-extremes = 按规定分列，在问题所适用的国家中，报告已实施相关规定的国家所占比例从{ $least_percent }（{ $least }）到{ $most_percent }（{ $most }）不等。
+report-overview-spread = 各区域组之间差异最大的是{ $provision }：在问题所适用的国家中，{ $high_group }有{ $high }报告已实施，而{ $low_group }只有{ $low }。
 report-overview-caption = 关于各项规定实施情况的回答（占问题所适用国家的百分比）
 report-implementation-caption = 按区域组分列的报告已实施规定的回答
 report-question = 问题{ $number }：{ $label }

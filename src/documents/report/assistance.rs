@@ -25,7 +25,8 @@ impl Builder<'_> {
             return Ok(Chapter { title, sections: vec![Section { title: String::new(), blocks }] });
         }
         blocks.push(Block::Para {
-            text: p.fmt("report-ta-any", &[("count", a.any.count.into()), ("respondents", a.any.of.unwrap_or(0).into()), ("percent", self.pct(&a.any).into())]),
+            text: p
+                .fmt("report-ta-any", &[("count", a.any.count.into()), ("respondents", a.any.of.unwrap_or(0).into()), ("percent", self.share(&a.any).into())]),
         });
         let articles_table = self.next_table();
         let kinds_table = self.next_table();

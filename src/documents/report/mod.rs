@@ -422,6 +422,22 @@ impl Builder<'_> {
         t.per_cent.map_or("—".to_string(), |v| self.p.percent(v))
     }
 
+    /// A share in parentheses after its count: "two thirds" where the share is exactly a half,
+    /// a third, two thirds, a quarter or three quarters, else its per cent.
+    fn share(&self, t: &Tally) -> String {
+        let (n, of) = (t.count, t.of.unwrap_or(0));
+        let which = match () {
+            _ if n == 0 || of == 0 || n == of => None,
+            _ if 2 * n == of => Some("half"),
+            _ if 3 * n == of => Some("third"),
+            _ if 3 * n == 2 * of => Some("two-thirds"),
+            _ if 4 * n == of => Some("quarter"),
+            _ if 4 * n == 3 * of => Some("three-quarters"),
+            _ => None,
+        };
+        which.map_or_else(|| self.pct(t), |w| self.p.plain("fraction", &[("which", w.into())]))
+    }
+
     fn pct_short(&self, t: &Tally) -> String {
         t.per_cent.map_or("—".to_string(), |v| self.p.percent_short(v))
     }

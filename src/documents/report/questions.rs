@@ -49,14 +49,18 @@ impl Builder<'_> {
                     .map(|(i, (c, w))| {
                         p.plain(
                             if i == 0 { "report-choice-first" } else { "report-choice-next" },
-                            &[("count", w.clone().into()), ("percent", self.pct(&c.total).into()), ("label", p.quote(&self.choice_label(q, &c.choice)).into())],
+                            &[
+                                ("count", w.clone().into()),
+                                ("percent", self.share(&c.total).into()),
+                                ("label", p.quote(&self.choice_label(q, &c.choice)).into()),
+                            ],
                         )
                     })
                     .collect();
                 if unanswered.count > 0 {
                     items.push(p.plain(
                         "report-choice-unanswered",
-                        &[("count", words.last().cloned().unwrap_or_default().into()), ("percent", self.pct(unanswered).into())],
+                        &[("count", words.last().cloned().unwrap_or_default().into()), ("percent", self.share(unanswered).into())],
                     ));
                 }
                 blocks.push(Block::Para {
@@ -117,7 +121,11 @@ impl Builder<'_> {
                     .map(|(i, (c, w))| {
                         p.plain(
                             if i == 0 { "report-multiple-first" } else { "report-multiple-next" },
-                            &[("count", w.clone().into()), ("percent", self.pct(&c.total).into()), ("label", p.quote(&self.choice_label(q, &c.choice)).into())],
+                            &[
+                                ("count", w.clone().into()),
+                                ("percent", self.share(&c.total).into()),
+                                ("label", p.quote(&self.choice_label(q, &c.choice)).into()),
+                            ],
                         )
                     })
                     .collect();
@@ -140,7 +148,7 @@ impl Builder<'_> {
                             ("number", number.into()),
                             ("applicable", applicable.count.into()),
                             ("answered", answered.count.into()),
-                            ("percent", self.pct(answered).into()),
+                            ("percent", self.share(answered).into()),
                             ("earliest", p.date(*first).into()),
                             ("latest", p.date(*last).into()),
                         ],
@@ -189,7 +197,7 @@ impl Builder<'_> {
                                 ("number", number.clone().into()),
                                 ("applicable", applicable.count.into()),
                                 ("answered", answered.count.into()),
-                                ("percent", self.pct(answered).into()),
+                                ("percent", self.share(answered).into()),
                                 ("by", p.list_and(&items).into()),
                             ],
                         )
@@ -200,7 +208,7 @@ impl Builder<'_> {
                             ("number", number.into()),
                             ("applicable", applicable.count.into()),
                             ("answered", answered.count.into()),
-                            ("percent", self.pct(answered).into()),
+                            ("percent", self.share(answered).into()),
                         ],
                     ),
                 };
@@ -222,7 +230,7 @@ impl Builder<'_> {
                             ("number", number.into()),
                             ("applicable", applicable.count.into()),
                             ("answered", answered.count.into()),
-                            ("percent", self.pct(answered).into()),
+                            ("percent", self.share(answered).into()),
                         ],
                     )
                 };
@@ -253,7 +261,7 @@ impl Builder<'_> {
                 &[
                     ("states", states.count.into()),
                     ("respondents", states.of.unwrap_or(0).into()),
-                    ("percent", self.pct(states).into()),
+                    ("percent", self.share(states).into()),
                     ("title", p.quote(&title).into()),
                     ("rows", (*rows).into()),
                 ],

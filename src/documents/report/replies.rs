@@ -27,7 +27,7 @@ impl Builder<'_> {
                     ("responded", f.responded_parties.count.into()),
                     ("parties", f.parties.count.into()),
                     ("short_to", self.names.short_to.clone().into()),
-                    ("percent", self.pct(&f.responded_parties).into()),
+                    ("percent", self.share(&f.responded_parties).into()),
                 ],
             ),
         }];
@@ -100,8 +100,15 @@ impl Builder<'_> {
         let mut rows = Vec::new();
         let mut questions: Vec<&Question> = self.form.questions.iter().filter(|q| crate::figures::is_implementation_question(q)).collect();
         questions.sort_by_key(|q| q.obligation);
+        // Each provision with its answers reporting it as implemented: overall and by group.
+        let mut implemented: Vec<Implemented> = Vec::new();
         for q in &questions {
             let Some(Distribution::Choices { applicable, choices, .. }) = self.distribution(&q.name) else { continue };
+            if let (Some(provision), Some(yes)) =
+                (&q.provision, choices.iter().find(|c| Some(c.choice.as_str()) == crate::figures::implementing_choice(self.form, q)))
+            {
+                implemented.push(Implemented { provision: p.provision(provision), total: yes.total.clone(), groups: yes.groups.clone() });
+            }
             let mut row = vec![
                 q.provision.as_ref().map_or_else(String::new, |pr| crate::i18n::capitalized(&p.provision(pr))),
                 p.plain(&format!("obligation-{}", q.obligation.map_or("optional", |o| o.name())), &[]),
@@ -147,6 +154,9 @@ impl Builder<'_> {
                 total: false,
             },
         });
+        if let Some(text) = self.extremes(&implemented) {
+            blocks.push(Block::Para { text });
+        }
         // By regional group: the figure country profiles compare a State with.
         let group_table = self.next_table();
         let rated: Vec<(RegionalGroup, &Tally)> =
@@ -165,6 +175,9 @@ impl Builder<'_> {
                     ],
                 ),
             });
+        }
+        if let Some(text) = self.spread(&implemented) {
+            blocks.push(Block::Para { text });
         }
         let mut rows: Vec<Vec<String>> = RegionalGroup::ALL
             .iter()
@@ -185,4 +198,61 @@ impl Builder<'_> {
         });
         blocks
     }
+
+    /// The provisions most and least often reported as implemented (ties named together), when
+    /// they differ.
+    fn extremes(&self, implemented: &[Implemented]) -> Option<String> {
+        let rated: Vec<(&String, u64)> = implemented.iter().filter_map(|i| Some((&i.provision, i.total.per_cent?))).collect();
+        let most = rated.iter().map(|(_, v)| *v).max()?;
+        let least = rated.iter().map(|(_, v)| *v).min()?;
+        if rated.len() < 2 || most == least {
+            return None;
+        }
+        let named = |v: u64| self.p.list_and(&rated.iter().filter(|(_, x)| *x == v).map(|(n, _)| (*n).clone()).collect::<Vec<_>>());
+        Some(self.p.fmt(
+            "report-overview-extremes",
+            &[
+                ("least_percent", self.p.percent(least).into()),
+                ("least", named(least).into()),
+                ("most_percent", self.p.percent(most).into()),
+                ("most", named(most).into()),
+            ],
+        ))
+    }
+
+    /// The provision on which the regional groups' answers differed most: the groups reporting
+    /// it as implemented most and least often (of the States it applied to in each group).
+    fn spread(&self, implemented: &[Implemented]) -> Option<String> {
+        // (gap in points, provision, the group reporting it most, the group reporting it least)
+        let mut widest: Option<(u64, &String, Rated<'_>, Rated<'_>)> = None;
+        for i in implemented {
+            let rated: Vec<Rated<'_>> = RegionalGroup::ALL.iter().copied().zip(i.groups.iter()).filter(|(_, t)| t.per_cent.is_some()).collect();
+            let (Some(high), Some(low)) = (rated.iter().max_by_key(|(_, t)| t.per_cent), rated.iter().min_by_key(|(_, t)| t.per_cent)) else { continue };
+            let gap = high.1.per_cent.unwrap_or(0) - low.1.per_cent.unwrap_or(0);
+            if gap > 0 && widest.as_ref().is_none_or(|w| gap > w.0) {
+                widest = Some((gap, &i.provision, *high, *low));
+            }
+        }
+        let (_, provision, high, low) = widest?;
+        Some(self.p.fmt(
+            "report-overview-spread",
+            &[
+                ("provision", provision.clone().into()),
+                ("high", self.pct(high.1).into()),
+                ("high_group", self.p.group_name(high.0).into()),
+                ("low", self.pct(low.1).into()),
+                ("low_group", self.p.group_name(low.0).into()),
+            ],
+        ))
+    }
 }
+
+/// A provision's answers reporting it as implemented: over all States and by regional group.
+struct Implemented {
+    provision: String,
+    total: Tally,
+    groups: Vec<Tally>,
+}
+
+/// A regional group and its share.
+type Rated<'a> = (RegionalGroup, &'a Tally);
