@@ -1,4 +1,5 @@
-//! The pages the README shows are the pages palermo prints today: each is rendered again from a
+//! The pages the README shows (a printed questionnaire, a report with analysts' text) are the
+//! pages palermo prints today: each is rendered again from a
 //! fresh build and compared with the picture in `tests/fixtures/readme/`. After a deliberate
 //! change of layout, `PALERMO_UPDATE_README=1 cargo test --test readme_pages` redraws them.
 
@@ -27,12 +28,15 @@ fn grey(p: hayro::vello_cpu::color::PremulRgba8) -> i32 {
 fn the_readme_pictures_are_the_pages_palermo_prints() {
     let tmp = tempfile::tempdir().unwrap();
     let update = std::env::var_os("PALERMO_UPDATE_README").is_some();
-    for (lang, page) in [("en", 2), ("ar", 2)] {
-        let pdf = tmp.path().join(format!("tip.{lang}.pdf"));
-        let run = palermo(tmp.path(), &["questionnaire", "tip_2026", "--inputs", SAMPLE, "--lang", lang, "-o", pdf.to_str().unwrap()]);
+    // The printed questionnaire, and the report with its analysts' text.
+    for (command, stem, lang, page) in
+        [("questionnaire", "tip_2026", "en", 2), ("questionnaire", "tip_2026", "ar", 2), ("report", "tip_report", "en", 4), ("report", "tip_report", "ar", 5)]
+    {
+        let pdf = tmp.path().join(format!("{stem}.{lang}.pdf"));
+        let run = palermo(tmp.path(), &[command, "tip_2026", "--inputs", SAMPLE, "--lang", lang, "-o", pdf.to_str().unwrap()]);
         assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
         let now = render(&pdf, page);
-        let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/readme/tip_2026.{lang}.page{page}.png"));
+        let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/readme/{stem}.{lang}.page{page}.png"));
         if update {
             std::fs::write(&picture, now.into_png().unwrap()).unwrap();
             continue;
