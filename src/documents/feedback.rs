@@ -256,7 +256,9 @@ pub fn letter(inputs: &Inputs, state: &State, file_level: &[Diagnostic], p: Phra
     } else {
         "letter-no-problems"
     };
-    let intro = p.fmt(intro_id, &[("state", name.as_str().into()), ("deadline", p.date(deadline).into())]);
+    let mut args = p.state_args(state);
+    args.push(("deadline", p.date(deadline).into()));
+    let intro = p.fmt(intro_id, &args);
     let subject = p.t("letter-subject");
     Letter {
         lang,
@@ -267,7 +269,7 @@ pub fn letter(inputs: &Inputs, state: &State, file_level: &[Diagnostic], p: Phra
         reference: format!("{}/{}", conference.conference.symbol_prefix, state.iso3),
         date: p.date(letter_date),
         iso_date: letter_date.to_string(),
-        to: p.fmt("letter-to", &[("state", name.as_str().into())]),
+        to: p.fmt("letter-to", &p.state_args(state)),
         intro,
         columns: ["letter-column-question", "letter-column-problem", "letter-column-fix"].map(|id| p.t(id)),
         forms,

@@ -10,7 +10,7 @@ use super::answers::answer_text;
 use super::{Document, Planned, Prepared, Version};
 use crate::charts::{self, Chart, GroupedBarChart};
 use crate::figures::Tally;
-use crate::i18n::{Arg, Catalogs, Phrases};
+use crate::i18n::{Catalogs, Phrases};
 use crate::inputs::Inputs;
 use crate::lang::{Direction, Lang};
 use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -230,12 +230,13 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
     let compare = if replied { Some(compare(p, inputs, state)?) } else { None };
     let requested = assistance.iter().any(|(_, asked)| *asked);
     let assistance: Vec<Row> = assistance.into_iter().map(|(row, _)| row).collect();
-    let assistance_text = if !requested {
-        p.fmt("profile-assistance-none", &[("state", name.as_str().into())])
-    } else {
-        p.fmt("profile-assistance-text", &[("state", name.as_str().into())])
-    };
-    let no_reply = (!replied).then(|| p.fmt("profile-no-reply", &[("state", name.as_str().into()), ("date", date.clone().into())]));
+    let assistance_text =
+        if !requested { p.fmt("profile-assistance-none", &p.state_args(state)) } else { p.fmt("profile-assistance-text", &p.state_args(state)) };
+    let no_reply = (!replied).then(|| {
+        let mut args = p.state_args(state);
+        args.push(("date", date.clone().into()));
+        p.fmt("profile-no-reply", &args)
+    });
     let charts = compare.iter().map(|c| c.chart.clone()).collect();
     Ok(Profile {
         lang,
@@ -409,7 +410,7 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
     let height = 40 + 54 * bars.len().max(1) as u32;
     let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, rtl: p.lang().is_rtl(), alt }.render("/chart-1.svg", 520, height)?;
     Ok(Compare {
-        text: p.fmt("profile-compare-text", &[("state", Arg::from(name.as_str())), ("group", p.group_name(state.group).into())]),
+        text: p.fmt("profile-compare-text", &[p.state_args(state), vec![("group", p.group_name(state.group).into())]].concat()),
         rows,
         chart,
         caption: p.plain("profile-compare-caption", &[]),

@@ -3,9 +3,9 @@
 
 use std::borrow::Borrow;
 
-use super::Phrases;
-use crate::model::RegionalGroup;
+use super::{Arg, Phrases};
 use crate::model::treaty::Provision;
+use crate::model::{RegionalGroup, State};
 
 impl Phrases<'_> {
     /// The group's name ("African States"), message `group-<key>`.
@@ -16,6 +16,31 @@ impl Phrases<'_> {
     /// The group's short name, for chart labels, message `group-short-<key>`.
     pub fn group_short_name(&self, group: impl Borrow<RegionalGroup>) -> String {
         self.plain(&format!("group-short-{}", group.borrow().key()), &[])
+    }
+
+    /// A State's name as sentences need it: `state` (as lists print it), `state_the` ("the
+    /// Netherlands", "la France", "l’Argentine"), `state_the_cap` (opening a sentence), `state_of`
+    /// ("du Burundi", "de la Argentina") and `state_to` ("au Burundi", "al Perú"), each from the
+    /// article of `states.csv` through the messages `state-the`, `state-of`, `state-to`.
+    pub fn state_args(&self, state: &State) -> Vec<(&'static str, Arg)> {
+        let lang = self.lang();
+        let name = state.name_in_text(lang);
+        let article = match state.article(lang) {
+            "" => "none".to_string(),
+            a => a.to_string(),
+        };
+        let vowel = name.chars().next().is_some_and(|c| "AEIOUYHÂÉÈÊÎÔÛaeiouyhâéèêîôû".contains(c));
+        let with = |id: &str| {
+            self.plain(id, &[("article", article.as_str().into()), ("name", name.as_str().into()), ("vowel", if vowel { "yes" } else { "no" }.into())])
+        };
+        let the = with("state-the");
+        vec![
+            ("state", state.name(lang).into()),
+            ("state_the_cap", super::capitalized(&the).into()),
+            ("state_the", the.into()),
+            ("state_of", with("state-of").into()),
+            ("state_to", with("state-to").into()),
+        ]
     }
 
     /// "article 5, paragraph 1 (a)" (message `provision`).
@@ -60,5 +85,42 @@ mod tests {
         assert_eq!(catalogs.phrases(Lang::Ar).provision(&Provision::parse("2(h)").unwrap()), "المادة 2 (ح)");
         assert_eq!(catalogs.phrases(Lang::En).provision(&Provision::parse("16").unwrap()), "article 16");
         assert_eq!(catalogs.phrases(Lang::En).group_name(RegionalGroup::African), "African States");
+    }
+}
+
+#[cfg(test)]
+mod state_names {
+    use crate::i18n::Catalogs;
+    use crate::lang::Lang;
+
+    /// A State named as each language's sentences need it, from the sample's States list.
+    #[test]
+    fn states_are_named_with_their_articles_and_in_running_text_order() {
+        let states = crate::load::states::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("inputs/states.csv"), "states.csv").unwrap().states;
+        let arg = |iso3: &str, lang: Lang, which: &str| -> String {
+            let args = Catalogs::builtin().phrases(lang).state_args(states.get(iso3).unwrap());
+            match &args.iter().find(|(n, _)| *n == which).unwrap().1 {
+                crate::i18n::Arg::Str(s) => s.clone(),
+                crate::i18n::Arg::Num(n) => n.to_string(),
+            }
+        };
+        assert_eq!(arg("FRA", Lang::Fr, "state_the"), "la France");
+        assert_eq!(arg("BDI", Lang::Fr, "state_the_cap"), "Le Burundi");
+        assert_eq!(arg("BDI", Lang::Fr, "state_of"), "du Burundi");
+        assert_eq!(arg("ISR", Lang::Fr, "state_of"), "d’Israël");
+        assert_eq!(arg("USA", Lang::Fr, "state_to"), "aux États-Unis d’Amérique");
+        assert_eq!(arg("NLD", Lang::Fr, "state_the"), "le Royaume des Pays-Bas");
+        assert_eq!(arg("IRN", Lang::Fr, "state_the"), "la République islamique d’Iran");
+        assert_eq!(arg("ARG", Lang::Es, "state_to"), "a la Argentina");
+        assert_eq!(arg("PER", Lang::Es, "state_to"), "al Perú");
+        assert_eq!(arg("BOL", Lang::En, "state_the"), "the Plurinational State of Bolivia");
+        assert_eq!(arg("KEN", Lang::En, "state_the_cap"), "Kenya");
+        // Lists keep the listed form; Arabic and Russian running text their own.
+        assert_eq!(arg("BOL", Lang::En, "state"), "Bolivia (Plurinational State of)");
+        assert_eq!(states.get("BOL").unwrap().name_in_text(Lang::Ar), "دولة بوليفيا المتعددة القوميات");
+        assert_eq!(states.get("NLD").unwrap().name_in_text(Lang::Ar), "مملكة هولندا");
+        assert_eq!(states.get("FSM").unwrap().name_in_text(Lang::Ru), "Федеративные Штаты Микронезии");
+        assert_eq!(states.get("NLD").unwrap().name(Lang::Ar), "هولندا (مملكة -)");
+        assert_eq!(states.get("DOM").unwrap().name(Lang::Zh), "多米尼加共和国");
     }
 }

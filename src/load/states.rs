@@ -130,13 +130,77 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
         if !row_ok {
             continue;
         }
+        let date_cell = |instrument: Instrument| place(instruments.iter().find(|(i, _, _)| *i == instrument).and_then(|(_, _, d)| *d));
+        for problem in participation_problems(&iso3, &participation, Date::today()) {
+            let (r, c) = date_cell(problem.0);
+            diagnostics.push(Diagnostic::warning(display, problem.1).at_cell(None, r, c).hint(problem.2));
+        }
         let language = Lang::parse(&cell(column("language")).to_ascii_lowercase()).unwrap_or(Lang::En);
-        list.push(State { language, iso2: cell(column("iso2")).to_ascii_uppercase(), iso3, names: state_names, group, participation });
+        let by_lang = |prefix: &str| -> BTreeMap<Lang, String> {
+            Lang::ALL
+                .iter()
+                .filter_map(|&l| {
+                    let value = cell(column(&format!("{prefix}_{l}")));
+                    (!value.is_empty()).then(|| (l, value.trim_end_matches(['\'', '’']).to_lowercase()))
+                })
+                .collect()
+        };
+        let articles = by_lang("article");
+        let text_names: BTreeMap<Lang, String> =
+            Lang::ALL.iter().filter_map(|&l| Some((l, cell(column(&format!("name_in_text_{l}"))).to_string())).filter(|(_, n)| !n.is_empty())).collect();
+        list.push(State { language, iso2: cell(column("iso2")).to_ascii_uppercase(), iso3, names: state_names, articles, text_names, group, participation });
     }
     if list.is_empty() {
         bail!("{display}: no State could be read; see the problems above or check the file is the States list");
     }
     Ok(StatesRead { states: States::new(list), diagnostics })
+}
+
+/// The last day the Convention and its Protocols were open for signature (article 36(1) of the
+/// Convention; the Protocols' final clauses): a later date is a ratification or an accession.
+const SIGNATURE_CLOSED: Date = Date { year: 2002, month: 12, day: 12 };
+
+/// What cannot be true of a State's participation: a Protocol joined before the Convention
+/// (article 37(2): only a party to the Convention can become party to a Protocol), a date still
+/// to come, a signature dated after signature closed. Each with the instrument whose date cell it
+/// concerns, the problem and a hint.
+fn participation_problems(iso3: &str, participation: &BTreeMap<Instrument, Participation>, today: Date) -> Vec<(Instrument, String, String)> {
+    let mut out = Vec::new();
+    let convention = participation.get(&Instrument::Untoc).filter(|p| p.status == Status::Party);
+    for (&instrument, p) in participation {
+        let Some(date) = p.date else { continue };
+        if date > today {
+            out.push((
+                instrument,
+                format!("{iso3}: the date for the {} ({date}) is still to come", instrument.short_title_en()),
+                "write the date the State became party or signed; leave a future date out until it has passed".to_string(),
+            ));
+        }
+        if p.status == Status::Signatory && date > SIGNATURE_CLOSED {
+            out.push((
+                instrument,
+                format!("{iso3}: signatory of the {} on {date}, after signature closed on {SIGNATURE_CLOSED}", instrument.short_title_en()),
+                "a later date is a ratification or an accession: write party, or correct the date of signature".to_string(),
+            ));
+        }
+        if instrument == Instrument::Untoc || p.status != Status::Party {
+            continue;
+        }
+        match convention {
+            None => out.push((
+                instrument,
+                format!("{iso3}: party to the {} but not to the Convention", instrument.short_title_en()),
+                "article 37(2) of the Convention: a State must be party to the Convention to become party to a Protocol; check the untoc_status column".to_string(),
+            )),
+            Some(Participation { date: Some(joined), .. }) if date < *joined => out.push((
+                instrument,
+                format!("{iso3}: party to the {} on {date}, before it was party to the Convention ({joined})", instrument.short_title_en()),
+                "article 37(2) of the Convention: a State becomes party to a Protocol at the earliest when it becomes party to the Convention; check both dates".to_string(),
+            )),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -160,5 +224,44 @@ mod tests {
         assert!(messages[1].contains("E4") && messages[1].contains("unknown regional group \"Africa\""));
         assert!(messages[2].contains("unknown status \"ratified\""));
         assert!(messages[3].contains("listed twice"));
+    }
+
+    #[test]
+    fn participation_that_cannot_be_true_is_warned_about_at_its_cell() {
+        let csv = "iso3,iso2,name_en,regional_group,untoc_status,untoc_date,tip_status,tip_date,som_status,som_date,fa_status,fa_date\n\
+                   ETH,ET,Ethiopia,African States,party,2016-07-23,party,2002-03-14,,,,\n\
+                   XYZ,XY,Nowhere,African States,,,party,2010-01-01,,,,\n\
+                   ABC,AB,Somewhere,African States,signatory,2005-01-01,,,,,party,2999-01-01\n\
+                   FRA,FR,France,Western European and other States,party,2002-10-29,party,2002-10-29,party,2002-10-29,,\n";
+        let read = parse(csv.as_bytes(), "states.csv").unwrap();
+        assert_eq!(read.states.len(), 4, "a warning leaves the row in");
+        let messages: Vec<String> = read.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(messages.len(), 5, "{messages:?}");
+        assert!(
+            messages[0].starts_with(
+                "states.csv: H2: warning: ETH: party to the Trafficking in Persons Protocol on 2002-03-14, before it was party to the Convention (2016-07-23)"
+            ),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("states.csv: H3: warning: XYZ: party to the Trafficking in Persons Protocol but not to the Convention"),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("states.csv: F4: warning: ABC: signatory of the Convention on 2005-01-01, after signature closed on 2002-12-12")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.starts_with("states.csv: L4: warning: ABC: the date for the Firearms Protocol (2999-01-01) is still to come")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn the_sample_states_list_satisfies_article_37() {
+        let read = load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("inputs/states.csv"), "states.csv").unwrap();
+        assert!(read.diagnostics.is_empty(), "{:?}", read.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>());
     }
 }

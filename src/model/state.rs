@@ -125,8 +125,14 @@ pub struct Participation {
 pub struct State {
     pub iso3: String,
     pub iso2: String,
-    /// Short names by language.
+    /// Short names by language, as lists print them ("Bolivia (Plurinational State of)").
     pub names: BTreeMap<Lang, String>,
+    /// The article running text puts before the name, by language (`the`, `le`, `la`, `l`,
+    /// `les`, `el`, `los`, `las`; `states.csv` columns `article_<lang>`).
+    pub articles: BTreeMap<Lang, String>,
+    /// The name as running text writes it where it cannot be derived from the list form
+    /// (`name_in_text_<lang>`: Russian "Федеративные Штаты Микронезии").
+    pub text_names: BTreeMap<Lang, String>,
     pub group: RegionalGroup,
     /// The official language the State works in with the secretariat (English when not given).
     pub language: Lang,
@@ -136,6 +142,34 @@ pub struct State {
 impl State {
     pub fn name(&self, lang: Lang) -> &str {
         self.names.get(&lang).or_else(|| self.names.get(&Lang::En)).map_or(self.iso3.as_str(), String::as_str)
+    }
+
+    /// The name as running text writes it: the list form turned round ("Bolivia (Plurinational
+    /// State of)" → "Plurinational State of Bolivia", "Iran (République islamique d’)" →
+    /// "République islamique d’Iran", Arabic "بوليفيا (دولة - المتعددة القوميات)" → "دولة بوليفيا
+    /// المتعددة القوميات"), unless `states.csv` gives it.
+    pub fn name_in_text(&self, lang: Lang) -> String {
+        if let Some(name) = self.text_names.get(&lang) {
+            return name.clone();
+        }
+        let listed = self.name(lang);
+        let Some((base, title)) = listed.strip_suffix(')').and_then(|l| l.split_once(" (")) else { return listed.to_string() };
+        let (base, title) = (base.trim(), title.trim());
+        // Arabic marks where the name goes in its title with a dash or an underscore.
+        for mark in [" - ", " _ ", "- ", " -", "_ ", " _"] {
+            if let Some((before, after)) = title.split_once(mark) {
+                return format!("{before} {base} {after}").trim().to_string();
+            }
+        }
+        if let Some(before) = title.strip_suffix(['-', '_']) {
+            return format!("{} {base}", before.trim());
+        }
+        if title.ends_with(['’', '\'']) { format!("{title}{base}") } else { format!("{title} {base}") }
+    }
+
+    /// The article before the name in running text, or "" (English, French and Spanish use them).
+    pub fn article(&self, lang: Lang) -> &str {
+        self.articles.get(&lang).map_or("", String::as_str)
     }
 
     pub fn status(&self, instrument: Instrument) -> Status {

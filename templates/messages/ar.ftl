@@ -189,6 +189,9 @@ provision = المادة { $article }{ $paragraph ->
    *[other] {" "}({ subparagraph-letter })
 }
 provision-of = { provision }
+state-the = { $name }
+state-of = { $name }
+state-to = { $name }
 obligation-mandatory = إلزامي
 obligation-shall_consider = يتعيّن النظر فيه
 obligation-optional = اختياري
@@ -252,7 +255,7 @@ expr-today = تاريخ اليوم
 ## الرسالة الموجهة إلى دولة
 
 letter-office = مكتب الأمم المتحدة المعني بالمخدرات والجريمة
-letter-to = إلى: البعثة الدائمة — { $state }
+letter-to = إلى: البعثة الدائمة لـ{ $state } لدى الأمم المتحدة (فيينا)
 letter-subject = الموضوع: ردودكم على الاستبيانات المتعلقة بالتنفيذ
 letter-with-problems = تشكر الأمانة { $state } على ردودها. وقد تبيّن لها عند مراجعتها وجود المسائل المبيّنة أدناه، التي تحول دون احتساب بعض الإجابات. وستكون الأمانة ممتنة لو أُرسلت الردود المصحّحة في موعد أقصاه { $deadline }.
 letter-no-problems = تشكر الأمانة { $state } على ردودها التي وردت وتمت مراجعتها. ولا يلزم إجراء أي تصحيح.

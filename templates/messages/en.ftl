@@ -178,6 +178,18 @@ provision-of = { $subparagraph ->
        *[other] article { $article }, paragraph { $paragraph } ({ $subparagraph }),
     }
 }
+state-the = { $article ->
+    [the] the { $name }
+   *[none] { $name }
+}
+state-of = { $article ->
+    [the] of the { $name }
+   *[none] of { $name }
+}
+state-to = { $article ->
+    [the] to the { $name }
+   *[none] to { $name }
+}
 obligation-mandatory = mandatory
 obligation-shall_consider = to be considered
 obligation-optional = optional
@@ -241,11 +253,11 @@ expr-today = today’s date
 ## The feedback letter to a State
 
 letter-office = United Nations Office on Drugs and Crime
-letter-to = To: the Permanent Mission of { $state }
+letter-to = To: the Permanent Mission { $state_of } to the United Nations (Vienna)
 letter-subject = Subject: your replies to the implementation questionnaires
-letter-with-problems = The secretariat thanks { $state } for its replies. In checking them, it found the points listed below, which prevent some answers from being counted. The secretariat would be grateful to receive corrected replies by { $deadline }.
-letter-no-problems = The secretariat thanks { $state } for its replies, which have been received and checked. No correction is needed.
-letter-no-reply = The secretariat has not yet received replies from { $state } to the questionnaires. It would be grateful to receive them by { $deadline }.
+letter-with-problems = The secretariat thanks { $state_the } for its replies. In checking them, it found the points listed below, which prevent some answers from being counted. The secretariat would be grateful to receive corrected replies by { $deadline }.
+letter-no-problems = The secretariat thanks { $state_the } for its replies, which have been received and checked. No correction is needed.
+letter-no-reply = The secretariat has not yet received replies from { $state_the } to the questionnaires. It would be grateful to receive them by { $deadline }.
 letter-column-question = Question
 letter-column-problem = Problem
 letter-column-fix = How to correct it
@@ -663,16 +675,16 @@ profile-reply-replaced = It replaces { PLURAL($count) ->
 }
 profile-reply-rejected = A reply was received on { $date } but could not be counted yet.
 profile-reply-none = No reply received as at { $date }.
-profile-no-reply = { $state } had not replied to the questionnaires as at { $date }.
+profile-no-reply = { $state_the_cap } had not replied to the questionnaires as at { $date }.
 profile-no-answer = No answer
 profile-answered-not-applicable = { $answer } (answered, although the question did not apply to this reply)
-profile-compare-text = The table and the figure give the share of the answers on the implementation of a provision that reported it as implemented: by { $state }, by the { $group } and by all States that replied. The figures are those of the analytical reports.
+profile-compare-text = The table and the figure give the share of the answers on the implementation of a provision that reported it as implemented: by { $state_the }, by the { $group } and by all States that replied. The figures are those of the analytical reports.
 profile-compare-caption = Answers reporting a provision as implemented (per cent)
 profile-all-respondents = All States that replied
 chart-compare-measure = share of answers reporting a provision as implemented
 chart-compare-category = questionnaire
-profile-assistance-none = { $state } did not request technical assistance in its replies.
-profile-assistance-text = { $state } answered as follows on its needs for technical assistance.
+profile-assistance-none = { $state_the_cap } did not request technical assistance in its replies.
+profile-assistance-text = { $state_the_cap } answered as follows on its needs for technical assistance.
 
 profile-not-applicable-list = { PLURAL($count) ->
     [one] Question { $questions } did not apply to this reply.

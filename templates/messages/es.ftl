@@ -160,6 +160,27 @@ provision = { $subparagraph ->
     }
 }
 provision-of = { provision }
+state-the = { $article ->
+    [el] el { $name }
+    [la] la { $name }
+    [los] los { $name }
+    [las] las { $name }
+   *[none] { $name }
+}
+state-of = { $article ->
+    [el] del { $name }
+    [la] de la { $name }
+    [los] de los { $name }
+    [las] de las { $name }
+   *[none] de { $name }
+}
+state-to = { $article ->
+    [el] al { $name }
+    [la] a la { $name }
+    [los] a los { $name }
+    [las] a las { $name }
+   *[none] a { $name }
+}
 obligation-mandatory = obligatoria
 obligation-shall_consider = que debe considerarse
 obligation-optional = facultativa
@@ -223,11 +244,11 @@ expr-today = la fecha de hoy
 ## La carta a un Estado
 
 letter-office = Oficina de las Naciones Unidas contra la Droga y el Delito
-letter-to = Destinatario: Misión Permanente — { $state }
+letter-to = Destinatario: Misión Permanente { $state_of } ante las Naciones Unidas (Viena)
 letter-subject = Asunto: sus respuestas a los cuestionarios sobre la aplicación
-letter-with-problems = La secretaría agradece a { $state } sus respuestas. Al examinarlas, observó los puntos que se indican a continuación, que impiden tener en cuenta algunas respuestas. La secretaría agradecería recibir las respuestas corregidas a más tardar el { $deadline }.
-letter-no-problems = La secretaría agradece a { $state } sus respuestas, que se han recibido y examinado. No es necesaria ninguna corrección.
-letter-no-reply = La secretaría aún no ha recibido las respuestas de { $state } a los cuestionarios. Agradecería recibirlas a más tardar el { $deadline }.
+letter-with-problems = La secretaría agradece { $state_to } sus respuestas. Al examinarlas, observó los puntos que se indican a continuación, que impiden tener en cuenta algunas respuestas. La secretaría agradecería recibir las respuestas corregidas a más tardar el { $deadline }.
+letter-no-problems = La secretaría agradece { $state_to } sus respuestas, que se han recibido y examinado. No es necesaria ninguna corrección.
+letter-no-reply = La secretaría aún no ha recibido las respuestas { $state_of } a los cuestionarios. Agradecería recibirlas a más tardar el { $deadline }.
 letter-column-question = Pregunta
 letter-column-problem = Problema
 letter-column-fix = Cómo corregirlo
@@ -628,16 +649,16 @@ profile-reply-replaced = Sustituye { PLURAL($count) ->
 }
 profile-reply-rejected = Se recibió una respuesta el { $date }, pero aún no ha podido tenerse en cuenta.
 profile-reply-none = No se había recibido respuesta al { $date }.
-profile-no-reply = Al { $date }, { $state } no había respondido a los cuestionarios.
+profile-no-reply = Al { $date }, { $state_the } no había respondido a los cuestionarios.
 profile-no-answer = Sin respuesta
 profile-answered-not-applicable = { $answer } (respondida aunque la pregunta no se aplicaba)
-profile-compare-text = El cuadro y la figura indican la proporción de respuestas sobre la aplicación de una disposición que indicaban que se aplicaba: de { $state }, del grupo de { $group } y de todos los Estados que respondieron. Las cifras son las de los informes analíticos.
+profile-compare-text = El cuadro y la figura indican la proporción de respuestas sobre la aplicación de una disposición que indicaban que se aplicaba: { $state_of }, del grupo de { $group } y de todos los Estados que respondieron. Las cifras son las de los informes analíticos.
 profile-compare-caption = Respuestas que indicaban que una disposición se aplicaba (porcentaje)
 profile-all-respondents = Todos los Estados que respondieron
 chart-compare-measure = proporción de respuestas que indicaban que una disposición se aplicaba
 chart-compare-category = cuestionario
-profile-assistance-none = { $state } no solicitó asistencia técnica en sus respuestas.
-profile-assistance-text = { $state } respondió lo siguiente acerca de sus necesidades de asistencia técnica.
+profile-assistance-none = { $state_the_cap } no solicitó asistencia técnica en sus respuestas.
+profile-assistance-text = { $state_the_cap } respondió lo siguiente acerca de sus necesidades de asistencia técnica.
 
 profile-not-applicable-list = { PLURAL($count) ->
     [one] La pregunta { $questions } no se aplicaba a esta respuesta.

@@ -170,6 +170,30 @@ provision = { $subparagraph ->
     }
 }
 provision-of = { provision }
+state-the = { $article ->
+    [le] le { $name }
+    [la] la { $name }
+    [l] l’{ $name }
+    [les] les { $name }
+   *[none] { $name }
+}
+state-of = { $article ->
+    [le] du { $name }
+    [la] de la { $name }
+    [l] de l’{ $name }
+    [les] des { $name }
+   *[none] { $vowel ->
+        [yes] d’{ $name }
+       *[no] de { $name }
+    }
+}
+state-to = { $article ->
+    [le] au { $name }
+    [la] à la { $name }
+    [l] à l’{ $name }
+    [les] aux { $name }
+   *[none] à { $name }
+}
 obligation-mandatory = obligatoire
 obligation-shall_consider = à envisager
 obligation-optional = facultative
@@ -233,11 +257,11 @@ expr-today = la date du jour
 ## La lettre à un État
 
 letter-office = Office des Nations Unies contre la drogue et le crime
-letter-to = Destinataire : Mission permanente — { $state }
+letter-to = Destinataire : Mission permanente { $state_of } auprès de l’Organisation des Nations Unies (Vienne)
 letter-subject = Objet : vos réponses aux questionnaires sur l’application
-letter-with-problems = Le secrétariat remercie { $state } de ses réponses. En les vérifiant, il a relevé les points ci-dessous, qui empêchent de prendre en compte certaines réponses. Le secrétariat serait reconnaissant de recevoir des réponses corrigées d’ici au { $deadline }.
-letter-no-problems = Le secrétariat remercie { $state } de ses réponses, qui ont été reçues et vérifiées. Aucune correction n’est nécessaire.
-letter-no-reply = Le secrétariat n’a pas encore reçu les réponses de { $state } aux questionnaires. Il lui serait reconnaissant de les lui faire parvenir d’ici au { $deadline }.
+letter-with-problems = Le secrétariat remercie { $state_the } de ses réponses. En les vérifiant, il a relevé les points ci-dessous, qui empêchent de prendre en compte certaines réponses. Le secrétariat serait reconnaissant de recevoir des réponses corrigées d’ici au { $deadline }.
+letter-no-problems = Le secrétariat remercie { $state_the } de ses réponses, qui ont été reçues et vérifiées. Aucune correction n’est nécessaire.
+letter-no-reply = Le secrétariat n’a pas encore reçu les réponses { $state_of } aux questionnaires. Il lui serait reconnaissant de les lui faire parvenir d’ici au { $deadline }.
 letter-column-question = Question
 letter-column-problem = Problème
 letter-column-fix = Comment le corriger
@@ -638,16 +662,16 @@ profile-reply-replaced = Elle remplace { PLURAL($count) ->
 }
 profile-reply-rejected = Une réponse a été reçue le { $date }, mais n’a pas encore pu être prise en compte.
 profile-reply-none = Aucune réponse reçue au { $date }.
-profile-no-reply = Au { $date }, { $state } n’avait pas répondu aux questionnaires.
+profile-no-reply = Au { $date }, { $state_the } n’avait pas répondu aux questionnaires.
 profile-no-answer = Sans réponse
 profile-answered-not-applicable = { $answer } (réponse donnée bien que la question ne s’appliquât pas)
-profile-compare-text = Le tableau et la figure indiquent la proportion des réponses relatives à l’application d’une disposition qui la signalaient comme appliquée : pour { $state }, pour le groupe des { $group } et pour l’ensemble des États ayant répondu. Ces chiffres sont ceux des rapports analytiques.
+profile-compare-text = Le tableau et la figure indiquent la proportion des réponses relatives à l’application d’une disposition qui la signalaient comme appliquée : pour { $state_the }, pour le groupe des { $group } et pour l’ensemble des États ayant répondu. Ces chiffres sont ceux des rapports analytiques.
 profile-compare-caption = Réponses signalant une disposition comme appliquée (en pourcentage)
 profile-all-respondents = Ensemble des États ayant répondu
 chart-compare-measure = proportion des réponses signalant une disposition comme appliquée
 chart-compare-category = questionnaire
-profile-assistance-none = { $state } n’a pas demandé d’assistance technique dans ses réponses.
-profile-assistance-text = { $state } a répondu comme suit au sujet de ses besoins d’assistance technique.
+profile-assistance-none = { $state_the_cap } n’a pas demandé d’assistance technique dans ses réponses.
+profile-assistance-text = { $state_the_cap } a répondu comme suit au sujet de ses besoins d’assistance technique.
 
 profile-not-applicable-list = { PLURAL($count) ->
     [one] La question { $questions } ne s’appliquait pas à cette réponse.

@@ -157,6 +157,9 @@ provision = 第{ $article }条{ $paragraph ->
    *[other] ({ $subparagraph })项
 }
 provision-of = { provision }
+state-the = { $name }
+state-of = { $name }
+state-to = { $name }
 obligation-mandatory = 强制性
 obligation-shall_consider = 应当考虑
 obligation-optional = 任择性
@@ -220,7 +223,7 @@ expr-today = 当日日期
 ## 致一国的信函
 
 letter-office = 联合国毒品和犯罪问题办公室
-letter-to = 致：{ $state }常驻代表团
+letter-to = 致：{ $state }常驻联合国（维也纳）代表团
 letter-subject = 事由：贵国对实施情况调查问卷的答复
 letter-with-problems = 秘书处感谢{ $state }提交的答复。秘书处在核对时发现了以下问题，致使部分答复无法计入。如能在{ $deadline }之前提交更正后的答复，秘书处将不胜感激。
 letter-no-problems = 秘书处感谢{ $state }提交的答复，答复已收到并经核对，无需更正。
