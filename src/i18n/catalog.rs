@@ -358,6 +358,12 @@ impl<'a> Phrases<'a> {
         self.plain("percent", &[("value", value.into())])
     }
 
+    /// "47 per cent" after a preposition that governs a case: Russian "от 61 процента"
+    /// (message `percent-of`; the other languages write it as `percent`).
+    pub fn percent_of(&self, value: u64) -> String {
+        self.plain("percent-of", &[("value", value.into())])
+    }
+
     /// "47%" (tables, charts).
     pub fn percent_short(&self, value: u64) -> String {
         self.plain("percent-short", &[("value", value.into())])

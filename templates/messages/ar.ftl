@@ -18,6 +18,7 @@ job-letter = A
 number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value } في المائة
+percent-of = { $value } في المائة
 percent-short = { $value }%
 fraction = { $which ->
     [half] النصف
@@ -207,7 +208,7 @@ chart-segment = { $label } { $value }
 ## وثيقة المعلومات: الدول الأعضاء حسب المجموعات الإقليمية
 
 info-introduction = مقدمة
-info-intro-scope = تسرد هذه المذكرة الدول الأعضاء في الأمم المتحدة، وعددها { $members } دولة، حسب المجموعات الإقليمية، وتبيّن لكل منها مشاركتها، في { $date }، في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الثلاثة الملحقة بها. والغرض منها مساعدة المؤتمر في استعراضه لتنفيذ تلك الصكوك.
+info-intro-scope = تسرد هذه المذكرة الدول الأعضاء في الأمم المتحدة الـ{ $members } حسب المجموعات الإقليمية، وتبيّن لكل منها مشاركتها، في { $date }، في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الثلاثة الملحقة بها. والغرض منها مساعدة المؤتمر في استعراضه لتنفيذ تلك الصكوك.
 info-intro-totals = وفي { $date }، بلغ عدد الأطراف من بين الدول الأعضاء { $untoc } في الاتفاقية، و{ $tip } في بروتوكول الاتجار بالأشخاص، و{ $som } في بروتوكول تهريب المهاجرين، و{ $fa } في بروتوكول الأسلحة النارية. وكان عدد الدول الأعضاء الأطراف في الصكوك الأربعة جميعها { $all }.{ $note }
 info-dates-note = التواريخ الواردة في الجداول هي تواريخ إيداع صكوك التصديق أو القبول أو الإقرار أو الانضمام؛ ويشير الرمز «(s)» إلى توقيع لم يعقبه تصديق بعد. والمعلومات مستنسخة بالصيغة التي وردت بها.
 info-by-group = الدول الأعضاء حسب المجموعات الإقليمية
@@ -216,7 +217,18 @@ info-groups-text = يبيّن الشكل الأول توزّع الدول الأ
    *[other] وأكبر المجموعات هي مجموعات
 } { $groups }، إذ يبلغ عدد أعضائها { $members }.
 info-figure-caption = عدد الدول الأعضاء حسب المجموعة الإقليمية
-info-group-text = تضم مجموعة { $group } { $members } عضوا، منها { $untoc } أطراف في الاتفاقية، و{ $tip } في بروتوكول الاتجار بالأشخاص، و{ $som } في بروتوكول تهريب المهاجرين، و{ $fa } في بروتوكول الأسلحة النارية (انظر الجدول { $table }).
+info-group-text = تضم مجموعة { $group } { PLURAL($members) ->
+    [one] عضوا واحدا
+    [two] عضوين
+    [few] { $members } أعضاء
+   *[other] { $members } عضوا
+}، { PLURAL($untoc) ->
+    [zero] ليس أي منها طرفا في الاتفاقية
+    [one] منها دولة واحدة طرف في الاتفاقية
+    [two] منها دولتان طرفان في الاتفاقية
+    [few] منها { $untoc } دول أطراف في الاتفاقية
+   *[other] منها { $untoc } دولة طرفا في الاتفاقية
+}، و{ $tip } في بروتوكول الاتجار بالأشخاص، و{ $som } في بروتوكول تهريب المهاجرين، و{ $fa } في بروتوكول الأسلحة النارية (انظر الجدول { $table }).
 info-table-caption = { $group }: المشاركة في الاتفاقية والبروتوكولات
 info-column-state = الدولة
 info-signature-mark = (s)
@@ -428,7 +440,10 @@ report-total = المجموع
 report-all-states = جميع الدول
 report-unanswered-label = لا إجابة
 report-article = { $title } ({ $provision })
-report-chapter-range = من { $first } إلى { $last }
+report-chapter-range = { $count ->
+    [2] { $first } و{ $last }
+   *[other] من { $first } إلى { $last }
+}
 ref-chapter = الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي عشر|الثاني عشر|الثالث عشر|الرابع عشر|الخامس عشر
 ref-figure = الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي عشر|الثاني عشر|الثالث عشر|الرابع عشر|الخامس عشر|السادس عشر|السابع عشر|الثامن عشر|التاسع عشر|العشرون
 report-scope-text = يلخّص هذا التقرير المعلومات التي قدّمتها الدول في ردودها على الاستبيان المتعلق بتنفيذ { $instrument_of } في دورة الإبلاغ { $cycle ->
@@ -437,7 +452,18 @@ report-scope-text = يلخّص هذا التقرير المعلومات التي
     [3] الثالثة
    *[other] { $cycle }
 }، بحسب ما تلقّته الأمانة حتى { $date }.
-report-scope-questions = تضمّن الاستبيان أسئلة عددها { $questions } تتعلق بمواد من { $short_of } عددها { $articles }. وكما في نص { $short_of }، مُيّزت الأسئلة المتعلقة بالأحكام الإلزامية عن الأسئلة المتعلقة بالأحكام التي يتعيّن على الدول الأطراف أن تنظر فيها أو يجوز لها أن تعتمدها.
+report-scope-questions = تضمّن الاستبيان { PLURAL($questions) ->
+    [one] سؤالا واحدا
+    [two] سؤالين
+    [few] { $questions } أسئلة
+    [many] { $questions } سؤالا
+   *[other] { $questions } سؤال
+} { PLURAL($articles) ->
+    [one] بشأن مادة واحدة
+    [two] بشأن مادتين
+    [few] بشأن { $articles } مواد
+   *[other] بشأن { $articles } مادة
+} من { $short_of }. وكما في نص { $short_of }، مُيّزت الأسئلة المتعلقة بالأحكام الإلزامية عن الأسئلة المتعلقة بالأحكام التي يتعيّن على الدول الأطراف أن تنظر فيها أو يجوز لها أن تعتمدها.
 report-scope-structure = وتحلّل الفصول { $chapters } الإجابات قسما قسما ومادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
 report-scope-structure-one = ويحلّل الفصل { $chapters } الإجابات مادة مادة؛ ويعرض الفصل { $assistance } الاحتياجات المبلَّغ عنها من المساعدة التقنية، ويتضمّن الفصل { $conclusions } ملاحظات ختامية. ويسرد المرفق الأول الدول التي ردّت، ويتضمّن المرفق الثاني جداول إحصائية حسب المجموعات الإقليمية.
 report-scope-basis = وما لم يُذكر خلاف ذلك، تُحسب النسب المئوية من الدول التي ينطبق عليها السؤال، أي الدول التي ردّت وجعلت إجاباتها السابقة السؤالَ منطبقا عليها؛ وهي مقرّبة إلى أقرب عدد صحيح.{ $population ->
@@ -450,10 +476,35 @@ report-replies-text = حتى { $date }، كان عدد { $population ->
     [invited] الدول المدعوة إلى الرد
    *[parties] الدول الأطراف في { $short_to }
 } التي ردّت على الاستبيان { $responded } من أصل { $parties } ({ $percent }).
-report-replies-both = ووردت ردود أيضا من دول موقّعة عددها { $signatories } ومن دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
-report-replies-signatories = ووردت ردود أيضا من دول موقّعة عددها { $signatories }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
-report-replies-others = ووردت ردود أيضا من دول ليست أطرافا ولا موقّعة عددها { $others }؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
-report-replies-late = ولم تُدرج الردود الواردة بعد { $date }، وعددها { $late }.
+report-replies-both = ووردت ردود أيضا { PLURAL($signatories) ->
+    [one] من دولة موقّعة واحدة
+    [two] من دولتين موقّعتين
+    [few] من { $signatories } دول موقّعة
+   *[other] من { $signatories } دولة موقّعة
+} و{ PLURAL($others) ->
+    [one] من دولة واحدة ليست طرفا ولا موقّعة
+    [two] من دولتين ليستا طرفين ولا موقّعتين
+    [few] من { $others } دول ليست أطرافا ولا موقّعة
+   *[other] من { $others } دولة ليست طرفا ولا موقّعة
+}؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-signatories = ووردت ردود أيضا { PLURAL($signatories) ->
+    [one] من دولة موقّعة واحدة
+    [two] من دولتين موقّعتين
+    [few] من { $signatories } دول موقّعة
+   *[other] من { $signatories } دولة موقّعة
+}؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-others = ووردت ردود أيضا { PLURAL($others) ->
+    [one] من دولة واحدة ليست طرفا ولا موقّعة
+    [two] من دولتين ليستا طرفين ولا موقّعتين
+    [few] من { $others } دول ليست أطرافا ولا موقّعة
+   *[other] من { $others } دولة ليست طرفا ولا موقّعة
+}؛ وقد أُدرجت هذه الردود في التحليل ولكن لم تُحتسب في معدل الرد.
+report-replies-late = { PLURAL($late) ->
+    [one] ولم يُدرج رد واحد ورد بعد { $date }.
+    [two] ولم يُدرج ردان وردا بعد { $date }.
+    [few] ولم تُدرج { $late } ردود وردت بعد { $date }.
+   *[other] ولم يُدرج { $late } ردا ورد بعد { $date }.
+}
 report-replies-groups = وتراوح معدل رد { $population ->
     [parties] الدول الأطراف
     [members] الدول الأعضاء
@@ -514,21 +565,32 @@ report-choices = من بين الدول الـ{ $applicable } التي ينطب�
 report-choice-first = أجابت { $count } ({ $percent }) بـ{ $label }
 report-choice-next = { $count } ({ $percent }) بـ{ $label }
 report-choice-unanswered = ولم تُجب { $count } ({ $percent })
-report-multiple = من بين الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، { $distribution }.
+report-multiple = من بين الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number }، { $distribution }.
 report-ungrouped = أسئلة عامة
-report-scope-sections = تضمّن الاستبيان { $questions } سؤالا موزعة على { $sections } أقسام.
-report-dates = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، ذكرت { $answered } ({ $percent }) تاريخا يتراوح بين { $earliest } و{ $latest }.
-report-dates-same = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، ذكرت { $answered } ({ $percent }) تاريخا هو { $earliest } في جميع الحالات.
+report-scope-sections = تضمّن الاستبيان { PLURAL($questions) ->
+    [one] سؤالا واحدا
+    [two] سؤالين
+    [few] { $questions } أسئلة
+    [many] { $questions } سؤالا
+   *[other] { $questions } سؤال
+} { PLURAL($sections) ->
+    [one] في قسم واحد
+    [two] موزعة على قسمين
+    [few] موزعة على { $sections } أقسام
+   *[other] موزعة على { $sections } قسما
+}.
+report-dates = من بين الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number }، ذكرت { $answered } ({ $percent }) تاريخا يتراوح بين { $earliest } و{ $latest }.
+report-dates-same = من بين الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number }، ذكرت { $answered } ({ $percent }) تاريخا هو { $earliest } في جميع الحالات.
 report-dates-none = لم تذكر أي من الدول التي ينطبق عليها السؤال { $number } تاريخا.
-report-text-by = من بين الدول التي ينطبق عليها السؤال { $number } وعددها { $applicable }، أجابت عنه { $answered } ({ $percent }): { $by }.
+report-text-by = من بين الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number }، أجابت عنه { $answered } ({ $percent }): { $by }.
 report-text-by-first = { $all ->
-    [all] جميع الدول الـ { $gave }
-    [none] لا شيء من الدول الـ { $gave }
+    [all] جميع الدول الـ{ $gave }
+    [none] لا شيء من الدول الـ{ $gave }
    *[some] { $wrote } من أصل { $gave }
 } التي كانت قد أجابت { $label } عن السؤال { $lead }
 report-text-by-next = { $all ->
-    [all] جميع الدول الـ { $gave }
-    [none] لا شيء من الدول الـ { $gave }
+    [all] جميع الدول الـ{ $gave }
+    [none] لا شيء من الدول الـ{ $gave }
    *[some] { $wrote } من أصل { $gave }
 } التي كانت قد أجابت { $label }
 report-text-compilation = وترد الإجابات كما وردت في تجميع الردود ({ $symbol }).
@@ -543,7 +605,7 @@ report-repeat-answered = أجيب عن السؤال { $number } ({ $label }) ف�
 report-analysis-untranslated = [النص التالي غير متاح بعدُ باللغة العربية؛ وهو مقدَّم بالإنكليزية.]
 compilation-title = { $form }: تجميع الردود الواردة
 compilation-author = ورقة غرفة اجتماعات أعدّتها الأمانة
-compilation-intro = تستنسخ ورقة غرفة الاجتماعات هذه، سؤالا بسؤال، إجابات الدول التي ردّت على الاستبيان حتى { $date }، وعددها { $count }، كما وردت. وترد الدول بالترتيب الألفبائي؛ ولا تُستنسخ الإجابات عن الأسئلة المتعلقة بالبيانات الشخصية.
+compilation-intro = تستنسخ ورقة غرفة الاجتماعات هذه، سؤالا بسؤال، إجابات الدول الـ{ $count } التي ردّت على الاستبيان حتى { $date }، كما وردت. وترد الدول بالترتيب الألفبائي؛ ولا تُستنسخ الإجابات عن الأسئلة المتعلقة بالبيانات الشخصية.
 compilation-report = وتحلّل الأمانة الردود في تقريرها { $symbol }.
 compilation-no-report = وتُستنسخ الردود دون تحليل.
 compilation-unanswered = لم تُجب عن السؤال { $number } { $count } من الدول التي ينطبق عليها.
@@ -552,7 +614,7 @@ compilation-column-answer = الإجابة
 compilation-none = لم تُجب أي دولة عن هذا السؤال.
 report-multiple-first = اختارت { $count } ({ $percent }) { $label }
 report-multiple-next = { $count } ({ $percent }) { $label }
-report-multiple-none = لم تختر أي من الدول التي ينطبق عليها السؤال { $number }، وعددها { $applicable }، أي خيار.
+report-multiple-none = لم تختر أي من الدول الـ{ $applicable } التي ينطبق عليها السؤال { $number } أي خيار.
 report-numbers = وردا على السؤال { $number }، { PLURAL($answering) ->
     [one] قدمت دولة واحدة
     [two] قدمت دولتان
@@ -570,7 +632,7 @@ report-chart-caption = الإجابات عن السؤال { $number } حسب ا�
 chart-answers-measure = الإجابات عن السؤال { $number } (عدد الدول)
 report-ta-no-replies = لم تكن أي دولة قد ردّت على الاستبيان.
 report-ta-none = لم تطلب أي من الدول التي ردّت مساعدة تقنية.
-report-ta-any = من بين الدول التي ردّت، وعددها { $respondents }، طلبت { $count } ({ $percent }) مساعدة تقنية لتنفيذ مادة واحدة على الأقل من المواد التي يشملها الاستبيان.
+report-ta-any = من بين الدول الـ{ $respondents } التي ردّت، طلبت { $count } ({ $percent }) مساعدة تقنية لتنفيذ مادة واحدة على الأقل من المواد التي يشملها الاستبيان.
 report-ta-articles = وكانت الطلبات أكثر تواترا فيما يخص المواد التالية: { $articles } (انظر الجدول { $table }).
 report-ta-kinds = وكانت أنواع المساعدة الأكثر طلبا هي: { $kinds } (انظر الجدول { $table } والشكل { $figure }).
 report-ta-articles-caption = الدول التي طلبت مساعدة تقنية، حسب المادة والمجموعة الإقليمية
@@ -579,8 +641,8 @@ report-ta-kinds-chart-caption = الدول التي طلبت كل نوع من أ
 chart-kinds-measure = عدد الدول التي طلبت كل نوع من المساعدة
 chart-kinds-category = نوع المساعدة
 report-annex-respondents = الدول التي ردّت على الاستبيان حتى { $date }
-report-annex-respondents-text = ردّت الدول التالية، وعددها { $count }، على الاستبيان في موعد أقصاه { $date }.
-report-annex-respondents-marked = ردّت الدول التالية، وعددها { $count }، على الاستبيان في موعد أقصاه { $date }. ويُشار إلى الدول الموقّعة بنجمة واحدة (*)، وإلى الدول التي ليست أطرافا ولا موقّعة بنجمتين (**).
+report-annex-respondents-text = ردّت الدول الـ{ $count } التالية على الاستبيان في موعد أقصاه { $date }.
+report-annex-respondents-marked = ردّت الدول الـ{ $count } التالية على الاستبيان في موعد أقصاه { $date }. ويُشار إلى الدول الموقّعة بنجمة واحدة (*)، وإلى الدول التي ليست أطرافا ولا موقّعة بنجمتين (**).
 report-annex-tables = جداول إحصائية حسب المجموعة الإقليمية
 report-annex-tables-text = تبيّن الجداول، لكل سؤال، عدد الدول حسب المجموعة الإقليمية. وتدل الشرطة (—) على رقم لا يمكن حسابه.
 report-annex-caption = السؤال { $number }: { $label }

@@ -22,6 +22,7 @@ job-letter = E
 number-words = zero|one|two|three|four|five|six|seven|eight|nine
 number-in-words = { WORDS($n) }
 percent = { $value } per cent
+percent-of = { $value } per cent
 percent-short = { $value }%
 fraction = { $which ->
     [half] half
@@ -426,7 +427,10 @@ report-total = Total
 report-all-states = All States
 report-unanswered-label = No answer
 report-article = { $title } ({ $provision })
-report-chapter-range = { $first } to { $last }
+report-chapter-range = { $count ->
+    [2] { $first } and { $last }
+   *[other] { $first } to { $last }
+}
 ref-chapter = I
 ref-figure = I
 report-scope-text = The present report summarizes the information provided by States in their replies to the questionnaire on the implementation of { $instrument_of } for the { $cycle ->

@@ -18,6 +18,7 @@ job-letter = S
 number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value }%
+percent-of = { $value }%
 percent-short = { $value }%
 fraction = { $which ->
     [half] la mitad
@@ -417,7 +418,10 @@ report-total = Total
 report-all-states = Todos los Estados
 report-unanswered-label = Sin respuesta
 report-article = { $title } ({ $provision })
-report-chapter-range = { $first } a { $last }
+report-chapter-range = { $count ->
+    [2] { $first } y { $last }
+   *[other] { $first } a { $last }
+}
 ref-chapter = I
 ref-figure = I
 report-scope-text = En el presente informe se resume la información facilitada por los Estados en sus respuestas al cuestionario sobre la aplicación { $instrument_of } correspondiente al { $cycle ->

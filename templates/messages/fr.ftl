@@ -19,6 +19,7 @@ job-letter = F
 number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value } %
+percent-of = { $value } %
 percent-short = { $value } %
 fraction = { $which ->
     [half] la moitié
@@ -69,7 +70,10 @@ month-short-9 = sept.
 month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
-date-short = { $day } { $month } { $year }
+date-short = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 
 ## Numérotation des titres et des paragraphes
 
@@ -430,7 +434,10 @@ report-total = Total
 report-all-states = Ensemble des États
 report-unanswered-label = Sans réponse
 report-article = { $title } ({ $provision })
-report-chapter-range = { $first } à { $last }
+report-chapter-range = { $count ->
+    [2] { $first } et { $last }
+   *[other] { $first } à { $last }
+}
 ref-chapter = I
 ref-figure = I
 report-scope-text = Le présent rapport résume les informations communiquées par les États dans leurs réponses au questionnaire sur l’application { $instrument_of } pour le { $cycle ->

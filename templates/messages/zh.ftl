@@ -18,6 +18,7 @@ job-letter = C
 number-words = {""}
 number-in-words = { WORDS($n) }
 percent = { $value }%
+percent-of = { $value }%
 percent-short = { $value }%
 fraction = { $which ->
     [half] 一半
@@ -396,7 +397,10 @@ report-total = 合计
 report-all-states = 所有国家
 report-unanswered-label = 未作答
 report-article = { $title }（{ $provision }）
-report-chapter-range = { $first }至{ $last }
+report-chapter-range = { $count ->
+    [2] { $first }、{ $last }
+   *[other] { $first }至{ $last }
+}
 ref-chapter = 一
 ref-figure = 一
 report-scope-text = 本报告概述各国在答复关于{ $instrument_of }实施情况的调查问卷（第{ $cycle ->

@@ -288,7 +288,7 @@ pub fn model(
     let analysed = match analysis {
         0 => String::new(),
         1 => chapter_ref(2),
-        _ => p.plain("report-chapter-range", &[("first", chapter_ref(2).into()), ("last", chapter_ref(1 + analysis).into())]),
+        _ => p.plain("report-chapter-range", &[("first", chapter_ref(2).into()), ("last", chapter_ref(1 + analysis).into()), ("count", analysis.into())]),
     };
     let mut scope = vec![Block::Para {
         text: p.fmt(
@@ -436,6 +436,11 @@ impl Builder<'_> {
             _ => None,
         };
         which.map_or_else(|| self.pct(t), |w| self.p.plain("fraction", &[("which", w.into())]))
+    }
+
+    /// The per cent after a preposition that governs a case (`percent-of`).
+    fn pct_of(&self, t: &Tally) -> String {
+        t.per_cent.map_or("—".to_string(), |v| self.p.percent_of(v))
     }
 
     fn pct_short(&self, t: &Tally) -> String {

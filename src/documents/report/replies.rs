@@ -54,8 +54,10 @@ impl Builder<'_> {
                     &[
                         population(),
                         ("low", self.pct(&low.responded).into()),
+                        ("low_of", self.pct_of(&low.responded).into()),
                         ("low_group", p.group_name(low.group).into()),
                         ("high", self.pct(&high.responded).into()),
+                        ("high_of", self.pct_of(&high.responded).into()),
                         ("high_group", p.group_name(high.group).into()),
                         ("table", self.table_ref(table).into()),
                         ("figure", self.figure_ref(figure).into()),
@@ -168,8 +170,10 @@ impl Builder<'_> {
                     &[
                         ("all", self.pct(&f.implementation.all).into()),
                         ("low", self.pct(low.1).into()),
+                        ("low_of", self.pct_of(low.1).into()),
                         ("low_group", p.group_name(low.0).into()),
                         ("high", self.pct(high.1).into()),
+                        ("high_of", self.pct_of(high.1).into()),
                         ("high_group", p.group_name(high.0).into()),
                         ("table", self.table_ref(group_table).into()),
                     ],
@@ -213,6 +217,8 @@ impl Builder<'_> {
             "report-overview-extremes",
             &[
                 ("least_percent", self.p.percent(least).into()),
+                ("least_percent_of", self.p.percent_of(least).into()),
+                ("most_percent_of", self.p.percent_of(most).into()),
                 ("least", named(least).into()),
                 ("most_percent", self.p.percent(most).into()),
                 ("most", named(most).into()),
