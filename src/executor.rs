@@ -340,6 +340,9 @@ pub fn fingerprint(source: &TypstSource, pdf: &PdfSettings) -> String {
     };
     part(env!("CARGO_PKG_VERSION").as_bytes());
     part(format!("{:?}", pdf.standards).as_bytes());
+    if pdf.check_layout {
+        part(b"check-layout");
+    }
     for file in std::iter::once(&source.main).chain(&source.libraries) {
         part(file.path.as_bytes());
         part(file.text.as_bytes());

@@ -1,6 +1,8 @@
 //! A horizontal bar chart: one bar per category, its value printed at the end of the bar.
 
 use plotters::prelude::*;
+
+use crate::lang::Lang;
 use plotters::style::text_anchor::HPos;
 
 use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
@@ -12,8 +14,9 @@ pub struct BarChart {
     pub bars: Vec<(String, f64, String)>,
     /// The largest value the axis must hold (100 for shares); by default the largest bar.
     pub max: Option<f64>,
-    /// Mirrored for right-to-left documents: labels on the right, bars growing leftwards.
-    pub rtl: bool,
+    /// The document's language: its script's font, and mirrored for right-to-left documents
+    /// (labels on the right, bars growing leftwards).
+    pub lang: Lang,
     pub alt: String,
 }
 
@@ -24,6 +27,7 @@ impl BarChart {
     /// Draws the chart as an SVG of `width` × `height` pixels (1 px = 0.75 pt in Typst).
     pub fn render(&self, path: &str, width: u32, height: u32) -> Result<Chart, String> {
         let mut svg = String::new();
+        let (rtl, font) = (self.lang.is_rtl(), super::font_for(self.lang));
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             root.fill(&WHITE).map_err(|e| e.to_string())?;
@@ -37,9 +41,9 @@ impl BarChart {
             let axis = MARGIN + label_width;
             let span = w - axis - value_room - MARGIN;
             // x in "start to end" terms, mirrored for RTL.
-            let x = |at: f64| if self.rtl { w - at } else { at };
-            let anchor_label = if self.rtl { HPos::Left } else { HPos::Right };
-            let anchor_value = if self.rtl { HPos::Right } else { HPos::Left };
+            let x = |at: f64| if rtl { w - at } else { at };
+            let anchor_label = if rtl { HPos::Left } else { HPos::Right };
+            let anchor_value = if rtl { HPos::Right } else { HPos::Left };
             for (i, (name, value, printed)) in self.bars.iter().enumerate() {
                 let top = MARGIN + row * i as f64;
                 let middle = top + row / 2.0;
@@ -49,14 +53,14 @@ impl BarChart {
                 let (x0, x1) = (x(axis), x(axis + length));
                 root.draw(&Rectangle::new([(x0.min(x1) as i32, bar_top as i32), (x0.max(x1) as i32, bar_bottom as i32)], PALETTE[0].filled()))
                     .map_err(|e| e.to_string())?;
-                root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, middle as i32), label(SIZE, anchor_value, &INK)))
+                root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, middle as i32), label(font, SIZE, anchor_value, &INK)))
                     .map_err(|e| e.to_string())?;
                 let lines = fitted_lines(name, size, label_width - 8.0);
                 let step = size * 1.1;
                 let first = middle - step * (lines.len() as f64 - 1.0) / 2.0;
                 for (k, line) in lines.iter().enumerate() {
                     let y = first + step * k as f64;
-                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, y as i32), label(SIZE, anchor_label, &INK))).map_err(|e| e.to_string())?;
+                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, y as i32), label(font, SIZE, anchor_label, &INK))).map_err(|e| e.to_string())?;
                 }
             }
             root.draw(&PathElement::new(vec![(x(axis) as i32, MARGIN as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1)))
@@ -72,7 +76,12 @@ mod tests {
     use super::*;
 
     fn chart(rtl: bool) -> BarChart {
-        BarChart { bars: vec![("African States".into(), 54.0, "54".into()), ("WEOG".into(), 29.0, "29".into())], max: None, rtl, alt: "Bar chart".into() }
+        BarChart {
+            bars: vec![("African States".into(), 54.0, "54".into()), ("WEOG".into(), 29.0, "29".into())],
+            max: None,
+            lang: if rtl { Lang::Ar } else { Lang::En },
+            alt: "Bar chart".into(),
+        }
     }
 
     #[test]
@@ -84,6 +93,12 @@ mod tests {
         let texts = super::super::svg_texts(&rendered.svg);
         assert!(texts.iter().any(|(_, t)| t == "54") && texts.iter().any(|(_, t)| t == "African States"), "{texts:?}");
         assert_eq!(rendered.alt, "Bar chart");
+    }
+
+    #[test]
+    fn arabic_labels_are_set_in_the_arabic_face_first_so_their_letters_join() {
+        let svg = chart(true).render("/c.svg", 480, 200).unwrap().svg;
+        assert!(svg.contains("font-family=\"Noto Naskh Arabic, Liberation Sans\""), "{svg}");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! State, its regional group, all respondents), with a legend above.
 
 use plotters::prelude::*;
+
+use crate::lang::Lang;
 use plotters::style::text_anchor::HPos;
 
 use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
@@ -13,7 +15,8 @@ pub struct GroupedBarChart {
     /// Each category with its values and how they are printed, one per series.
     pub groups: Vec<(String, Vec<(f64, String)>)>,
     pub max: f64,
-    pub rtl: bool,
+    /// The document's language: its script's font, and mirrored for right-to-left documents.
+    pub lang: Lang,
     pub alt: String,
 }
 
@@ -24,15 +27,16 @@ const LEGEND: f64 = 26.0;
 impl GroupedBarChart {
     pub fn render(&self, path: &str, width: u32, height: u32) -> Result<Chart, String> {
         let mut svg = String::new();
+        let (rtl, font) = (self.lang.is_rtl(), super::font_for(self.lang));
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             root.fill(&WHITE).map_err(|e| e.to_string())?;
             let err = |e: plotters::drawing::DrawingAreaErrorKind<_>| e.to_string();
             let (w, h) = (f64::from(width), f64::from(height));
             let size = f64::from(SIZE);
-            let x = |at: f64| if self.rtl { w - at } else { at };
-            let start = if self.rtl { HPos::Right } else { HPos::Left };
-            let end = if self.rtl { HPos::Left } else { HPos::Right };
+            let x = |at: f64| if rtl { w - at } else { at };
+            let start = if rtl { HPos::Right } else { HPos::Left };
+            let end = if rtl { HPos::Left } else { HPos::Right };
             let mut at = MARGIN;
             for (i, name) in self.legend.iter().enumerate() {
                 let (a, b) = (x(at), x(at + 12.0));
@@ -41,7 +45,7 @@ impl GroupedBarChart {
                     PALETTE[i % PALETTE.len()].filled(),
                 ))
                 .map_err(err)?;
-                root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(SIZE, start, &INK))).map_err(err)?;
+                root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(font, SIZE, start, &INK))).map_err(err)?;
                 at += 16.0 + text_width(name, size) + 18.0;
             }
             let label_width = self.groups.iter().map(|(l, _)| text_width(l, size)).fold(0.0, f64::max).min(w * 0.35) + 10.0;
@@ -64,7 +68,7 @@ impl GroupedBarChart {
                         ))
                         .map_err(err)?;
                     }
-                    root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, (y0 + bar / 2.0) as i32), label(SIZE - 1, start, &INK)))
+                    root.draw(&Text::new(printed.clone(), (x(axis + length + 4.0) as i32, (y0 + bar / 2.0) as i32), label(font, SIZE - 1, start, &INK)))
                         .map_err(err)?;
                 }
                 let lines = fitted_lines(name, size, label_width - 8.0);
@@ -72,7 +76,7 @@ impl GroupedBarChart {
                 let step = size * 1.1;
                 let first = middle - step * (lines.len() as f64 - 1.0) / 2.0;
                 for (k, line) in lines.iter().enumerate() {
-                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, (first + step * k as f64) as i32), label(SIZE, end, &INK))).map_err(err)?;
+                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, (first + step * k as f64) as i32), label(font, SIZE, end, &INK))).map_err(err)?;
                 }
             }
             root.draw(&PathElement::new(vec![(x(axis) as i32, (MARGIN + LEGEND) as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1)))
@@ -93,7 +97,7 @@ mod tests {
             legend: vec!["Kenya".into(), "Africa".into(), "All States".into()],
             groups: vec![("Convention".into(), vec![(60.0, "60%".into()), (55.0, "55%".into()), (64.0, "64%".into())])],
             max: 100.0,
-            rtl: false,
+            lang: Lang::En,
             alt: "alt".into(),
         };
         let texts: Vec<String> = super::super::svg_texts(&chart.render("/c.svg", 500, 120).unwrap().svg).into_iter().map(|(_, t)| t).collect();

@@ -15,11 +15,19 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
 use crate::i18n::{Arg, Phrases};
+use crate::lang::Lang;
 
 /// The families charts are set in; they must exist in the bundled fonts, since Typst lays out SVG
-/// text with the World's fonts and ignores generic families such as `sans-serif`. Arabic and
-/// Chinese labels fall back to the bundled Naskh and CJK faces.
-pub const CHART_FONT: &str = "Liberation Sans";
+/// text with the World's fonts and ignores generic families such as `sans-serif`. The script's own
+/// face comes first: a label whose first letter falls back from a Latin face is shaped apart from
+/// the rest, which breaks Arabic joining ("نعم" read as "زعم").
+pub fn font_for(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "Noto Naskh Arabic, Liberation Sans",
+        Lang::Zh => "Noto Serif CJK SC, Liberation Sans",
+        _ => "Liberation Sans",
+    }
+}
 
 /// A rendered chart: the SVG and its text alternative.
 #[derive(Debug, Clone, Serialize)]
@@ -60,8 +68,8 @@ pub(crate) fn text_width(text: &str, size: f64) -> f64 {
 }
 
 /// A label drawn at `(x, y)`, anchored at its left, right or centre.
-pub(crate) fn label(size: u32, h: HPos, colour: &'static RGBColor) -> TextStyle<'static> {
-    TextStyle::from((CHART_FONT, size).into_font()).color(colour).pos(Pos::new(h, VPos::Center))
+pub(crate) fn label(font: &'static str, size: u32, h: HPos, colour: &'static RGBColor) -> TextStyle<'static> {
+    TextStyle::from((font, size).into_font()).color(colour).pos(Pos::new(h, VPos::Center))
 }
 
 /// Draws `text` so that it fits in `width` px, wrapping at spaces onto at most two lines.

@@ -2,6 +2,8 @@
 //! shares of each answer, with a legend above.
 
 use plotters::prelude::*;
+
+use crate::lang::Lang;
 use plotters::style::text_anchor::HPos;
 
 use super::{AXIS, Chart, INK, PALETTE, fitted_lines, label, text_width};
@@ -25,7 +27,8 @@ pub struct StackedBarChart {
     /// The answers, in order (each bar is split in this order, from the axis outwards).
     pub legend: Vec<String>,
     pub rows: Vec<StackedRow>,
-    pub rtl: bool,
+    /// The document's language: its script's font, and mirrored for right-to-left documents.
+    pub lang: Lang,
     pub alt: String,
 }
 
@@ -37,14 +40,15 @@ impl StackedBarChart {
     /// Draws the chart; every bar spans the full width (shares of its total).
     pub fn render(&self, path: &str, width: u32, height: u32) -> Result<Chart, String> {
         let mut svg = String::new();
+        let (rtl, font) = (self.lang.is_rtl(), super::font_for(self.lang));
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             root.fill(&WHITE).map_err(|e| e.to_string())?;
             let (w, h) = (f64::from(width), f64::from(height));
             let size = f64::from(SIZE);
-            let x = |at: f64| if self.rtl { w - at } else { at };
-            let start = if self.rtl { HPos::Right } else { HPos::Left };
-            let end = if self.rtl { HPos::Left } else { HPos::Right };
+            let x = |at: f64| if rtl { w - at } else { at };
+            let start = if rtl { HPos::Right } else { HPos::Left };
+            let end = if rtl { HPos::Left } else { HPos::Right };
             let err = |e: plotters::drawing::DrawingAreaErrorKind<_>| e.to_string();
 
             // Legend: a swatch then the answer's label, from the start side.
@@ -56,7 +60,7 @@ impl StackedBarChart {
                     .map_err(err)?;
                 root.draw(&Rectangle::new([(a.min(b) as i32, (MARGIN + 3.0) as i32), (a.max(b) as i32, (MARGIN + 15.0) as i32)], AXIS.stroke_width(1)))
                     .map_err(err)?;
-                root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(SIZE, start, &INK))).map_err(err)?;
+                root.draw(&Text::new(name.clone(), (x(at + 16.0) as i32, (MARGIN + 9.0) as i32), label(font, SIZE, start, &INK))).map_err(err)?;
                 at += 16.0 + text_width(name, size) + 18.0;
             }
 
@@ -81,7 +85,7 @@ impl StackedBarChart {
                     root.draw(&Rectangle::new([(a.min(b) as i32, bar_top as i32), (a.max(b) as i32, bar_bottom as i32)], colour.filled())).map_err(err)?;
                     if length >= text_width(&segment.printed, size) + 6.0 {
                         let ink: &'static RGBColor = if k < 1 { &WHITE } else { &INK };
-                        root.draw(&Text::new(segment.printed.clone(), (x(from + length / 2.0) as i32, middle as i32), label(SIZE, HPos::Center, ink)))
+                        root.draw(&Text::new(segment.printed.clone(), (x(from + length / 2.0) as i32, middle as i32), label(font, SIZE, HPos::Center, ink)))
                             .map_err(err)?;
                     }
                     from += length;
@@ -90,7 +94,7 @@ impl StackedBarChart {
                 let step = size * 1.1;
                 let first = middle - step * (lines.len() as f64 - 1.0) / 2.0;
                 for (k, line) in lines.iter().enumerate() {
-                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, (first + step * k as f64) as i32), label(SIZE, end, &INK))).map_err(err)?;
+                    root.draw(&Text::new(line.clone(), (x(axis - 6.0) as i32, (first + step * k as f64) as i32), label(font, SIZE, end, &INK))).map_err(err)?;
                 }
             }
             let top = MARGIN + LEGEND;
@@ -117,7 +121,7 @@ mod tests {
                     Segment { value: 0, printed: "0".into() },
                 ],
             }],
-            rtl: false,
+            lang: Lang::En,
             alt: "alt".into(),
         };
         let svg = chart.render("/c.svg", 500, 120).unwrap().svg;

@@ -39,7 +39,9 @@ pub fn jobs(requested: Option<usize>) -> Result<usize> {
 
 /// `--pdf-standard`, checked.
 pub fn pdf_settings(input: &InputArgs) -> Result<PdfSettings> {
-    PdfSettings::from_args(&input.pdf_standard).map_err(anyhow::Error::msg)
+    let mut settings = PdfSettings::from_args(&input.pdf_standard).map_err(anyhow::Error::msg)?;
+    settings.check_layout = input.check_layout;
+    Ok(settings)
 }
 
 /// `--templates`, or the conference folder's own `templates/` when it has one.

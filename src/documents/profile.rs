@@ -397,7 +397,7 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
         rows.push(Row { cells: vec![title.clone(), pct(mine), pct(group), pct(all)] });
         bars.push((title, [mine, group, all].map(|t| (t.per_cent.unwrap_or(0) as f64, pct(t))).to_vec()));
     }
-    let legend = vec![name.clone(), p.group_short_name(state.group), p.plain("profile-all-respondents", &[])];
+    let legend = vec![name.clone(), p.group_name(state.group), p.plain("profile-all-respondents", &[])];
     let items: Vec<(String, String)> = bars
         .iter()
         .map(|(title, values)| {
@@ -408,7 +408,7 @@ fn compare(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Compare, St
         .collect();
     let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-compare-measure", &[]), &p.plain("chart-compare-category", &[]), &items);
     let height = 40 + 54 * bars.len().max(1) as u32;
-    let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, rtl: p.lang().is_rtl(), alt }.render("/chart-1.svg", 520, height)?;
+    let chart = GroupedBarChart { legend: legend.clone(), groups: bars, max: 100.0, lang: p.lang(), alt }.render("/chart-1.svg", 520, height)?;
     Ok(Compare {
         text: p.fmt("profile-compare-text", &[p.state_args(state), vec![("group", p.group_name(state.group).into())]].concat()),
         rows,

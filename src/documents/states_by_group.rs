@@ -145,10 +145,10 @@ pub fn model(states: &States, as_at: Date, p: Phrases<'_>) -> Result<StatesByGro
     let top = by_size.first().map_or(0, |g| g.members);
     let largest: Vec<String> = by_size.iter().filter(|g| g.members == top).map(|g| g.name.clone()).collect();
     let bars: Vec<(String, f64, String)> =
-        RegionalGroup::ALL.iter().zip(&groups).map(|(g, s)| (p.group_short_name(g), s.members as f64, p.number(s.members as f64))).collect();
+        RegionalGroup::ALL.iter().zip(&groups).map(|(g, s)| (p.group_name(g), s.members as f64, p.number(s.members as f64))).collect();
     let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
     let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-members-measure", &[]), &p.plain("chart-members-category", &[]), &items);
-    let chart = BarChart { bars, max: None, rtl: p.lang().is_rtl(), alt }.render("/chart-1.svg", 560, 220)?;
+    let chart = BarChart { bars, max: None, lang: p.lang(), alt }.render("/chart-1.svg", 560, 220)?;
     Ok(StatesByGroup {
         as_at: as_at.to_string(),
         member_states: states.len(),
@@ -190,6 +190,6 @@ mod tests {
         assert_eq!(m.instruments[1].signatories, 1);
         assert_eq!(m.groups[0].states[0].cells[1], "(s) 6 Dec. 2001");
         assert_eq!(m.largest_groups, "African States");
-        assert!(m.chart.alt.contains("Africa, 2;"), "{}", m.chart.alt);
+        assert!(m.chart.alt.contains("African States, 2;"), "{}", m.chart.alt);
     }
 }

@@ -20,11 +20,14 @@ use crate::date::Date;
 #[derive(Debug, Clone)]
 pub struct PdfSettings {
     pub standards: Vec<PdfStandard>,
+    /// `--check-layout`: report every word wider than its table column (un.typ's
+    /// `checked-cells`, on when Typst's `sys.inputs` has `check-layout`); slower.
+    pub check_layout: bool,
 }
 
 impl Default for PdfSettings {
     fn default() -> Self {
-        Self { standards: vec![PdfStandard::A_2b, PdfStandard::Ua_1] }
+        Self { standards: vec![PdfStandard::A_2b, PdfStandard::Ua_1], check_layout: false }
     }
 }
 
@@ -50,12 +53,12 @@ pub struct Mark {
     pub value: serde_json::Value,
 }
 
-/// The marks a document placed under the label `<omr-box>`.
-fn marks(document: &PagedDocument) -> Vec<Mark> {
+/// The marks a document placed under the label `<name>` (`omr-box`, `cell-overflow`).
+fn marks(document: &PagedDocument, name: &str) -> Vec<Mark> {
     use typst::foundations::{Label, Selector};
     use typst::introspection::{Introspector, MetadataElem};
     use typst::utils::PicoStr;
-    let Some(label) = Label::new(PicoStr::intern("omr-box")) else { return Vec::new() };
+    let Some(label) = Label::new(PicoStr::intern(name)) else { return Vec::new() };
     let introspector = document.introspector();
     introspector
         .query(&Selector::Label(label))
@@ -66,6 +69,18 @@ fn marks(document: &PagedDocument) -> Vec<Mark> {
             Some(Mark { page: position.page.get(), x: position.point.x.to_mm(), y: position.point.y.to_mm(), value: serde_json::to_value(&meta.value).ok()? })
         })
         .collect()
+}
+
+/// A word wider than its table column, as un.typ's `checked-cells` reports it: it prints over the
+/// next cell.
+fn overflow_warning(mark: &Mark) -> String {
+    let word = mark.value.get("word").and_then(|w| w.as_str()).unwrap_or_default();
+    let width = mark.value.get("width").and_then(|w| w.as_f64()).unwrap_or_default();
+    let room = mark.value.get("room").and_then(|w| w.as_f64()).unwrap_or_default();
+    format!(
+        "page {}: the word \"{word}\" ({width:.1} mm) is wider than its table column ({room:.1} mm) and prints over the next cell\n  hint: shorten the text in its catalog or input, or widen the column",
+        mark.page
+    )
 }
 
 /// Why a document did not compile: every error, each naming its template and line.
@@ -156,7 +171,7 @@ impl PdfSettings {
     pub fn from_args(args: &[PdfStandardArg]) -> Result<Self, String> {
         let standards: Vec<PdfStandard> = args.iter().filter_map(|a| a.standard()).collect();
         PdfStandards::new(&standards).map_err(|e| format!("--pdf-standard: {}", e.message()))?;
-        Ok(Self { standards })
+        Ok(Self { standards, check_layout: false })
     }
 }
 
@@ -165,7 +180,7 @@ impl PdfSettings {
 /// Typst's `today()` and the PDF timestamp, so nothing depends on the wall clock.
 pub fn compile_pdf(source: &TypstSource, fonts: Arc<FontStore>, ident: &str, date: Date, settings: &PdfSettings) -> Result<CompiledPdf, CompileFailure> {
     let today = Datetime::from_ymd(date.year, date.month, date.day).expect("valid calendar date");
-    let world = DocWorld::new(source, fonts, today);
+    let world = DocWorld::new(source, fonts, today, settings.check_layout);
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = render_all(&world, source, &warned.warnings);
     let document = match warned.output {
@@ -189,8 +204,10 @@ pub fn compile_pdf(source: &TypstSource, fonts: Arc<FontStore>, ident: &str, dat
         standards,
         ..PdfOptions::default()
     };
+    let mut warnings = warnings;
+    warnings.extend(marks(&document, "cell-overflow").iter().map(overflow_warning));
     match typst_pdf::pdf(&document, &options) {
-        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings, marks: marks(&document), made: world.made() }),
+        Ok(bytes) => Ok(CompiledPdf { bytes, pages: document.pages().len(), warnings, marks: marks(&document, "omr-box"), made: world.made() }),
         Err(errors) => Err(CompileFailure { errors: render_all(&world, source, &errors), warnings }),
     }
 }
@@ -285,6 +302,39 @@ mod tests {
             Ok(pdf) => assert_eq!(pdf.pages, 1),
             Err(e) => panic!("{e}"),
         }
+    }
+
+    /// un.typ's `checked-cells` names a word wider than its column, and only such a word: one that
+    /// fits, wraps or can be hyphenated is not reported.
+    #[test]
+    fn a_word_wider_than_its_table_column_is_reported_with_its_page() {
+        let text = r#"#import "/un.typ": checked-cells, cell-inset
+#set document(title: [t])
+#set text(font: "Liberation Serif", lang: "ru")
+#show table.cell.where(y: 0): set text(hyphenate: true)
+#show: checked-cells
+#table(columns: (30mm, 12mm, 12mm), inset: cell-inset,
+  [Государства Азии и Тихого океана], [Восточная], [x],
+  [12], [Восточная], [*Итого*])
+"#;
+        let mut source = TypstSource {
+            main: SourceFile { path: MAIN_PATH.into(), text: text.into(), display: "test.typ".into(), generated: None },
+            libraries: Vec::new(),
+            assets: Default::default(),
+            lazy: None,
+        };
+        source.libraries.push(SourceFile {
+            path: "/un.typ".into(),
+            text: include_str!("../../templates/un.typ").into(),
+            display: "un.typ".into(),
+            generated: None,
+        });
+        let settings = PdfSettings { check_layout: true, ..PdfSettings::default() };
+        let pdf = compile_pdf(&source, crate::engine::fonts::store(), "test", Date::new(2026, 1, 1).unwrap(), &settings).unwrap();
+        let overflows: Vec<&String> = pdf.warnings.iter().filter(|w| w.contains("wider than its table column")).collect();
+        assert_eq!(overflows.len(), 2, "{:?}", pdf.warnings);
+        assert!(overflows[0].starts_with("page 1: the word \"Восточная\""), "{}", overflows[0]);
+        assert!(overflows[1].contains("\"Итого\""), "{}", overflows[1]);
     }
 
     #[test]

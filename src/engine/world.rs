@@ -16,6 +16,13 @@ use super::source::{LazyAssets, SourceFile, TypstSource};
 
 /// The standard library is the same for every document: build it once.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+/// The library of a `--check-layout` build: `sys.inputs` has `check-layout: "yes"`.
+static CHECKING_LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| {
+    use typst::foundations::{Dict, IntoValue, Str};
+    let mut inputs = Dict::new();
+    inputs.insert(Str::from("check-layout"), "yes".into_value());
+    LazyHash::new(Library::builder().with_inputs(inputs).build())
+});
 
 /// Turns a virtual path such as `/main.typ` into Typst's interned id. palermo only ever uses a
 /// small fixed set of paths (`/main.typ`, `/un.typ`, `/chart-1.svg`…), so ids never run out.
@@ -34,10 +41,11 @@ pub struct DocWorld {
     lazy: Option<LazyAssets>,
     made: Mutex<BTreeMap<String, Bytes>>,
     today: Datetime,
+    check_layout: bool,
 }
 
 impl DocWorld {
-    pub fn new(doc: &TypstSource, fonts: Arc<FontStore>, today: Datetime) -> Self {
+    pub fn new(doc: &TypstSource, fonts: Arc<FontStore>, today: Datetime, check_layout: bool) -> Self {
         let main = file_id(super::source::MAIN_PATH);
         let mut sources = HashMap::new();
         let mut files = HashMap::new();
@@ -49,7 +57,7 @@ impl DocWorld {
         for (path, bytes) in &doc.assets {
             files.insert(file_id(path), Bytes::new(bytes.clone()));
         }
-        Self { fonts, main, sources, files, lazy: doc.lazy.clone(), made: Mutex::new(BTreeMap::new()), today }
+        Self { fonts, main, sources, files, lazy: doc.lazy.clone(), made: Mutex::new(BTreeMap::new()), today, check_layout }
     }
 
     /// The lazy assets the document read.
@@ -87,7 +95,7 @@ impl DocWorld {
 
 impl World for DocWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &LIBRARY
+        if self.check_layout { &CHECKING_LIBRARY } else { &LIBRARY }
     }
 
     fn book(&self) -> &LazyHash<FontBook> {

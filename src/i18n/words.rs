@@ -13,7 +13,7 @@ impl Phrases<'_> {
         self.plain(&format!("group-{}", group.borrow().key()), &[])
     }
 
-    /// The group's short name, for chart labels, message `group-short-<key>`.
+    /// The group's short name, for table columns too narrow for its name, message `group-short-<key>`.
     pub fn group_short_name(&self, group: impl Borrow<RegionalGroup>) -> String {
         self.plain(&format!("group-short-{}", group.borrow().key()), &[])
     }

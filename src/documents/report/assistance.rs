@@ -51,7 +51,7 @@ impl Builder<'_> {
             })
             .collect();
         let n = head.len();
-        let widths: Vec<String> = std::iter::once("1fr".to_string()).chain((1..n).map(|_| "15mm".to_string())).collect();
+        let widths: Vec<String> = std::iter::once("1fr".to_string()).chain((1..n).map(|_| "17mm".to_string())).collect();
         blocks.push(Block::Table {
             table: Table {
                 caption: p.plain("report-ta-articles-caption", &[]),
@@ -99,7 +99,7 @@ impl Builder<'_> {
         let bars: Vec<(String, f64, String)> = a.kinds.iter().map(|k| (kind_label(&k.choice), k.total.count as f64, self.num(k.total.count))).collect();
         let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
         let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-kinds-measure", &[]), &p.plain("chart-kinds-category", &[]), &items);
-        let chart = (BarChart { bars, max: None, rtl: self.rtl, alt }).render(&format!("/chart-{kinds_figure}.svg"), 560, 210)?;
+        let chart = (BarChart { bars, max: None, lang: self.p.lang(), alt }).render(&format!("/chart-{kinds_figure}.svg"), 560, 210)?;
         self.charts.push(chart.clone());
         blocks.push(Block::Figure { caption: p.plain("report-ta-kinds-chart-caption", &[]), chart });
         Ok(Chapter { title, sections: vec![Section { title: String::new(), blocks }] })

@@ -213,7 +213,6 @@ struct Builder<'a> {
     names: InstrumentNames,
     counters: Counters,
     charts: Vec<Chart>,
-    rtl: bool,
     /// The symbol of the compilation of replies to the form, when the conference has one.
     compilation: Option<String>,
 }
@@ -272,8 +271,7 @@ pub fn model(
     // Where the States' own words are reproduced: the compilation of replies to this form.
     let compilation =
         conference.documents.iter().find(|d| d.kind == "compilation" && d.form.as_deref() == Some(form.form_id.as_str())).map(|d| d.symbol.clone());
-    let mut b =
-        Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), rtl: p.lang().is_rtl(), compilation };
+    let mut b = Builder { p, form, figures, states, names, counters: Counters { tables: 0, figures: 0 }, charts: Vec::new(), compilation };
     let has_replies = figures.respondents.count > 0;
     let lang = p.lang();
     let mut intro_sections = Vec::new();

@@ -81,7 +81,7 @@ impl Builder<'_> {
                             let mut segments: Vec<Segment> =
                                 choices.iter().map(|c| Segment { value: c.groups[gi].count, printed: self.num(c.groups[gi].count) }).collect();
                             segments.push(Segment { value: groups_unanswered[gi].count, printed: self.num(groups_unanswered[gi].count) });
-                            StackedRow { label: p.group_short_name(RegionalGroup::ALL[gi]), segments }
+                            StackedRow { label: p.group_name(RegionalGroup::ALL[gi]), segments }
                         })
                         .collect();
                     let mut all: Vec<Segment> = choices.iter().map(|c| Segment { value: c.total.count, printed: self.num(c.total.count) }).collect();
@@ -106,7 +106,7 @@ impl Builder<'_> {
                         &p.plain("chart-rate-category", &[]),
                         &items,
                     );
-                    let chart = (StackedBarChart { legend, rows, rtl: self.rtl, alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
+                    let chart = (StackedBarChart { legend, rows, lang: self.p.lang(), alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
                     self.charts.push(chart.clone());
                     blocks.push(Block::Figure { caption: p.plain("report-chart-caption", &[("number", number.into())]), chart });
                 }

@@ -81,15 +81,11 @@ impl Builder<'_> {
                 total: true,
             },
         });
-        let bars: Vec<(String, f64, String)> = f
-            .groups
-            .iter()
-            .zip(self.short_group_names())
-            .map(|(g, name)| (name, g.responded.per_cent.unwrap_or(0) as f64, self.pct_short(&g.responded)))
-            .collect();
+        let bars: Vec<(String, f64, String)> =
+            f.groups.iter().zip(self.group_names()).map(|(g, name)| (name, g.responded.per_cent.unwrap_or(0) as f64, self.pct_short(&g.responded))).collect();
         let items: Vec<(String, String)> = bars.iter().map(|(l, _, v)| (l.clone(), v.clone())).collect();
         let alt = charts::alt_text(p, "chart-bar-alt", &p.plain("chart-rate-measure", &[population()]), &p.plain("chart-rate-category", &[]), &items);
-        let chart = (BarChart { bars, max: Some(100.0), rtl: self.rtl, alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
+        let chart = (BarChart { bars, max: Some(100.0), lang: self.p.lang(), alt }).render(&format!("/chart-{figure}.svg"), 560, 200)?;
         self.charts.push(chart.clone());
         blocks.push(Block::Figure { caption: p.plain("report-rate-chart-caption", &[population()]), chart });
         Ok(blocks)
