@@ -229,7 +229,7 @@ fn the_french_and_spanish_versions_have_their_own_mastheads_and_job_numbers() {
         "29 de julio de 2026",
         "Español",
         "Original: inglés",
-        "Decimotercer período de sesiones",
+        "13er período de sesiones",
         "Viena, 12 a 16 de octubre de 2026",
         "Tema 2 del programa provisional",
         "Nota de la Secretaría",

@@ -37,7 +37,7 @@ fn a_refused_value_is_quoted_in_the_states_language_with_the_forms_own_message()
     assert!(kenya.contains("Accepted only if the answer is at least 0."), "{kenya}");
     let mexico = letter(tmp.path(), &inputs, "MEX", "es");
     // A figure beyond the range of a whole number: worded in Spanish, the figure as written.
-    assert!(mexico.contains("«99999999999» está fuera de los límites que puede tener aquí un número entero."), "{mexico}");
+    assert!(mexico.contains("“99999999999” está fuera de los límites que puede tener aquí un número entero."), "{mexico}");
     assert!(mexico.contains("Sírvase escribir un número entero entre -2.147.483.648 y 2.147.483.647."), "{mexico}");
     for english in ["outside the range", "answers.tip5", "[2]", "\\u{", "question 7 (", "escape"] {
         assert!(!mexico.contains(english), "{english:?} in the Spanish letter:\n{mexico}");

@@ -92,7 +92,7 @@ fn every_figure_matches_the_hand_count_in_the_json_and_in_the_pdf() {
         "One reply received after 29 July 2026 is not included.",
         "two (40 per cent) answered “Yes”, one (20 per cent) “Partly” and two (40 per cent) “No”",
         // The explanations of "No" and of "Partly" apart (question 3 follows question 2).
-        "Of the 3 States to which question 3 applied, 2 (two thirds) answered it: not the one that had answered “Partly” to question 2 and both that had answered “No”.",
+        "Of the three States to which question 3 applied, two (two thirds) answered it: not the one that had answered “Partly” to question 2 and both that had answered “No”.",
         "In reply to question 8, one State gave a figure",
         "gave a date: 15 March 2020.",
         "the median was 5.5, the figures ranged from 3 to 10 and their total was 24",
@@ -105,15 +105,16 @@ fn every_figure_matches_the_hand_count_in_the_json_and_in_the_pdf() {
     }
     let fr = fold(&pdf_text(&out.join("documents/CTOC-COP-2026-9.fr.pdf")));
     for expected in [
-        "Au 29 juillet 2026, 3 des 5 États parties au Protocole relatif à la traite des personnes (60 %) avaient répondu",
-        "2 (40 %) ont répondu « Oui », 1 (20 %) « En partie » et 2 (40 %) « Non »",
+        "Au 29 juillet 2026, trois des 5 États parties au Protocole relatif à la traite des personnes (60 %) avaient répondu",
+        "deux (40 %) ont répondu « Oui », un (20 %) « En partie » et deux (40 %) « Non »",
         "la médiane était de 5,5, les chiffres allaient de 3 à 10 et leur total était de 24",
         "Les réponses sont peu nombreuses.",
     ] {
         assert!(squeeze(&fr).contains(&squeeze(expected)), "{expected:?} missing from the French report:\n{fr}");
     }
     // The paragraph numbers are the same in every language version.
-    for (text, needle) in [(&en, "14. Of the 5 States to which question 2 applied"), (&fr, "14. Sur les 5 États auxquels la question 2 s’appliquait")] {
+    for (text, needle) in [(&en, "14. Of the five States to which question 2 applied"), (&fr, "14. Sur les cinq États auxquels la question 2 s’appliquait")]
+    {
         assert!(text.contains(needle), "{needle:?} missing:\n{text}");
     }
     // Annex I lists the respondents, the signatory and the non-party marked.

@@ -188,7 +188,7 @@ mod tests {
         assert_eq!(m.groups[0].parties, vec![2, 1, 0, 0]);
         assert_eq!(m.groups[4].parties, vec![0, 0, 0, 0]); // France's date is after as_at
         assert_eq!(m.instruments[1].signatories, 1);
-        assert_eq!(m.groups[0].states[0].cells[1], "(s) 6 Dec. 2001");
+        assert_eq!(m.groups[0].states[0].cells[1], "(s) 6\u{a0}Dec.\u{a0}2001");
         assert_eq!(m.largest_groups, "African States");
         assert!(m.chart.alt.contains("African States, 2;"), "{}", m.chart.alt);
     }

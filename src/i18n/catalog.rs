@@ -11,6 +11,7 @@ use icu_plurals::{PluralCategory, PluralRules};
 
 use super::Lang;
 use super::format::{self, strip_isolates};
+use super::typography::NoBreak;
 use crate::date::Date;
 use crate::model::Diagnostic;
 pub use crate::template_set::MESSAGE_DIR;
@@ -64,6 +65,8 @@ pub struct Catalogs {
     /// Problems found in the catalogs themselves (a syntax error in a translator's file, an id
     /// the default catalogs do not know).
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each language's lines may not break (its `typography-*` messages).
+    no_break: BTreeMap<Lang, NoBreak>,
 }
 
 static BUILTIN: LazyLock<Catalogs> = LazyLock::new(|| Catalogs::from_set(&TemplateSet::defaults()));
@@ -81,9 +84,11 @@ impl Catalogs {
         let mut diagnostics = Vec::new();
         let english_ids = default_ids(Lang::En);
         let mut bundles = BTreeMap::new();
+        let mut no_break = BTreeMap::new();
         for lang in Lang::ALL {
             let name = format!("{MESSAGE_DIR}/{lang}.ftl");
             let mut bundle = new_bundle(lang);
+            let mut ids = default_ids(lang);
             let default = crate::template_set::default_text(&name).unwrap_or_default();
             let resource = FluentResource::try_new(default.to_string()).unwrap_or_else(|(partial, _)| partial);
             if let Err(errors) = bundle.add_resource(resource) {
@@ -105,18 +110,22 @@ impl Catalogs {
                     }
                 };
                 for id in resource_ids(&resource) {
-                    if !english_ids.contains(&id) && !id.starts_with('-') {
+                    // A language's own forms of the numbers in words (number-words-feminine…) are
+                    // its to name.
+                    if !english_ids.contains(&id) && !id.starts_with('-') && !id.starts_with("number-words-") {
                         let hint = crate::suggest::closest(&id, english_ids.iter().map(String::as_str))
                             .map_or("the message is not used by palermo's templates".to_string(), |m| format!("did you mean {m}?"));
                         diagnostics.push(Diagnostic::warning(&file.display, format!("unknown message {}", crate::quote::quoted(id))).hint(hint));
                     }
                 }
+                ids.extend(resource_ids(&resource));
                 bundle.add_resource_overriding(resource);
             }
-            add_functions(&mut bundle, lang);
+            add_functions(&mut bundle, lang, &ids);
+            no_break.insert(lang, no_break_rules(&bundle));
             bundles.insert(lang, bundle);
         }
-        Self { bundles, missing: Mutex::new(BTreeSet::new()), diagnostics }
+        Self { bundles, missing: Mutex::new(BTreeSet::new()), diagnostics, no_break }
     }
 
     /// The phrases of one language.
@@ -154,7 +163,7 @@ impl Catalogs {
         for error in errors {
             self.note(used, id, &error.to_string());
         }
-        text
+        self.no_break[&lang].apply(&text)
     }
 
     fn note(&self, lang: Lang, id: &str, what: &str) {
@@ -232,29 +241,57 @@ fn number_in<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
 
 /// `PLURAL($n)`: the CLDR plural category of a number, from ICU (Fluent's built-in rules are an
 /// older CLDR that puts Arabic 103-110 in the wrong form); and `WORDS($n)`: a number under ten
-/// in words where the catalog lists them (`number-words`), else in figures.
-fn add_functions(bundle: &mut Bundle, lang: Lang) {
+/// in words where the catalog lists them (`number-words`), else in figures. `WORDS($n, form:
+/// "feminine")` takes the words of `number-words-feminine` instead, so that a language names the
+/// genders and cases its numbers take (une, una, пяти) in its own catalog.
+fn add_functions(bundle: &mut Bundle, lang: Lang, ids: &BTreeSet<String>) {
     let rules = plural_rules(lang);
     let _ = bundle.add_function("PLURAL", move |positional, _| match positional.first() {
         Some(FluentValue::Number(n)) => FluentValue::from(category_name(category(&rules, n.value))),
         _ => FluentValue::from("other"),
     });
-    let words: Vec<String> = bundle
-        .get_message("number-words")
-        .and_then(|m| m.value())
-        .map(|pattern| {
-            let mut errors = Vec::new();
-            bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
-        })
-        .unwrap_or_default();
-    let _ = bundle.add_function("WORDS", move |positional, _| match positional.first() {
-        Some(FluentValue::Number(n)) if n.value.fract() == 0.0 && n.value >= 0.0 && (n.value as usize) < words.len() => {
-            FluentValue::from(words[n.value as usize].clone())
+    let list = |id: &str| -> Vec<String> {
+        bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+            })
+            .unwrap_or_default()
+    };
+    let words = list("number-words");
+    let forms: BTreeMap<String, Vec<String>> = ids.iter().filter_map(|id| id.strip_prefix("number-words-").map(|form| (form.to_string(), list(id)))).collect();
+    let _ = bundle.add_function("WORDS", move |positional, named| {
+        let words = match named.get("form") {
+            Some(FluentValue::String(form)) => forms.get(form.as_ref()).unwrap_or(&words),
+            _ => &words,
+        };
+        match positional.first() {
+            Some(FluentValue::Number(n)) if n.value.fract() == 0.0 && n.value >= 0.0 && (n.value as usize) < words.len() => {
+                FluentValue::from(words[n.value as usize].clone())
+            }
+            Some(FluentValue::Number(n)) => FluentValue::from(format::format_number(lang, n.value, None)),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
         }
-        Some(FluentValue::Number(n)) => FluentValue::from(format::format_number(lang, n.value, None)),
-        Some(other) => other.clone(),
-        None => FluentValue::None,
     });
+}
+
+/// The `|`-separated lists of `typography-number-after`, `typography-unit-after-number` and
+/// `typography-never-first`.
+fn no_break_rules(bundle: &Bundle) -> NoBreak {
+    let list = |id: &str| -> Vec<String> {
+        bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+            })
+            .unwrap_or_default()
+    };
+    NoBreak::new(&list("typography-number-after"), &list("typography-unit-after-number"), &list("typography-never-first"))
 }
 
 /// The plural rules of the six languages, built once.
@@ -353,12 +390,12 @@ impl<'a> Phrases<'a> {
         strip_isolates(&self.fmt("number-in-words", &[("n", n.into())]))
     }
 
-    /// "47 per cent" (running text).
+    /// "47\u{a0}per cent" (running text).
     pub fn percent(&self, value: u64) -> String {
         self.plain("percent", &[("value", value.into())])
     }
 
-    /// "47 per cent" after a preposition that governs a case: Russian "от 61 процента"
+    /// "47\u{a0}per cent" after a preposition that governs a case: Russian "от 61 процента"
     /// (message `percent-of`; the other languages write it as `percent`).
     pub fn percent_of(&self, value: u64) -> String {
         self.plain("percent-of", &[("value", value.into())])
@@ -369,12 +406,12 @@ impl<'a> Phrases<'a> {
         self.plain("percent-short", &[("value", value.into())])
     }
 
-    /// "29 July 2026", "1er juillet 2026", "29 تموز/يوليه 2026".
+    /// "29\u{a0}July\u{a0}2026", "1er\u{a0}juillet\u{a0}2026", "29\u{a0}تموز/يوليه\u{a0}2026".
     pub fn date(&self, date: Date) -> String {
         self.plain("date", &self.date_args(date, ""))
     }
 
-    /// A range of days: "12-16 October 2026", "12 a 16 de octubre de 2026".
+    /// A range of days: "12-16\u{a0}October\u{a0}2026", "12 a 16 de octubre de\u{a0}2026".
     pub fn date_range(&self, from: Date, to: Date) -> String {
         if from == to {
             return self.date(from);
@@ -433,7 +470,8 @@ impl<'a> Phrases<'a> {
             [init @ .., last] => {
                 let separator = self.plain("list-separator", &[]);
                 let first = init.join(&separator);
-                self.plain(id, &[("first", first.into()), ("last", last.into())])
+                // `count` lets a language join three or more items its own way (Chinese 以及).
+                self.plain(id, &[("first", first.into()), ("last", last.into()), ("count", (items.len() as u64).into())])
             }
         }
     }
@@ -465,7 +503,8 @@ mod tests {
             assert!(FluentResource::try_new(text.to_string()).is_ok(), "{lang}.ftl does not parse");
             let ids = default_ids(lang);
             let missing: Vec<_> = english.difference(&ids).collect();
-            let extra: Vec<_> = ids.difference(&english).collect();
+            // A language's own number forms (number-words-feminine…) are its alone.
+            let extra: Vec<_> = ids.difference(&english).filter(|id| !id.starts_with("number-words-")).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
         }
         assert!(Catalogs::builtin().diagnostics.is_empty(), "{:?}", Catalogs::builtin().diagnostics);
@@ -475,11 +514,11 @@ mod tests {
     fn counts_take_each_languages_plural_forms() {
         let c = Catalogs::builtin();
         let ru = c.phrases(Lang::Ru);
-        assert_eq!(ru.percent(1), "1 процент");
-        assert_eq!(ru.percent(2), "2 процента");
-        assert_eq!(ru.percent(5), "5 процентов");
-        assert_eq!(ru.percent(21), "21 процент");
-        assert_eq!(ru.percent(111), "111 процентов");
+        assert_eq!(ru.percent(1), "1\u{a0}процент");
+        assert_eq!(ru.percent(2), "2\u{a0}процента");
+        assert_eq!(ru.percent(5), "5\u{a0}процентов");
+        assert_eq!(ru.percent(21), "21\u{a0}процент");
+        assert_eq!(ru.percent(111), "111\u{a0}процентов");
         // Arabic: ICU's rules, not Fluent's older ones (103 is "few", 111 "many").
         let ar = c.phrases(Lang::Ar);
         assert_eq!(ar.plural(0), "zero");
@@ -497,23 +536,23 @@ mod tests {
         let c = Catalogs::builtin();
         let d = Date::new(2026, 7, 29).unwrap();
         let first = Date::new(2026, 7, 1).unwrap();
-        assert_eq!(c.phrases(Lang::En).date(d), "29 July 2026");
-        assert_eq!(c.phrases(Lang::Fr).date(first), "1er juillet 2026");
-        assert_eq!(c.phrases(Lang::Es).date(d), "29 de julio de 2026");
-        assert_eq!(c.phrases(Lang::Ru).date(d), "29 июля 2026 года");
+        assert_eq!(c.phrases(Lang::En).date(d), "29\u{a0}July\u{a0}2026");
+        assert_eq!(c.phrases(Lang::Fr).date(first), "1er\u{a0}juillet\u{a0}2026");
+        assert_eq!(c.phrases(Lang::Es).date(d), "29 de julio de\u{a0}2026");
+        assert_eq!(c.phrases(Lang::Ru).date(d), "29\u{a0}июля\u{a0}2026\u{a0}года");
         assert_eq!(c.phrases(Lang::Zh).date(d), "2026年7月29日");
-        assert_eq!(c.phrases(Lang::Ar).date(d), "29 تموز/يوليه 2026");
+        assert_eq!(c.phrases(Lang::Ar).date(d), "29\u{a0}تموز/يوليه\u{a0}2026");
         let (opens, closes) = (Date::new(2026, 10, 12).unwrap(), Date::new(2026, 10, 16).unwrap());
-        assert_eq!(c.phrases(Lang::En).date_range(opens, closes), "12-16 October 2026");
-        assert_eq!(c.phrases(Lang::Es).date_range(opens, closes), "12 a 16 de octubre de 2026");
-        assert_eq!(c.phrases(Lang::Ru).date_range(opens, closes), "12-16 октября 2026 года");
+        assert_eq!(c.phrases(Lang::En).date_range(opens, closes), "12-16\u{a0}October\u{a0}2026");
+        assert_eq!(c.phrases(Lang::Es).date_range(opens, closes), "12 a 16 de octubre de\u{a0}2026");
+        assert_eq!(c.phrases(Lang::Ru).date_range(opens, closes), "12-16\u{a0}октября\u{a0}2026\u{a0}года");
         assert_eq!(c.phrases(Lang::Zh).date_range(opens, closes), "2026年10月12日至16日");
-        assert_eq!(c.phrases(Lang::Fr).date_range(Date::new(2015, 6, 1).unwrap(), Date::new(2015, 6, 5).unwrap()), "1er-5 juin 2015");
-        assert_eq!(c.phrases(Lang::En).date_range(Date::new(2026, 9, 28).unwrap(), Date::new(2026, 10, 2).unwrap()), "28 September-2 October 2026");
+        assert_eq!(c.phrases(Lang::Fr).date_range(Date::new(2015, 6, 1).unwrap(), Date::new(2015, 6, 5).unwrap()), "1er-5\u{a0}juin\u{a0}2015");
+        assert_eq!(c.phrases(Lang::En).date_range(Date::new(2026, 9, 28).unwrap(), Date::new(2026, 10, 2).unwrap()), "28 September-2\u{a0}October\u{a0}2026");
         let items: Vec<String> = ["Algeria", "Brazil", "China"].map(String::from).to_vec();
         assert_eq!(c.phrases(Lang::En).list_and(&items), "Algeria, Brazil and China");
-        assert_eq!(c.phrases(Lang::Zh).list_and(&items), "Algeria、Brazil和China");
-        assert_eq!(c.phrases(Lang::En).percent(47), "47 per cent");
+        assert_eq!(c.phrases(Lang::Zh).list_and(&items), "Algeria、Brazil以及China");
+        assert_eq!(c.phrases(Lang::En).percent(47), "47\u{a0}per cent");
         assert_eq!(c.phrases(Lang::Fr).percent(47), "47\u{a0}%");
         assert_eq!(c.phrases(Lang::Ar).percent(47), "47 في المائة");
         assert_eq!(c.phrases(Lang::Fr).quote("Non"), "«\u{a0}Non\u{a0}»");

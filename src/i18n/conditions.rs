@@ -240,26 +240,26 @@ mod tests {
 
     #[test]
     fn the_issue_example_in_six_languages() {
-        assert_eq!(say("${q3} = 'no'", Role::Relevant, "en"), "Answer only if you answered “No” to question 3.");
-        assert_eq!(say("${q3} = 'no'", Role::Relevant, "fr"), "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» à la question 3.");
-        assert_eq!(say("${q3} = 'no'", Role::Relevant, "es"), "Responda solo si respondió «No» a la pregunta 3.");
-        assert_eq!(say("${q3} = 'no'", Role::Relevant, "ru"), "Отвечайте, только если на вопрос 3 вы ответили «Нет».");
+        assert_eq!(say("${q3} = 'no'", Role::Relevant, "en"), "Answer only if you answered “No” to question\u{a0}3.");
+        assert_eq!(say("${q3} = 'no'", Role::Relevant, "fr"), "Répondre seulement si vous avez répondu «\u{a0}Non\u{a0}» à la question\u{a0}3.");
+        assert_eq!(say("${q3} = 'no'", Role::Relevant, "es"), "Responda solo si respondió “No” a la pregunta\u{a0}3.");
+        assert_eq!(say("${q3} = 'no'", Role::Relevant, "ru"), "Отвечайте, только если на вопрос\u{a0}3 вы ответили «Нет».");
         assert_eq!(say("${q3} = 'no'", Role::Relevant, "zh"), "仅在对问题3的回答为“否”时作答。");
-        assert_eq!(say("${q3} = 'no'", Role::Relevant, "ar"), "أجب فقط إذا كانت إجابتك عن السؤال 3 «لا».");
+        assert_eq!(say("${q3} = 'no'", Role::Relevant, "ar"), "أجب فقط إذا كانت إجابتك عن السؤال\u{a0}3 «لا».");
     }
 
     #[test]
     fn common_shapes_read_naturally() {
-        assert_eq!(say("${q1} = 'yes' or ${q1} = 'partly'", Role::Relevant, "en"), "Answer only if you answered “Yes” or “Partly” to question 1.");
-        assert_eq!(say("selected(${q2}, 'yes')", Role::Relevant, "en"), "Answer only if you selected “Yes” in question 2.");
-        assert_eq!(say("not(selected(${q2}, 'yes'))", Role::Relevant, "en"), "Answer only if you did not select “Yes” in question 2.");
-        assert_eq!(say("${q4} != ''", Role::Relevant, "en"), "Answer only if you answered question 4.");
+        assert_eq!(say("${q1} = 'yes' or ${q1} = 'partly'", Role::Relevant, "en"), "Answer only if you answered “Yes” or “Partly” to question\u{a0}1.");
+        assert_eq!(say("selected(${q2}, 'yes')", Role::Relevant, "en"), "Answer only if you selected “Yes” in question\u{a0}2.");
+        assert_eq!(say("not(selected(${q2}, 'yes'))", Role::Relevant, "en"), "Answer only if you did not select “Yes” in question\u{a0}2.");
+        assert_eq!(say("${q4} != ''", Role::Relevant, "en"), "Answer only if you answered question\u{a0}4.");
         assert_eq!(say(". >= 0 and . <= 1000", Role::Constraint, "en"), "Accepted only if the answer is at least 0 and the answer is at most 1,000.");
         assert_eq!(say("string-length(.) <= 500", Role::Constraint, "en"), "Accepted only if the number of characters in the answer is at most 500.");
-        assert_eq!(say("10 < ${q5}", Role::Required, "en"), "Required if the answer to question 5 is greater than 10.");
+        assert_eq!(say("10 < ${q5}", Role::Required, "en"), "Required if the answer to question\u{a0}5 is greater than 10.");
         assert_eq!(
             say("count-selected(${q6}) >= 2", Role::Relevant, "fr"),
-            "Répondre seulement si le nombre d’options cochées à la question 6 est au moins 2."
+            "Répondre seulement si le nombre d’options cochées à la question\u{a0}6 est au moins 2."
         );
     }
 }

@@ -7,6 +7,7 @@ mod catalog;
 mod collate;
 pub mod conditions;
 mod format;
+mod typography;
 mod words;
 
 pub use catalog::{Arg, Catalogs, MESSAGE_DIR, Phrases};

@@ -1,5 +1,5 @@
 //! The model's things in words of a language: a regional group's name, a provision of a treaty
-//! ("article 5, paragraph 1 (a)"). The words come from the catalogs; the model only names keys.
+//! ("article\u{a0}5, paragraph\u{a0}1 (a)"). The words come from the catalogs; the model only names keys.
 
 use std::borrow::Borrow;
 
@@ -43,7 +43,7 @@ impl Phrases<'_> {
         ]
     }
 
-    /// "article 5, paragraph 1 (a)" (message `provision`).
+    /// "article\u{a0}5, paragraph\u{a0}1 (a)" (message `provision`).
     pub fn provision(&self, provision: &Provision) -> String {
         self.provision_in(provision, "provision")
     }
@@ -78,12 +78,12 @@ mod tests {
     fn provisions_and_groups_in_words() {
         let catalogs = Catalogs::builtin();
         let p = Provision::parse("5(1)(a)").unwrap();
-        assert_eq!(catalogs.phrases(Lang::En).provision(&p), "article 5, paragraph 1 (a)");
-        assert_eq!(catalogs.phrases(Lang::Fr).provision(&p), "alinéa a) du paragraphe 1 de l’article 5");
+        assert_eq!(catalogs.phrases(Lang::En).provision(&p), "article\u{a0}5, paragraph\u{a0}1 (a)");
+        assert_eq!(catalogs.phrases(Lang::Fr).provision(&p), "alinéa a) du paragraphe\u{a0}1 de l’article\u{a0}5");
         assert_eq!(catalogs.phrases(Lang::Zh).provision(&p), "第5条第1款(a)项");
-        assert_eq!(catalogs.phrases(Lang::Ar).provision(&p), "المادة 5، الفقرة 1 (أ)");
-        assert_eq!(catalogs.phrases(Lang::Ar).provision(&Provision::parse("2(h)").unwrap()), "المادة 2 (ح)");
-        assert_eq!(catalogs.phrases(Lang::En).provision(&Provision::parse("16").unwrap()), "article 16");
+        assert_eq!(catalogs.phrases(Lang::Ar).provision(&p), "المادة\u{a0}5، الفقرة\u{a0}1 (أ)");
+        assert_eq!(catalogs.phrases(Lang::Ar).provision(&Provision::parse("2(h)").unwrap()), "المادة\u{a0}2 (ح)");
+        assert_eq!(catalogs.phrases(Lang::En).provision(&Provision::parse("16").unwrap()), "article\u{a0}16");
         assert_eq!(catalogs.phrases(Lang::En).group_name(RegionalGroup::African), "African States");
     }
 }

@@ -486,7 +486,7 @@ mod tests {
     fn dates_written_as_text() {
         let read = |t: &str| date(&Cell::Text(t.into()), false);
         assert_eq!(read("2026-03-01").unwrap().0, Answer::Date(Date::new(2026, 3, 1).unwrap()));
-        assert!(read("03/04/2026").unwrap_err().message.contains("ambiguous: 3 April 2026 or 4 March 2026?"));
+        assert!(read("03/04/2026").unwrap_err().message.contains("ambiguous: 3\u{a0}April\u{a0}2026 or 4\u{a0}March\u{a0}2026?"));
         let (d, warning) = read("25/03/2026").unwrap();
         assert_eq!(d, Answer::Date(Date::new(2026, 3, 25).unwrap()));
         assert!(warning.unwrap().message.contains("day/month/year"));

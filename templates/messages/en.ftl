@@ -3,7 +3,8 @@
 # One message per phrase. `{ $name }` is a value palermo gives (a State's name, a date, a
 # count); `{ PLURAL($n) -> [one] … *[other] … }` picks the plural form of a count (CLDR
 # categories: zero, one, two, few, many, other); `{ WORDS($n) }` writes a number under ten in
-# words (from `number-words`). A conference corrects any message by putting its own
+# words (from `number-words`; `WORDS($n, form: "feminine")` from `number-words-feminine`, a form
+# each language names for itself). A conference corrects any message by putting its own
 # templates/messages/en.ftl, holding only the messages it changes, in its folder.
 # Syntax: https://projectfluent.org/fluent/guide
 
@@ -21,6 +22,12 @@ language-name = { $code ->
 job-letter = E
 number-words = zero|one|two|three|four|five|six|seven|eight|nine
 number-in-words = { WORDS($n) }
+# Where a line may not break (`|`-separated, lower case; `*` ends a prefix): the space between
+# these words and the number after them, between a number and these words after it, and before
+# these marks, is non-breaking.
+typography-number-after = article*|table*|figure*|paragraph*|question*|annex*|chapter*|decision*|resolution*|page*|section*|no.
+typography-unit-after-number = per
+typography-never-first = {""}
 percent = { $value } per cent
 percent-of = { $value } per cent
 percent-short = { $value }%
@@ -48,9 +55,9 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
-date = { $day } { $month } { $year }
-date-range-same-month = { $day1 }-{ $day2 } { $month2 } { $year2 }
-date-range-same-year = { $day1 } { $month1 }-{ $day2 } { $month2 } { $year2 }
+date = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
+date-range-same-month = { $day1 }-{ $day2 }{"\u00A0"}{ $month2 }{"\u00A0"}{ $year2 }
+date-range-same-year = { $day1 } { $month1 }-{ $day2 }{"\u00A0"}{ $month2 }{"\u00A0"}{ $year2 }
 date-range = { $date1 }-{ $date2 }
 # Dates in tables short of space.
 month-short-1 = Jan.
@@ -65,7 +72,7 @@ month-short-9 = Sept.
 month-short-10 = Oct.
 month-short-11 = Nov.
 month-short-12 = Dec.
-date-short = { $day } { $month } { $year }
+date-short = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 
 ## How headings and paragraphs are numbered (Typst numbering patterns, or a list of labels
 ## separated by |)
@@ -526,24 +533,24 @@ report-obligation-mandatory = Under { $provision } of { $short_of }, States part
 report-obligation-shall_consider = Under { $provision } of { $short_of }, States parties are required to consider the measures on which question { $number } asked.
 report-obligation-optional = The measures on which question { $number } asked are optional under { $provision } of { $short_of }.
 report-no-applicable = Question { $number } applied to none of the States that replied.
-report-choices = Of the { $applicable } States to which question { $number } applied, { $distribution }.
+report-choices = Of the { WORDS($applicable) } States to which question { $number } applied, { $distribution }.
 report-choice-first = { $count } ({ $percent }) answered { $label }
 report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) did not answer
-report-multiple = Of the { $applicable } States to which question { $number } applied, { $distribution }.
+report-multiple = Of the { WORDS($applicable) } States to which question { $number } applied, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) selected { $label }
 report-ungrouped = General questions
 report-scope-sections = The questionnaire contained { $questions } questions in { WORDS($sections) } { PLURAL($sections) ->
     [one] section
    *[other] sections
 }.
-report-dates = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) gave a date, from { $earliest } to { $latest }.
-report-dates-same = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) gave a date{ $answered ->
+report-dates = Of the { WORDS($applicable) } States to which question { $number } applied, { WORDS($answered) } ({ $percent }) gave a date, from { $earliest } to { $latest }.
+report-dates-same = Of the { WORDS($applicable) } States to which question { $number } applied, { WORDS($answered) } ({ $percent }) gave a date{ $answered ->
     [1] : { $earliest }
    *[other] , in every case { $earliest }
 }.
 report-dates-none = None of the { $applicable } States to which question { $number } applied gave a date.
-report-text-by = Of the { $applicable } States to which question { $number } applied, { $answered } ({ $percent }) answered it: { $by }.
+report-text-by = Of the { WORDS($applicable) } States to which question { $number } applied, { WORDS($answered) } ({ $percent }) answered it: { $by }.
 report-text-by-first = { $all ->
     [all] { $gave ->
         [1] the one

@@ -15,8 +15,13 @@ language-name = { $code ->
    *[en] inglés
 }
 job-letter = S
-number-words = {""}
+number-words = cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve
+number-words-masculine = cero|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve
+number-words-feminine = cero|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve
 number-in-words = { WORDS($n) }
+typography-number-after = artículo*|cuadro*|figura*|párrafo*|pregunta*|anexo*|capítulo*|decisión*|resolución*|página*|sección*|núm.
+typography-unit-after-number = por
+typography-never-first = —
 percent = { $value }%
 percent-of = { $value }%
 percent-short = { $value }%
@@ -30,8 +35,8 @@ fraction = { $which ->
 list-separator = {", "}
 list-and = { $first } y { $last }
 list-or = { $first } o { $last }
-quote-open = «
-quote-close = »
+quote-open = “
+quote-close = ”
 month-1 = enero
 month-2 = febrero
 month-3 = marzo
@@ -44,8 +49,8 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
-date = { $day } de { $month } de { $year }
-date-range-same-month = { $day1 } a { $day2 } de { $month2 } de { $year2 }
+date = { $day } de { $month } de{"\u00A0"}{ $year }
+date-range-same-month = { $day1 } a { $day2 } de { $month2 } de{"\u00A0"}{ $year2 }
 date-range-same-year = { $day1 } de { $month1 } a { $date2 }
 date-range = { $date1 } a { $date2 }
 month-short-1 = ene.
@@ -112,16 +117,11 @@ session = { $n ->
     [8] Octavo
     [9] Noveno
     [10] Décimo
-    [11] Undécimo
-    [12] Duodécimo
-    [13] Decimotercer
-    [14] Decimocuarto
-    [15] Decimoquinto
-    [16] Decimosexto
-    [17] Decimoséptimo
-    [18] Decimoctavo
-    [19] Decimonoveno
-    [20] Vigésimo
+    [13] 13er
+    [21] 21er
+    [23] 23er
+    [31] 31er
+    [33] 33er
    *[other] { $n }º
 } período de sesiones
 agenda-line = Tema { $item } del programa provisional
@@ -198,15 +198,15 @@ chart-segment = { $label } { $value }
 
 info-introduction = Introducción
 info-intro-scope = En la presente nota se enumeran los { $members } Estados Miembros de las Naciones Unidas por grupo regional y se indica, para cada uno de ellos, su participación al { $date } en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus tres Protocolos. Su objeto es ayudar a la Conferencia a examinar la aplicación de esos instrumentos.
-info-intro-totals = Al { $date }, la Convención contaba con { $untoc } partes entre los Estados Miembros, el Protocolo contra la Trata de Personas con { $tip }, el Protocolo contra el Tráfico Ilícito de Migrantes con { $som } y el Protocolo sobre Armas de Fuego con { $fa }. De los Estados Miembros, { $all } eran partes en los cuatro instrumentos{ $note }.
-info-dates-note = Las fechas que figuran en los cuadros son las del depósito del instrumento de ratificación, aceptación, aprobación o adhesión; «(s)» indica una firma que aún no ha ido seguida de ratificación. La información se reproduce tal como se recibió.
+info-intro-totals = Al { $date }, la Convención contaba con { $untoc } partes entre los Estados Miembros, el Protocolo contra la Trata de Personas con { $tip }, el Protocolo contra el Tráfico Ilícito de Migrantes con { $som } y el Protocolo sobre Armas de Fuego con { $fa }. De los Estados Miembros, { WORDS($all) } eran partes en los cuatro instrumentos{ $note }.
+info-dates-note = Las fechas que figuran en los cuadros son las del depósito del instrumento de ratificación, aceptación, aprobación o adhesión; “(s)” indica una firma que aún no ha ido seguida de ratificación. La información se reproduce tal como se recibió.
 info-by-group = Estados Miembros por grupo regional
 info-groups-text = Los Estados Miembros se distribuyen entre los cinco grupos regionales como se indica en la figura I. { $count ->
     [one] El grupo más numeroso es el de
    *[other] Los grupos más numerosos son los de
 } { $groups }, con { $members } miembros.
 info-figure-caption = Número de Estados Miembros por grupo regional
-info-group-text = El grupo de { $group } tiene { $members } miembros, de los cuales { $untoc } son partes en la Convención, { $tip } en el Protocolo contra la Trata de Personas, { $som } en el Protocolo contra el Tráfico Ilícito de Migrantes y { $fa } en el Protocolo sobre Armas de Fuego (véase el cuadro { $table }).
+info-group-text = El grupo de { $group } tiene { WORDS($members, form: "masculine") } miembros, de los cuales { WORDS($untoc) } son partes en la Convención, { WORDS($tip) } en el Protocolo contra la Trata de Personas, { WORDS($som) } en el Protocolo contra el Tráfico Ilícito de Migrantes y { WORDS($fa) } en el Protocolo sobre Armas de Fuego (véase el cuadro { $table }).
 info-table-caption = { $group }: participación en la Convención y sus Protocolos
 info-column-state = Estado
 info-signature-mark = (s)
@@ -430,7 +430,10 @@ report-scope-text = En el presente informe se resume la información facilitada 
     [3] tercer
    *[other] { $cycle }º
 } ciclo de presentación de informes, tal como la Secretaría la había recibido al { $date }.
-report-scope-questions = El cuestionario contenía { $questions } preguntas sobre { $articles } artículos { $short_of }. Como en el texto { $short_of }, las preguntas sobre disposiciones obligatorias se distinguen de las preguntas sobre disposiciones que los Estados partes deben considerar o pueden adoptar.
+report-scope-questions = El cuestionario contenía { $questions } preguntas sobre { PLURAL($articles) ->
+    [one] un artículo
+   *[other] { WORDS($articles, form: "masculine") } artículos
+} { $short_of }. Como en el texto { $short_of }, las preguntas sobre disposiciones obligatorias se distinguen de las preguntas sobre disposiciones que los Estados partes deben considerar o pueden adoptar.
 report-scope-structure = En los capítulos { $chapters } se analizan las respuestas sección por sección y artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
 report-scope-structure-one = En el capítulo { $chapters } se analizan las respuestas artículo por artículo; en el capítulo { $assistance } se presentan las necesidades de asistencia técnica comunicadas y en el capítulo { $conclusions } figuran observaciones finales. En el anexo I se enumeran los Estados que respondieron y en el anexo II figuran cuadros estadísticos por grupo regional.
 report-scope-basis = Salvo indicación en contrario, los porcentajes se refieren a los Estados a los que se aplicaba una pregunta, es decir, los Estados que respondieron y cuyas respuestas anteriores hacían pertinente la pregunta; se han redondeado al número entero más próximo.{ $population ->
@@ -438,23 +441,23 @@ report-scope-basis = Salvo indicación en contrario, los porcentajes se refieren
    *[other] { $note }
 }
 report-replies-none = Al { $date }, ningún Estado había respondido al cuestionario. El análisis se presentará cuando se hayan recibido respuestas.
-report-replies-text = Al { $date }, { $responded } de los { $parties } { $population ->
+report-replies-text = Al { $date }, { WORDS($responded) } de los { $parties } { $population ->
     [members] Estados Miembros
     [invited] Estados invitados a responder
    *[parties] Estados partes { $short_to }
 } ({ $percent }) habían respondido al cuestionario.
-report-replies-both = También se recibieron respuestas de { $signatories } { PLURAL($signatories) ->
+report-replies-both = También se recibieron respuestas de { WORDS($signatories, form: "masculine") } { PLURAL($signatories) ->
     [one] Estado signatario
    *[other] Estados signatarios
-} y de { $others } { PLURAL($others) ->
+} y de { WORDS($others, form: "masculine") } { PLURAL($others) ->
     [one] Estado que no es
    *[other] Estados que no son
 } partes ni signatarios; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
-report-replies-signatories = También se recibieron respuestas de { $signatories } { PLURAL($signatories) ->
+report-replies-signatories = También se recibieron respuestas de { WORDS($signatories, form: "masculine") } { PLURAL($signatories) ->
     [one] Estado signatario
    *[other] Estados signatarios
 }; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
-report-replies-others = También se recibieron respuestas de { $others } { PLURAL($others) ->
+report-replies-others = También se recibieron respuestas de { WORDS($others, form: "masculine") } { PLURAL($others) ->
     [one] Estado que no es parte ni signatario
    *[other] Estados que no son partes ni signatarios
 }; esas respuestas se incluyen en el análisis, pero no en la tasa de respuesta.
@@ -517,21 +520,21 @@ report-obligation-mandatory = En virtud del { $provision } { $short_of }, los Es
 report-obligation-shall_consider = En virtud del { $provision } { $short_of }, los Estados partes deben considerar la posibilidad de adoptar las medidas sobre las que preguntaba la pregunta { $number }.
 report-obligation-optional = Las medidas sobre las que preguntaba la pregunta { $number } son facultativas en virtud del { $provision } { $short_of }.
 report-no-applicable = La pregunta { $number } no se aplicaba a ninguno de los Estados que respondieron.
-report-choices = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
+report-choices = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
 report-choice-first = { $count } ({ $percent }) respondieron { $label }
 report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) no respondieron
-report-multiple = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
+report-multiple = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) marcaron { $label }
 report-ungrouped = Preguntas generales
-report-scope-sections = El cuestionario contenía { $questions } preguntas distribuidas en { $sections } { PLURAL($sections) ->
+report-scope-sections = El cuestionario contenía { $questions } preguntas distribuidas en { WORDS($sections, form: "feminine") } { PLURAL($sections) ->
     [one] sección
    *[other] secciones
 }.
-report-dates = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) indicaron una fecha, entre el { $earliest } y el { $latest }.
-report-dates-same = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) indicaron una fecha, en todos los casos el { $earliest }.
+report-dates = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { WORDS($answered) } ({ $percent }) indicaron una fecha, entre el { $earliest } y el { $latest }.
+report-dates-same = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { WORDS($answered) } ({ $percent }) indicaron una fecha, en todos los casos el { $earliest }.
 report-dates-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } indicó una fecha.
-report-text-by = De los { $applicable } Estados a los que se aplicaba la pregunta { $number }, { $answered } ({ $percent }) la respondieron: { $by }.
+report-text-by = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { WORDS($answered) } ({ $percent }) la respondieron: { $by }.
 report-text-by-first = { $all ->
     [all] la totalidad de los { $gave }
     [none] ninguno de los { $gave }
@@ -578,7 +581,7 @@ compilation-column-answer = Respuesta
 compilation-none = Ningún Estado respondió a esta pregunta.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } marcó una opción.
-report-numbers = En respuesta a la pregunta { $number }, { $answering } { PLURAL($answering) ->
+report-numbers = En respuesta a la pregunta { $number }, { WORDS($answering, form: "masculine") } { PLURAL($answering) ->
     [one] Estado dio
    *[other] Estados dieron
 } una cifra: la mediana fue { $median }, las cifras oscilaron entre { $min } y { $max } y su total fue { $total }.
@@ -588,7 +591,7 @@ report-chart-caption = Respuestas a la pregunta { $number }, por grupo regional 
 chart-answers-measure = respuestas a la pregunta { $number } (número de Estados)
 report-ta-no-replies = Ningún Estado había respondido al cuestionario.
 report-ta-none = Ninguno de los Estados que respondieron solicitó asistencia técnica.
-report-ta-any = De los { $respondents } Estados que respondieron, { $count } ({ $percent }) solicitaron asistencia técnica para aplicar al menos uno de los artículos abarcados por el cuestionario.
+report-ta-any = De los { WORDS($respondents, form: "masculine") } Estados que respondieron, { WORDS($count) } ({ $percent }) solicitaron asistencia técnica para aplicar al menos uno de los artículos abarcados por el cuestionario.
 report-ta-articles = Las solicitudes fueron más frecuentes respecto de los artículos siguientes: { $articles } (véase el cuadro { $table }).
 report-ta-kinds = Los tipos de asistencia solicitados con más frecuencia fueron { $kinds } (véanse el cuadro { $table } y la figura { $figure }).
 report-ta-articles-caption = Estados que solicitaron asistencia técnica, por artículo y grupo regional
@@ -683,7 +686,7 @@ quest-deadline = Sírvase devolver el cuestionario cumplimentado a más tardar e
 quest-return-to = Devolver a: { $address }
 quest-state = Estado: { $state }
 quest-instructions-title = Cómo rellenar este cuestionario
-quest-instructions = Utilice un bolígrafo negro o azul y escriba en mayúsculas.|Marque con una cruz (X) la casilla de su respuesta. «Marque una casilla» significa una sola respuesta; «Marque todas las que correspondan», todas las respuestas que se apliquen.|Para anular una respuesta, rellene por completo su casilla y marque con una cruz la casilla correcta.|Escriba una cifra por casilla, empezando por la derecha; escriba las fechas como día, mes y año.|Cuando una pregunta no se aplique a su país, siga la indicación que figura junto a su respuesta anterior («pase a la pregunta…») o bajo la pregunta («Responda solo si…»).|No grape, doble ni reduzca las páginas. Devuelva todas las páginas, incluso las que queden en blanco.
+quest-instructions = Utilice un bolígrafo negro o azul y escriba en mayúsculas.|Marque con una cruz (X) la casilla de su respuesta. “Marque una casilla” significa una sola respuesta; “Marque todas las que correspondan”, todas las respuestas que se apliquen.|Para anular una respuesta, rellene por completo su casilla y marque con una cruz la casilla correcta.|Escriba una cifra por casilla, empezando por la derecha; escriba las fechas como día, mes y año.|Cuando una pregunta no se aplique a su país, siga la indicación que figura junto a su respuesta anterior (“pase a la pregunta…”) o bajo la pregunta (“Responda solo si…”).|No grape, doble ni reduzca las páginas. Devuelva todas las páginas, incluso las que queden en blanco.
 quest-focal-title = La persona que coordinó la respuesta
 quest-tick-one = Marque una casilla.
 quest-tick-all = Marque todas las que correspondan.

@@ -16,8 +16,12 @@ language-name = { $code ->
    *[en] anglais
 }
 job-letter = F
-number-words = {""}
+number-words = zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf
+number-words-feminine = zéro|une|deux|trois|quatre|cinq|six|sept|huit|neuf
 number-in-words = { WORDS($n) }
+typography-number-after = article*|tableau*|figure*|paragraphe*|question*|annexe*|chapitre*|décision*|résolution*|page*|section*|n°|no
+typography-unit-after-number = pour
+typography-never-first = —
 percent = { $value } %
 percent-of = { $value } %
 percent-short = { $value } %
@@ -48,7 +52,7 @@ month-12 = décembre
 date = { $day ->
     [1] 1er
    *[other] { $day }
-} { $month } { $year }
+}{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 date-range-same-month = { $day1 ->
     [1] 1er
    *[other] { $day1 }
@@ -73,7 +77,7 @@ month-short-12 = déc.
 date-short = { $day ->
     [1] 1er
    *[other] { $day }
-} { $month } { $year }
+}{"\u00A0"}{ $month }{"\u00A0"}{ $year }
 
 ## Numérotation des titres et des paragraphes
 
@@ -214,7 +218,7 @@ chart-segment = { $label } { $value }
 
 info-introduction = Introduction
 info-intro-scope = La présente note énumère les { $members } États Membres de l’Organisation des Nations Unies par groupe régional et indique, pour chacun d’eux, sa participation au { $date } à la Convention des Nations Unies contre la criminalité transnationale organisée et aux trois Protocoles s’y rapportant. Elle vise à aider la Conférence dans son examen de l’application de ces instruments.
-info-intro-totals = Au { $date }, la Convention comptait { $untoc } parties parmi les États Membres, le Protocole relatif à la traite des personnes { $tip }, le Protocole relatif au trafic illicite de migrants { $som } et le Protocole relatif aux armes à feu { $fa }. Parmi les États Membres, { $all } étaient parties aux quatre instruments{ $note }.
+info-intro-totals = Au { $date }, la Convention comptait { $untoc } parties parmi les États Membres, le Protocole relatif à la traite des personnes { $tip }, le Protocole relatif au trafic illicite de migrants { $som } et le Protocole relatif aux armes à feu { $fa }. Parmi les États Membres, { WORDS($all) } étaient parties aux quatre instruments{ $note }.
 info-dates-note = Les dates figurant dans les tableaux sont celles du dépôt de l’instrument de ratification, d’acceptation, d’approbation ou d’adhésion ; « (s) » désigne une signature non encore suivie de ratification. Les informations sont reproduites telles qu’elles ont été reçues.
 info-by-group = États Membres par groupe régional
 info-groups-text = Les États Membres se répartissent entre les cinq groupes régionaux comme indiqué dans la figure I. { $count ->
@@ -222,7 +226,7 @@ info-groups-text = Les États Membres se répartissent entre les cinq groupes r�
    *[other] Les groupes les plus nombreux sont ceux des
 } { $groups }, avec { $members } membres.
 info-figure-caption = Nombre d’États Membres par groupe régional
-info-group-text = Le groupe des { $group } compte { $members } membres, dont { $untoc } sont parties à la Convention, { $tip } au Protocole relatif à la traite des personnes, { $som } au Protocole relatif au trafic illicite de migrants et { $fa } au Protocole relatif aux armes à feu (voir tableau { $table }).
+info-group-text = Le groupe des { $group } compte { WORDS($members) } membres, dont { WORDS($untoc) } sont parties à la Convention, { WORDS($tip) } au Protocole relatif à la traite des personnes, { WORDS($som) } au Protocole relatif au trafic illicite de migrants et { WORDS($fa) } au Protocole relatif aux armes à feu (voir tableau { $table }).
 info-table-caption = { $group } : participation à la Convention et aux Protocoles
 info-column-state = État
 info-signature-mark = (s)
@@ -446,7 +450,10 @@ report-scope-text = Le présent rapport résume les informations communiquées p
     [3] troisième
    *[other] { $cycle }e
 } cycle d’établissement des rapports, telles que le Secrétariat les avait reçues au { $date }.
-report-scope-questions = Le questionnaire comportait { $questions } questions portant sur { $articles } articles { $short_of }. Comme dans le texte { $short_of }, les questions relatives aux dispositions impératives sont distinguées des questions relatives aux dispositions que les États parties doivent envisager ou peuvent adopter.
+report-scope-questions = Le questionnaire comportait { $questions } questions portant sur { PLURAL($articles) ->
+    [one] un article
+   *[other] { WORDS($articles) } articles
+} { $short_of }. Comme dans le texte { $short_of }, les questions relatives aux dispositions impératives sont distinguées des questions relatives aux dispositions que les États parties doivent envisager ou peuvent adopter.
 report-scope-structure = Les chapitres { $chapters } analysent les réponses section par section et article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
 report-scope-structure-one = Le chapitre { $chapters } analyse les réponses article par article ; le chapitre { $assistance } présente les besoins d’assistance technique signalés et le chapitre { $conclusions } contient des observations finales. L’annexe I énumère les États qui ont répondu et l’annexe II contient des tableaux statistiques par groupe régional.
 report-scope-basis = Sauf indication contraire, les pourcentages se rapportent aux États auxquels une question s’appliquait, c’est-à-dire aux États qui ont répondu et dont les réponses antérieures rendaient la question pertinente ; ils sont arrondis à l’unité la plus proche.{ $population ->
@@ -454,25 +461,25 @@ report-scope-basis = Sauf indication contraire, les pourcentages se rapportent a
    *[other] { $note }
 }
 report-replies-none = Au { $date }, aucun État n’avait répondu au questionnaire. L’analyse sera présentée lorsque des réponses auront été reçues.
-report-replies-text = Au { $date }, { $responded } des { $parties } { $population ->
+report-replies-text = Au { $date }, { WORDS($responded) } des { $parties } { $population ->
     [members] États Membres
     [invited] États invités à répondre
    *[parties] États parties { $short_to }
 } ({ $percent }) avaient répondu au questionnaire.
-report-replies-both = Des réponses ont également été reçues de { $signatories } { PLURAL($signatories) ->
-    [one] État signataire
-   *[other] États signataires
-} et de { $others } { PLURAL($others) ->
-    [one] État qui n’est
-   *[other] États qui ne sont
+report-replies-both = Des réponses ont également été reçues { PLURAL($signatories) ->
+    [one] d’un État signataire
+   *[other] de { WORDS($signatories) } États signataires
+} et { PLURAL($others) ->
+    [one] d’un État qui n’est
+   *[other] de { WORDS($others) } États qui ne sont
 } ni parties ni signataires ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
-report-replies-signatories = Des réponses ont également été reçues de { $signatories } { PLURAL($signatories) ->
-    [one] État signataire
-   *[other] États signataires
+report-replies-signatories = Des réponses ont également été reçues { PLURAL($signatories) ->
+    [one] d’un État signataire
+   *[other] de { WORDS($signatories) } États signataires
 } ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
-report-replies-others = Des réponses ont également été reçues de { $others } { PLURAL($others) ->
-    [one] État qui n’est ni partie ni signataire
-   *[other] États qui ne sont ni parties ni signataires
+report-replies-others = Des réponses ont également été reçues { PLURAL($others) ->
+    [one] d’un État qui n’est ni partie ni signataire
+   *[other] de { WORDS($others) } États qui ne sont ni parties ni signataires
 } ; elles sont prises en compte dans l’analyse mais non dans le taux de réponse.
 report-replies-late = { PLURAL($late) ->
     [one] Une réponse reçue après le { $date } n’est pas prise
@@ -533,21 +540,21 @@ report-obligation-mandatory = En vertu du { $provision } { $short_of }, les Éta
 report-obligation-shall_consider = En vertu du { $provision } { $short_of }, les États parties sont tenus d’envisager les mesures visées par la question { $number }.
 report-obligation-optional = Les mesures visées par la question { $number } sont facultatives en vertu du { $provision } { $short_of }.
 report-no-applicable = La question { $number } ne s’appliquait à aucun des États qui ont répondu.
-report-choices = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $distribution }.
+report-choices = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { $distribution }.
 report-choice-first = { $count } ({ $percent }) ont répondu { $label }
 report-choice-next = { $count } ({ $percent }) { $label }
 report-choice-unanswered = { $count } ({ $percent }) n’ont pas répondu
-report-multiple = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $distribution }.
+report-multiple = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { $distribution }.
 report-multiple-first = { $count } ({ $percent }) ont coché { $label }
 report-ungrouped = Questions générales
-report-scope-sections = Le questionnaire comportait { $questions } questions réparties en { $sections } { PLURAL($sections) ->
-    [one] section
-   *[other] sections
+report-scope-sections = Le questionnaire comportait { $questions } questions réparties en { PLURAL($sections) ->
+    [one] une section
+   *[other] { WORDS($sections, form: "feminine") } sections
 }.
-report-dates = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) ont indiqué une date, du { $earliest } au { $latest }.
-report-dates-same = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) ont indiqué une date, toujours le { $earliest }.
+report-dates = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { WORDS($answered) } ({ $percent }) ont indiqué une date, du { $earliest } au { $latest }.
+report-dates-same = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { WORDS($answered) } ({ $percent }) ont indiqué une date, toujours le { $earliest }.
 report-dates-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a indiqué de date.
-report-text-by = Sur les { $applicable } États auxquels la question { $number } s’appliquait, { $answered } ({ $percent }) y ont répondu : { $by }.
+report-text-by = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { WORDS($answered) } ({ $percent }) y ont répondu : { $by }.
 report-text-by-first = { $all ->
     [all] la totalité des { $gave }
     [none] aucun des { $gave }
@@ -594,9 +601,9 @@ compilation-column-answer = Réponse
 compilation-none = Aucun État n’a répondu à cette question.
 report-multiple-next = { $count } ({ $percent }) { $label }
 report-multiple-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a coché d’option.
-report-numbers = En réponse à la question { $number }, { $answering } { PLURAL($answering) ->
-    [one] État a fourni
-   *[other] États ont fourni
+report-numbers = En réponse à la question { $number }, { PLURAL($answering) ->
+    [one] un État a fourni
+   *[other] { WORDS($answering) } États ont fourni
 } un chiffre : la médiane était de { $median }, les chiffres allaient de { $min } à { $max } et leur total était de { $total }.
 report-numbers-none = Aucun État n’a fourni de chiffre en réponse à la question { $number }.
 report-answered = La question { $number } s’appliquait à { $applicable } États ; { $answered } d’entre eux ({ $percent }) y ont répondu.
@@ -604,7 +611,7 @@ report-chart-caption = Réponses à la question { $number }, par groupe régiona
 chart-answers-measure = réponses à la question { $number } (nombre d’États)
 report-ta-no-replies = Aucun État n’avait répondu au questionnaire.
 report-ta-none = Aucun des États qui ont répondu n’a demandé d’assistance technique.
-report-ta-any = Sur les { $respondents } États qui ont répondu, { $count } ({ $percent }) ont demandé une assistance technique pour appliquer au moins un des articles visés par le questionnaire.
+report-ta-any = Sur les { WORDS($respondents) } États qui ont répondu, { WORDS($count) } ({ $percent }) ont demandé une assistance technique pour appliquer au moins un des articles visés par le questionnaire.
 report-ta-articles = Les demandes portaient le plus souvent sur les articles suivants : { $articles } (voir tableau { $table }).
 report-ta-kinds = Les types d’assistance les plus souvent demandés étaient les suivants : { $kinds } (voir tableau { $table } et figure { $figure }).
 report-ta-articles-caption = États demandant une assistance technique, par article et par groupe régional

@@ -16,8 +16,15 @@ language-name = { $code ->
    *[en] английский
 }
 job-letter = R
-number-words = {""}
+number-words = ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять
+number-words-neuter = ноль|одно|два|три|четыре|пять|шесть|семь|восемь|девять
+number-words-genitive = ноля|одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти
+number-words-genitive-feminine = ноля|одной|двух|трех|четырех|пяти|шести|семи|восьми|девяти
+number-words-dative = нулю|одному|двум|трем|четырем|пяти|шести|семи|восьми|девяти
 number-in-words = { WORDS($n) }
+typography-number-after = стать*|таблиц*|диаграмм*|пункт*|вопрос*|приложени*|глав*|решени*|резолюци*|стр.|№|раздел*
+typography-unit-after-number = процент*
+typography-never-first = —
 percent = { $value } { PLURAL($value) ->
     [one] процент
     [few] процента
@@ -53,7 +60,7 @@ month-9 = сентября
 month-10 = октября
 month-11 = ноября
 month-12 = декабря
-date = { $day } { $month } { $year } года
+date = { $day }{"\u00A0"}{ $month }{"\u00A0"}{ $year }{"\u00A0"}года
 date-range-same-month = { $day1 }-{ $date2 }
 date-range-same-year = { $day1 } { $month1 }-{ $date2 }
 date-range = { $date1 }-{ $date2 }
@@ -190,9 +197,9 @@ chart-segment = { $label } { $value }
 info-introduction = Введение
 info-intro-scope = В настоящей записке приводится перечень { $members } государств — членов Организации Объединенных Наций по региональным группам и указывается участие каждого из них по состоянию на { $date } в Конвенции Организации Объединенных Наций против транснациональной организованной преступности и трех протоколах к ней. Записка призвана помочь Конференции в рассмотрении хода осуществления этих документов.
 info-intro-totals = По состоянию на { $date } число участников из числа государств-членов составляло: Конвенция — { $untoc }, Протокол о торговле людьми — { $tip }, Протокол о мигрантах — { $som }, Протокол об огнестрельном оружии — { $fa }. Участниками всех четырех документов { PLURAL($all) ->
-    [one] являлось { $all } государство-член
-    [few] являлись { $all } государства-члена
-   *[other] являлись { $all } государств-членов
+    [one] являлось { WORDS($all, form: "neuter") } государство-член
+    [few] являлись { WORDS($all, form: "neuter") } государства-члена
+   *[other] являлись { WORDS($all, form: "neuter") } государств-членов
 }{ $note }.
 info-dates-note = В таблицах указаны даты сдачи на хранение ратификационных грамот или документов о принятии, утверждении или присоединении; «(s)» обозначает подписание, за которым еще не последовала ратификация. Информация воспроизводится в том виде, в каком она была получена.
 info-by-group = Государства-члены по региональным группам
@@ -206,9 +213,9 @@ info-groups-text = Распределение государств-членов 
 }).
 info-figure-caption = Число государств-членов по региональным группам
 info-group-text = В группу «{ $group }» { PLURAL($members) ->
-    [one] входит { $members } член
-    [few] входят { $members } члена
-   *[other] входят { $members } членов
+    [one] входит { WORDS($members) } член
+    [few] входят { WORDS($members) } члена
+   *[other] входят { WORDS($members) } членов
 }; участниками Конвенции являются { $untoc }, Протокола о торговле людьми — { $tip }, Протокола о мигрантах — { $som }, Протокола об огнестрельном оружии — { $fa } (см. таблицу { $table }).
 info-table-caption = { $group }: участие в Конвенции и протоколах
 info-column-state = Государство
@@ -437,7 +444,7 @@ report-scope-questions = Вопросник содержал { $questions } { PL
     [one] вопрос
     [few] вопроса
    *[other] вопросов
-}, касающихся { $articles } { PLURAL($articles) ->
+}, касающихся { WORDS($articles, form: "genitive-feminine") } { PLURAL($articles) ->
     [one] статьи
    *[other] статей
 } { $short_of }. Как и в тексте { $short_of }, вопросы об обязательных положениях отделены от вопросов о положениях, которые государства-участники должны рассмотреть или могут принять.
@@ -448,23 +455,23 @@ report-scope-basis = Если не указано иное, процентные
    *[other] { $note }
 }
 report-replies-none = По состоянию на { $date } ни одно государство не представило ответа на вопросник. Анализ будет представлен после получения ответов.
-report-replies-text = По состоянию на { $date } ответы на вопросник представили { $responded } из { $parties } { $population ->
+report-replies-text = По состоянию на { $date } ответы на вопросник представили { WORDS($responded, form: "neuter") } из { $parties } { $population ->
     [members] государств-членов
     [invited] государств, предложенных для ответа
    *[parties] государств — участников { $short_to }
 } ({ $percent }).
-report-replies-both = Ответы были также получены от { $signatories } { PLURAL($signatories) ->
+report-replies-both = Ответы были также получены от { WORDS($signatories, form: "genitive") } { PLURAL($signatories) ->
     [one] государства, подписавшего документ,
    *[other] государств, подписавших документ,
-} и от { $others } { PLURAL($others) ->
+} и от { WORDS($others, form: "genitive") } { PLURAL($others) ->
     [one] государства, не являющегося
    *[other] государств, не являющихся
 } ни участниками, ни подписавшими сторонами; эти ответы включены в анализ, но не учитываются при расчете доли ответивших.
-report-replies-signatories = Ответы были также получены от { $signatories } { PLURAL($signatories) ->
+report-replies-signatories = Ответы были также получены от { WORDS($signatories, form: "genitive") } { PLURAL($signatories) ->
     [one] государства, подписавшего документ
    *[other] государств, подписавших документ
 }; эти ответы включены в анализ, но не учитываются при расчете доли ответивших.
-report-replies-others = Ответы были также получены от { $others } { PLURAL($others) ->
+report-replies-others = Ответы были также получены от { WORDS($others, form: "genitive") } { PLURAL($others) ->
     [one] государства, не являющегося ни участником, ни подписавшей стороной
    *[other] государств, не являющихся ни участниками, ни подписавшими сторонами
 }; эти ответы включены в анализ, но не учитываются при расчете доли ответивших.
@@ -529,14 +536,14 @@ report-obligation-mandatory = Согласно положениям ({ $provisio
 report-obligation-shall_consider = Согласно положениям ({ $provision }) { $short_of } государства-участники должны рассмотреть возможность принятия мер, о которых идет речь в вопросе { $number }.
 report-obligation-optional = Меры, о которых идет речь в вопросе { $number }, являются факультативными согласно положениям ({ $provision }) { $short_of }.
 report-no-applicable = Вопрос { $number } не относился ни к одному из государств, представивших ответы.
-report-choices = Из { $applicable } { PLURAL($applicable) ->
+report-choices = Из { WORDS($applicable, form: "genitive") } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, { $distribution }.
 report-choice-first = { $count } ({ $percent }) ответили { $label }
 report-choice-next = { $count } ({ $percent }) — { $label }
 report-choice-unanswered = { $count } ({ $percent }) не ответили
-report-multiple = Из { $applicable } { PLURAL($applicable) ->
+report-multiple = Из { WORDS($applicable, form: "genitive") } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, { $distribution }.
@@ -547,9 +554,9 @@ report-multiple-none = Ни одно из { $applicable } { PLURAL($applicable) 
    *[other] государств
 }, к которым относился вопрос { $number }, не отметило ни одного варианта.
 report-numbers = В ответ на вопрос { $number } { PLURAL($answering) ->
-    [one] число указало { $answering } государство
-    [few] число указали { $answering } государства
-   *[many] число указали { $answering } государств
+    [one] число указало { WORDS($answering, form: "neuter") } государство
+    [few] число указали { WORDS($answering, form: "neuter") } государства
+   *[many] число указали { WORDS($answering, form: "neuter") } государств
 }: медиана составила { $median }, значения варьировались от { $min } до { $max }, а их сумма составила { $total }.
 report-numbers-none = Ни одно государство не указало число в ответ на вопрос { $number }.
 report-ungrouped = Общие вопросы
@@ -557,15 +564,15 @@ report-scope-sections = Вопросник содержал { $questions } { PLU
     [one] вопрос
     [few] вопроса
    *[many] вопросов
-}, распределенных по { $sections } { PLURAL($sections) ->
+}, распределенных по { WORDS($sections, form: "dative") } { PLURAL($sections) ->
     [one] разделу
    *[other] разделам
 }.
-report-dates = Из { $applicable } { PLURAL($applicable) ->
+report-dates = Из { WORDS($applicable, form: "genitive") } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, дату указали { $answered } ({ $percent }): от { $earliest } до { $latest }.
-report-dates-same = Из { $applicable } { PLURAL($applicable) ->
+report-dates-same = Из { WORDS($applicable, form: "genitive") } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, дату указали { $answered } ({ $percent }): во всех случаях { $earliest }.
@@ -573,7 +580,7 @@ report-dates-none = Ни одно из { $applicable } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, не указало дату.
-report-text-by = Из { $applicable } { PLURAL($applicable) ->
+report-text-by = Из { WORDS($applicable, form: "genitive") } { PLURAL($applicable) ->
     [one] государства
    *[other] государств
 }, к которым относился вопрос { $number }, ответ на него дали { $answered } ({ $percent }): { $by }.
@@ -642,10 +649,10 @@ report-chart-caption = Ответы на вопрос { $number } по реги�
 chart-answers-measure = ответы на вопрос { $number } (число государств)
 report-ta-no-replies = Ни одно государство не представило ответа на вопросник.
 report-ta-none = Ни одно из государств, представивших ответы, не запросило техническую помощь.
-report-ta-any = Из { $respondents } { PLURAL($respondents) ->
+report-ta-any = Из { WORDS($respondents, form: "genitive") } { PLURAL($respondents) ->
     [one] государства
    *[other] государств
-}, представивших ответы, { $count } ({ $percent }) запросили техническую помощь для осуществления по меньшей мере одной из статей, охватываемых вопросником.
+}, представивших ответы, { WORDS($count, form: "neuter") } ({ $percent }) запросили техническую помощь для осуществления по меньшей мере одной из статей, охватываемых вопросником.
 report-ta-articles = Чаще всего помощь запрашивалась в связи со следующими статьями: { $articles } (см. таблицу { $table }).
 report-ta-kinds = Чаще всего запрашивались следующие виды помощи: { $kinds } (см. таблицу { $table } и диаграмму { $figure }).
 report-ta-articles-caption = Государства, запросившие техническую помощь, по статьям и региональным группам

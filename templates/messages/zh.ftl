@@ -17,6 +17,9 @@ language-name = { $code ->
 job-letter = C
 number-words = {""}
 number-in-words = { WORDS($n) }
+typography-number-after = {""}
+typography-unit-after-number = {""}
+typography-never-first = {""}
 percent = { $value }%
 percent-of = { $value }%
 percent-short = { $value }%
@@ -28,7 +31,10 @@ fraction = { $which ->
    *[three-quarters] 四分之三
 }
 list-separator = 、
-list-and = { $first }和{ $last }
+list-and = { $count ->
+    [2] { $first }和{ $last }
+   *[other] { $first }以及{ $last }
+}
 list-or = { $first }或{ $last }
 quote-open = “
 quote-close = ”

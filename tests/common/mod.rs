@@ -43,7 +43,10 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// The text of a PDF as a reader would copy it, via a pure-Rust PDF reader.
 pub fn pdf_text(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    pdf_extract::extract_text_from_mem(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    // pdf-extract reads every hyphen of a font as the soft hyphen of the first word Typst
+    // hyphenated ("V.26 \u{ad} 04514"); Poppler's pdftotext, like a PDF viewer, reads "V.26-04514".
+    text.replace(" \u{ad} ", "-")
 }
 
 /// Text with every run of whitespace folded to one space.
