@@ -116,7 +116,7 @@ pub struct InputArgs {
     #[arg(long, value_name = "LIST", value_enum, value_delimiter = ',', default_value = "a-2b,ua-1")]
     pub pdf_standard: Vec<crate::engine::PdfStandardArg>,
     /// Warn about every word wider than its table column, which would print over the next cell
-    /// (page and word named). The documents are the same; the build takes about twice as long.
+    /// (page and word named). The documents are the same; the build takes three to four times as long.
     #[arg(long)]
     pub check_layout: bool,
 }

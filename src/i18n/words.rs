@@ -30,8 +30,23 @@ impl Phrases<'_> {
             a => a.to_string(),
         };
         let vowel = name.chars().next().is_some_and(|c| "AEIOUYHÂÉÈÊÎÔÛaeiouyhâéèêîôû".contains(c));
+        // A name that opens with the language's definite article (Arabic ال, message
+        // `definite-prefix`) and the rest of it: لـ + المكسيك is written للمكسيك.
+        let prefix = self.plain("definite-prefix", &[]);
+        let rest = name.strip_prefix(prefix.as_str()).filter(|_| !prefix.is_empty());
+        let definite = if rest.is_some() { "yes" } else { "no" };
+        let rest = rest.unwrap_or(&name).to_string();
         let with = |id: &str| {
-            self.plain(id, &[("article", article.as_str().into()), ("name", name.as_str().into()), ("vowel", if vowel { "yes" } else { "no" }.into())])
+            self.plain(
+                id,
+                &[
+                    ("article", article.as_str().into()),
+                    ("name", name.as_str().into()),
+                    ("vowel", if vowel { "yes" } else { "no" }.into()),
+                    ("definite", definite.into()),
+                    ("rest", rest.as_str().into()),
+                ],
+            )
         };
         let the = with("state-the");
         vec![

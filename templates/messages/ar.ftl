@@ -195,7 +195,11 @@ provision = المادة { $article }{ $paragraph ->
 provision-of = { provision }
 state-the = { $name }
 state-of = { $name }
-state-to = { $name }
+state-to = { $definite ->
+    [yes] لل{ $rest }
+   *[no] ل{ $name }
+}
+definite-prefix = ال
 obligation-mandatory = إلزامي
 obligation-shall_consider = يتعيّن النظر فيه
 obligation-optional = اختياري
@@ -255,13 +259,13 @@ expr-characters = عدد أحرف { $a }
 expr-count-selected = عدد الخيارات المختارة في السؤال { $q }
 expr-matches = { $a } يطابق النمط { $value }
 expr-not = ليس صحيحا أن { $a }
-expr-comparison = { $a } { $op ->
-    [eq] يساوي
-    [ne] لا يساوي
+expr-comparison = كانت قيمة { $a } { $op ->
+    [eq] تساوي
+    [ne] لا تساوي
     [lt] أقل من
-    [le] لا يزيد على
+    [le] لا تزيد على
     [gt] أكبر من
-   *[ge] لا يقل عن
+   *[ge] لا تقل عن
 } { $b }
 expr-and = { $first } و{ $last }
 expr-or = { $first } أو { $last }
@@ -270,7 +274,7 @@ expr-today = تاريخ اليوم
 ## الرسالة الموجهة إلى دولة
 
 letter-office = مكتب الأمم المتحدة المعني بالمخدرات والجريمة
-letter-to = إلى: البعثة الدائمة لـ{ $state } لدى الأمم المتحدة (فيينا)
+letter-to = إلى: البعثة الدائمة { $state_to } لدى الأمم المتحدة (فيينا)
 letter-subject = الموضوع: ردودكم على الاستبيانات المتعلقة بالتنفيذ
 letter-with-problems = تشكر الأمانة { $state } على ردودها. وقد تبيّن لها عند مراجعتها وجود المسائل المبيّنة أدناه، التي تحول دون احتساب بعض الإجابات. وستكون الأمانة ممتنة لو أُرسلت الردود المصحّحة في موعد أقصاه { $deadline }.
 letter-no-problems = تشكر الأمانة { $state } على ردودها التي وردت وتمت مراجعتها. ولا يلزم إجراء أي تصحيح.

@@ -198,6 +198,8 @@ state-to = { $article ->
     [the] to the { $name }
    *[none] to { $name }
 }
+# The definite article a State's name may open with, as the language writes it joined (Arabic ال).
+definite-prefix = {""}
 obligation-mandatory = mandatory
 obligation-shall_consider = to be considered
 obligation-optional = optional

@@ -182,6 +182,7 @@ state-to = { $article ->
     [las] a las { $name }
    *[none] a { $name }
 }
+definite-prefix = {""}
 obligation-mandatory = obligatoria
 obligation-shall_consider = que debe considerarse
 obligation-optional = facultativa

@@ -202,6 +202,7 @@ state-to = { $article ->
     [les] aux { $name }
    *[none] à { $name }
 }
+definite-prefix = {""}
 obligation-mandatory = obligatoire
 obligation-shall_consider = à envisager
 obligation-optional = facultative

@@ -180,6 +180,7 @@ provision-of = { provision }
 state-the = { $name }
 state-of = { $name }
 state-to = { $name }
+definite-prefix = {""}
 obligation-mandatory = обязательное
 obligation-shall_consider = подлежащее рассмотрению
 obligation-optional = необязательное

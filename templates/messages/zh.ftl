@@ -167,6 +167,7 @@ provision-of = { provision }
 state-the = { $name }
 state-of = { $name }
 state-to = { $name }
+definite-prefix = {""}
 obligation-mandatory = 强制性
 obligation-shall_consider = 应当考虑
 obligation-optional = 任择性
