@@ -110,6 +110,13 @@ pub fn escape_text(text: &str) -> String {
             '\u{2069}' => {}
             LTR_SPAN | RTL_SPAN => {
                 spans += 1;
+                // A paragraph that is all one span would take the span's direction (Typst gives a
+                // paragraph the styles its content shares): a Latin answer in an Arabic table
+                // would run from the left edge. A zero-width space of the surrounding text keeps
+                // the paragraph in the document's direction.
+                if out.is_empty() {
+                    out.push_str("#h(0pt)");
+                }
                 out.push_str(if c == LTR_SPAN { "#text(dir: ltr)[" } else { "#text(dir: rtl)[" });
             }
             END_SPAN if spans > 0 => {
@@ -171,10 +178,10 @@ mod tests {
     #[test]
     fn values_keep_their_direction_line_by_line_and_newlines_never_break_paragraphs() {
         assert_eq!(escape_markup("CTOC/COP", crate::lang::Direction::Ltr), "CTOC\\/COP");
-        assert_eq!(escape_markup("CTOC/COP", crate::lang::Direction::Rtl), "#text(dir: ltr)[CTOC\\/COP];");
-        assert_eq!(escape_markup("الجزائر", crate::lang::Direction::Ltr), "#text(dir: rtl)[الجزائر];");
+        assert_eq!(escape_markup("CTOC/COP", crate::lang::Direction::Rtl), "#h(0pt)#text(dir: ltr)[CTOC\\/COP];");
+        assert_eq!(escape_markup("الجزائر", crate::lang::Direction::Ltr), "#h(0pt)#text(dir: rtl)[الجزائر];");
         assert_eq!(escape_markup("2026", crate::lang::Direction::Rtl), "2026", "no strong character: the context decides");
-        assert_eq!(escape_markup("a\n\nb", crate::lang::Direction::Rtl), "#text(dir: ltr)[a];#linebreak();#linebreak();#text(dir: ltr)[b];");
+        assert_eq!(escape_markup("a\n\nb", crate::lang::Direction::Rtl), "#h(0pt)#text(dir: ltr)[a];#linebreak();#linebreak();#h(0pt)#text(dir: ltr)[b];");
         assert_eq!(escape_markup("a\r\nb", crate::lang::Direction::Ltr), "a#linebreak();b");
         assert_eq!(escape_markup("", crate::lang::Direction::Ltr), "");
         assert_eq!(escape_text("a\nb"), "a#linebreak();b");
