@@ -58,7 +58,8 @@ fn hostile_text_comes_out_verbatim() {
     let folded = fold(&text);
     let squeezed = squeeze(&text);
     for name in HOSTILE {
-        assert!(folded.contains(name), "{name:?} did not come out verbatim:\n{folded}");
+        // A name may wrap at a hyphen of its own in the States column ("not-a-" / "link").
+        assert!(folded.contains(name) || squeezed.contains(&squeeze(name)), "{name:?} did not come out verbatim:\n{folded}");
     }
     // The word wraps over lines and pages (the running head and footer come between its parts):
     // joined again, its pieces give it back whole.

@@ -70,6 +70,12 @@ fn the_six_versions_read_as_an_editor_would_pass_them() {
     // What the fixes are seen doing.
     let fr_info = text(&out, "CTOC-COP-2026-INF-1", "fr");
     assert!(Regex::new(r"\b1er (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)").unwrap().is_match(&fr_info), "no 1er date in the French note");
+    // A Chinese date in the note's tables stays on one line (Algeria joined the Convention on 28
+    // September 2010): the date columns are wide enough for it.
+    let zh_info = text(&out, "CTOC-COP-2026-INF-1", "zh");
+    // (pdf-extract puts a space between digits and Han characters; a date split over two lines
+    // would have the next cells' text between its parts.)
+    assert!(Regex::new(r"2010 ?年 ?9 ?月 ?28 ?日").unwrap().is_match(&zh_info), "{zh_info}");
     let es = text(&out, "CTOC-COP-2026-4", "es");
     assert!(es.contains("13er período de sesiones"), "{es}");
     assert!(es.contains("“Sí”"), "Spanish quotes for choice labels: {es}");
