@@ -537,15 +537,29 @@ report-dates-same = De los { WORDS($applicable, form: "masculine") } Estados a l
 report-dates-none = Ninguno de los { $applicable } Estados a los que se aplicaba la pregunta { $number } indicó una fecha.
 report-text-by = De los { WORDS($applicable, form: "masculine") } Estados a los que se aplicaba la pregunta { $number }, { WORDS($answered) } ({ $percent }) la respondieron: { $by }.
 report-text-by-first = { $all ->
-    [all] la totalidad de los { $gave }
-    [none] ninguno de los { $gave }
-   *[some] { $wrote } de los { $gave }
-} que habían respondido { $label } a la pregunta { $lead }
+    [all] { $gave ->
+        [1] el que había
+        [2] los dos que habían
+       *[other] la totalidad de los { $gave } que habían
+    }
+    [none] { $gave ->
+        [1] no el que había
+       *[other] ninguno de los { $gave } que habían
+    }
+   *[some] { $wrote } de los { $gave } que habían
+} respondido { $label } a la pregunta { $lead }
 report-text-by-next = { $all ->
-    [all] la totalidad de los { $gave }
-    [none] ninguno de los { $gave }
-   *[some] { $wrote } de los { $gave }
-} que habían respondido { $label }
+    [all] { $gave ->
+        [1] el que había
+        [2] los dos que habían
+       *[other] la totalidad de los { $gave } que habían
+    }
+    [none] { $gave ->
+        [1] no el que había
+       *[other] ninguno de los { $gave } que habían
+    }
+   *[some] { $wrote } de los { $gave } que habían
+} respondido { $label }
 report-text-compilation = Las respuestas se reproducen tal como se recibieron en la recopilación de respuestas ({ $symbol }).
 report-repeat-title = Cuadro del cuestionario: { $title }
 report-repeat = De los { $respondents } Estados que respondieron, { $states } ({ $percent }) rellenaron el cuadro { $title }, con { $rows } { PLURAL($rows) ->

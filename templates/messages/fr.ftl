@@ -557,15 +557,29 @@ report-dates-same = Sur les { WORDS($applicable) } États auxquels la question {
 report-dates-none = Aucun des { $applicable } États auxquels la question { $number } s’appliquait n’a indiqué de date.
 report-text-by = Sur les { WORDS($applicable) } États auxquels la question { $number } s’appliquait, { WORDS($answered) } ({ $percent }) y ont répondu : { $by }.
 report-text-by-first = { $all ->
-    [all] la totalité des { $gave }
-    [none] aucun des { $gave }
-   *[some] { $wrote } des { $gave }
-} qui avaient répondu { $label } à la question { $lead }
+    [all] { $gave ->
+        [1] celui qui avait
+        [2] les deux qui avaient
+       *[other] la totalité des { $gave } qui avaient
+    }
+    [none] { $gave ->
+        [1] pas celui qui avait
+       *[other] aucun des { $gave } qui avaient
+    }
+   *[some] { $wrote } des { $gave } qui avaient
+} répondu { $label } à la question { $lead }
 report-text-by-next = { $all ->
-    [all] la totalité des { $gave }
-    [none] aucun des { $gave }
-   *[some] { $wrote } des { $gave }
-} qui avaient répondu { $label }
+    [all] { $gave ->
+        [1] celui qui avait
+        [2] les deux qui avaient
+       *[other] la totalité des { $gave } qui avaient
+    }
+    [none] { $gave ->
+        [1] pas celui qui avait
+       *[other] aucun des { $gave } qui avaient
+    }
+   *[some] { $wrote } des { $gave } qui avaient
+} répondu { $label }
 report-text-compilation = Les réponses sont reproduites telles qu’elles ont été reçues dans la compilation des réponses ({ $symbol }).
 report-repeat-title = Tableau du questionnaire : { $title }
 report-repeat = Sur les { $respondents } États ayant répondu, { $states } ({ $percent }) ont rempli le tableau { $title }, soit { $rows } { PLURAL($rows) ->
