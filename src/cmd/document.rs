@@ -19,15 +19,6 @@ pub fn run(args: &DocumentArgs) -> Result<i32> {
     };
     let (all, _) = documents::plan_entry(spec, &inputs)?;
     let languages = super::languages(args.lang, all.iter().map(|p| p.version.lang).collect(), &spec.symbol, args.output.as_deref())?;
-    let planned: Vec<Planned> = all
-        .into_iter()
-        .filter(|p| languages.contains(&p.version.lang))
-        .map(|p| match &args.output {
-            Some(file) => Planned { version: p.version.clone().written_to(file), ..p },
-            None => p,
-        })
-        .collect();
-    let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
-    let out = if args.output.is_some() { std::path::PathBuf::new() } else { args.out.clone() };
-    super::run_one_off(&planned, &inputs, &renderer, &args.input, &out)
+    let planned: Vec<Planned> = all.into_iter().filter(|p| languages.contains(&p.version.lang)).collect();
+    super::run_versions(planned, args.output.as_deref(), &args.out, &inputs, &args.input, &dir)
 }

@@ -66,6 +66,21 @@ pub fn renderer(given: Option<&Path>, conference: &Path) -> Result<Renderer> {
     Renderer::new(set).map_err(anyhow::Error::msg)
 }
 
+/// Builds the versions a one-document command chose: into `-o FILE` when given (one version),
+/// else under `--out`, with the conference's templates.
+pub fn run_versions(planned: Vec<Planned>, output: Option<&Path>, out: &Path, inputs: &Inputs, input: &InputArgs, dir: &Path) -> Result<i32> {
+    let planned: Vec<Planned> = planned
+        .into_iter()
+        .map(|p| match output {
+            Some(file) => Planned { version: p.version.clone().written_to(file), ..p },
+            None => p,
+        })
+        .collect();
+    let renderer = renderer(input.templates.as_deref(), dir)?;
+    let out = if output.is_some() { PathBuf::new() } else { out.to_path_buf() };
+    run_one_off(&planned, inputs, &renderer, input, &out)
+}
+
 /// Builds a command's own documents (not a whole conference: no manifest is touched), printing
 /// a line per file; `what` says what else each line reports. Exit code 2 when one failed.
 pub fn run_one_off(planned: &[Planned], inputs: &Inputs, renderer: &Renderer, input: &InputArgs, out: &Path) -> Result<i32> {

@@ -26,17 +26,6 @@ pub fn run(args: &ProfileArgs) -> Result<i32> {
     };
     let what = format!("the profile of {}", state.iso3);
     let languages = super::languages(args.lang, available, &what, args.output.as_deref())?;
-    let planned: Vec<Planned> = languages
-        .into_iter()
-        .map(|lang| {
-            let p = profile::version(&state.iso3, lang, &inputs);
-            match &args.output {
-                Some(file) => Planned { version: p.version.clone().written_to(file), ..p },
-                None => p,
-            }
-        })
-        .collect();
-    let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
-    let out = if args.output.is_some() { std::path::PathBuf::new() } else { args.out.clone() };
-    super::run_one_off(&planned, &inputs, &renderer, &args.input, &out)
+    let planned: Vec<Planned> = languages.into_iter().map(|lang| profile::version(&state.iso3, lang, &inputs)).collect();
+    super::run_versions(planned, args.output.as_deref(), &args.out, &inputs, &args.input, &dir)
 }

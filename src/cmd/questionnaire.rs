@@ -1,7 +1,7 @@
 //! `palermo questionnaire FORM|FILE`: the printed questionnaire of a form of the conference, or
 //! of an XLSForm file on its own, in one or every language, with its layout map for scanners.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Result, bail};
 
@@ -28,19 +28,9 @@ pub fn run(args: &QuestionnaireArgs) -> Result<i32> {
     let languages = super::languages(args.lang, available, &format!("the form {}", form.form_id), args.output.as_deref())?;
     // The day the reporting cycle opened, for a form of the conference; today for a form file.
     let date = if standalone { Date::today() } else { inputs.conference.reporting.opened };
-    let planned: Vec<Planned> = languages
-        .into_iter()
-        .map(|lang| {
-            let p = questionnaire::version(&form.form_id, state.map(|s| s.iso3.as_str()), lang, date, standalone);
-            match &args.output {
-                Some(file) => Planned { version: p.version.clone().written_to(file), ..p },
-                None => p,
-            }
-        })
-        .collect();
-    let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
-    let out = if args.output.is_some() { PathBuf::new() } else { args.out.clone() };
-    super::run_one_off(&planned, &inputs, &renderer, &args.input, &out)
+    let planned: Vec<Planned> =
+        languages.into_iter().map(|lang| questionnaire::version(&form.form_id, state.map(|s| s.iso3.as_str()), lang, date, standalone)).collect();
+    super::run_versions(planned, args.output.as_deref(), &args.out, &inputs, &args.input, &dir)
 }
 
 /// The inputs around one form, first among `questionnaires`: a form of the conference by its

@@ -581,25 +581,8 @@ fn question_figures(form: &Questionnaire, q: &Question, replies: &[Reply], reg: 
             }
         }
         _ => {
-            let answered_of = |rs: &[&Reply]| codes(&rs.iter().copied().filter(|r| r.submission.answers.contains_key(&q.name)).collect::<Vec<_>>());
-            let applicable_tally = reg.count(id("applicable"), format!("States to which {about} applied"), codes(&applicable));
-            let answered =
-                reg.share(id("answered"), format!("States that answered {about}, of those it applied to"), answered_of(&applicable), applicable_tally.count);
-            let mut groups_applicable = Vec::new();
-            let mut groups_answered = Vec::new();
-            for g in RegionalGroup::ALL {
-                let here = in_group(&applicable, g);
-                let a =
-                    reg.count(id(&format!("group.{}.applicable", g.key())), format!("States of the {} to which {about} applied", g.name_en()), codes(&here));
-                groups_answered.push(reg.share(
-                    id(&format!("group.{}.answered", g.key())),
-                    format!("States of the {} that answered {about}", g.name_en()),
-                    answered_of(&here),
-                    a.count,
-                ));
-                groups_applicable.push(a);
-            }
-            Distribution::Answered { applicable: applicable_tally, answered, groups_applicable, groups_answered }
+            let (applicable, answered, groups_applicable, groups_answered) = answered_tallies(reg, q, &about, &applicable);
+            Distribution::Answered { applicable, answered, groups_applicable, groups_answered }
         }
     };
     QuestionFigures { name: q.name.clone(), number, distribution }

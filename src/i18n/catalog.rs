@@ -88,9 +88,9 @@ impl Catalogs {
         for lang in Lang::ALL {
             let name = format!("{MESSAGE_DIR}/{lang}.ftl");
             let mut bundle = new_bundle(lang);
-            let mut ids = default_ids(lang);
             let default = crate::template_set::default_text(&name).unwrap_or_default();
             let resource = FluentResource::try_new(default.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let mut ids = resource_ids(&resource);
             if let Err(errors) = bundle.add_resource(resource) {
                 diagnostics.push(Diagnostic::error(format!("templates/{name}"), format!("the default catalog is inconsistent: {errors:?}")));
             }
@@ -250,16 +250,7 @@ fn add_functions(bundle: &mut Bundle, lang: Lang, ids: &BTreeSet<String>) {
         Some(FluentValue::Number(n)) => FluentValue::from(category_name(category(&rules, n.value))),
         _ => FluentValue::from("other"),
     });
-    let list = |id: &str| -> Vec<String> {
-        bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .map(|pattern| {
-                let mut errors = Vec::new();
-                bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
-            })
-            .unwrap_or_default()
-    };
+    let list = |id: &str| bundle_list(bundle, id);
     let words = list("number-words");
     let forms: BTreeMap<String, Vec<String>> = ids.iter().filter_map(|id| id.strip_prefix("number-words-").map(|form| (form.to_string(), list(id)))).collect();
     let _ = bundle.add_function("WORDS", move |positional, named| {
@@ -278,19 +269,22 @@ fn add_functions(bundle: &mut Bundle, lang: Lang, ids: &BTreeSet<String>) {
     });
 }
 
+/// A `|`-separated list message read straight from a bundle (while its functions are added),
+/// empty when the catalog lacks it.
+fn bundle_list(bundle: &Bundle, id: &str) -> Vec<String> {
+    let text = bundle.get_message(id).and_then(|m| m.value()).map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned());
+    split_list(&text.unwrap_or_default())
+}
+
+/// The items of a `|`-separated list message, trimmed, empty ones left out.
+fn split_list(text: &str) -> Vec<String> {
+    text.split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+}
+
 /// The `|`-separated lists of `typography-number-after`, `typography-unit-after-number` and
 /// `typography-never-first`.
 fn no_break_rules(bundle: &Bundle) -> NoBreak {
-    let list = |id: &str| -> Vec<String> {
-        bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .map(|pattern| {
-                let mut errors = Vec::new();
-                bundle.format_pattern(pattern, None, &mut errors).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
-            })
-            .unwrap_or_default()
-    };
+    let list = |id: &str| bundle_list(bundle, id);
     NoBreak::new(&list("typography-number-after"), &list("typography-unit-after-number"), &list("typography-never-first"))
 }
 
@@ -360,7 +354,7 @@ impl<'a> Phrases<'a> {
     /// A `|`-separated list message (`numbering-chapter = أولا -|ثانيا -|…`), empty when the
     /// language leaves it empty.
     pub fn list(&self, id: &str) -> Vec<String> {
-        self.plain(id, &[]).split('|').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect()
+        split_list(&self.plain(id, &[]))
     }
 
     /// The `n`th label of a numbering style message (`ref-chapter`, `numbering-figure`…).

@@ -21,14 +21,22 @@ fn words(list: &[String]) -> Vec<String> {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
 
-fn matches(word: &str, list: &[String]) -> bool {
-    let word = word.to_lowercase();
+fn matches(word: &[char], list: &[String]) -> bool {
+    let word = word.iter().collect::<String>().to_lowercase();
     // An elided article belongs to the word: l’article, d’article.
     let word = word.rsplit(['’', '\'']).next().unwrap_or(&word);
     list.iter().any(|w| match w.strip_suffix('*') {
         Some(prefix) => word.starts_with(prefix),
         None => word == w,
     })
+}
+
+fn is_word_char(c: &char) -> bool {
+    c.is_alphanumeric() || matches!(c, '’' | '\'' | '.' | '№' | '%')
+}
+
+fn starts_with_digit(word: &[char]) -> bool {
+    word.first().is_some_and(|c| c.is_ascii_digit())
 }
 
 impl NoBreak {
@@ -57,25 +65,25 @@ impl NoBreak {
         out
     }
 
-    /// Whether the space at `i` must not break.
+    /// Whether the space at `i` must not break. Words are only compared (and lower-cased) when a
+    /// number stands on one side: most spaces are decided without allocating.
     fn binds(&self, chars: &[char], i: usize) -> bool {
-        let word_char = |c: &char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '.' | '№' | '%');
-        let before: String = {
-            let start = chars[..i].iter().rposition(|c| !word_char(c)).map_or(0, |p| p + 1);
-            chars[start..i].iter().collect()
-        };
+        let start = chars[..i].iter().rposition(|c| !is_word_char(c)).map_or(0, |p| p + 1);
+        let before = &chars[start..i];
         // Direction marks around a value (an isolated figure in Arabic) are not part of the word.
-        let isolate = |c: &&char| ('\u{2066}'..='\u{2069}').contains(*c);
-        let after: String = chars[i + 1..].iter().skip_while(isolate).take_while(|c| word_char(c)).collect();
-        let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
-        if number(&after) && !before.is_empty() && matches(&before, &self.before_number) {
+        let after_start = i + 1 + chars[i + 1..].iter().take_while(|c| ('\u{2066}'..='\u{2069}').contains(*c)).count();
+        let after_len = chars[after_start..].iter().take_while(|c| is_word_char(c)).count();
+        let after = &chars[after_start..after_start + after_len];
+        if starts_with_digit(after) && !before.is_empty() && matches(before, &self.before_number) {
             return true;
         }
-        if number(&before) && !after.is_empty() && matches(&after, &self.after_number) {
+        if starts_with_digit(before) && !after.is_empty() && matches(after, &self.after_number) {
             return true;
         }
-        let rest: String = chars[i + 1..].iter().take(4).collect();
-        self.never_first.iter().any(|mark| rest.starts_with(mark.as_str()))
+        self.never_first.iter().any(|mark| {
+            let mut rest = chars[i + 1..].iter();
+            mark.chars().all(|m| rest.next() == Some(&m))
+        })
     }
 }
 

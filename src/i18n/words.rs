@@ -29,7 +29,9 @@ impl Phrases<'_> {
             "" => "none".to_string(),
             a => a.to_string(),
         };
-        let vowel = name.chars().next().is_some_and(|c| "AEIOUYHÂÉÈÊÎÔÛaeiouyhâéèêîôû".contains(c));
+        // A name before which the language elides (French d’Israël), message `elision-initials`.
+        let elides = self.plain("elision-initials", &[]);
+        let vowel = name.chars().next().is_some_and(|c| elides.contains(c));
         // A name that opens with the language's definite article (Arabic ال, message
         // `definite-prefix`) and the rest of it: لـ + المكسيك is written للمكسيك.
         let prefix = self.plain("definite-prefix", &[]);

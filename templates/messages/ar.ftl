@@ -200,6 +200,7 @@ state-to = { $definite ->
    *[no] ل{ $name }
 }
 definite-prefix = ال
+elision-initials = {""}
 obligation-mandatory = إلزامي
 obligation-shall_consider = يتعيّن النظر فيه
 obligation-optional = اختياري

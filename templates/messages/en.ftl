@@ -200,6 +200,9 @@ state-to = { $article ->
 }
 # The definite article a State's name may open with, as the language writes it joined (Arabic ال).
 definite-prefix = {""}
+# The letters a State's name may open with that make the language elide before it (French
+# d’Israël, l’Argentine): $vowel in the state-* messages.
+elision-initials = {""}
 obligation-mandatory = mandatory
 obligation-shall_consider = to be considered
 obligation-optional = optional

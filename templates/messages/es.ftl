@@ -183,6 +183,7 @@ state-to = { $article ->
    *[none] a { $name }
 }
 definite-prefix = {""}
+elision-initials = {""}
 obligation-mandatory = obligatoria
 obligation-shall_consider = que debe considerarse
 obligation-optional = facultativa

@@ -203,6 +203,7 @@ state-to = { $article ->
    *[none] à { $name }
 }
 definite-prefix = {""}
+elision-initials = AEIOUYHÂÉÈÊÎÔÛaeiouyhâéèêîôû
 obligation-mandatory = obligatoire
 obligation-shall_consider = à envisager
 obligation-optional = facultative

@@ -181,6 +181,7 @@ state-the = { $name }
 state-of = { $name }
 state-to = { $name }
 definite-prefix = {""}
+elision-initials = {""}
 obligation-mandatory = обязательное
 obligation-shall_consider = подлежащее рассмотрению
 obligation-optional = необязательное

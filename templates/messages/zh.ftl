@@ -168,6 +168,7 @@ state-the = { $name }
 state-of = { $name }
 state-to = { $name }
 definite-prefix = {""}
+elision-initials = {""}
 obligation-mandatory = 强制性
 obligation-shall_consider = 应当考虑
 obligation-optional = 任择性

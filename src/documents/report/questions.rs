@@ -1,7 +1,7 @@
 //! The chapters on the questionnaire's sections: what the States answered to each question.
 
 use crate::charts::{self, Segment, StackedBarChart, StackedRow};
-use crate::figures::{Distribution, NumberSummary, RankedChoice};
+use crate::figures::{Distribution, NumberSummary, RankedChoice, Tally};
 use crate::model::RegionalGroup;
 use crate::model::questionnaire::Question;
 
@@ -202,15 +202,7 @@ impl Builder<'_> {
                             ],
                         )
                     }
-                    _ => p.fmt(
-                        "report-answered",
-                        &[
-                            ("number", number.into()),
-                            ("applicable", applicable.count.into()),
-                            ("answered", answered.count.into()),
-                            ("percent", self.share(answered).into()),
-                        ],
-                    ),
+                    _ => self.answered_sentence(&number, applicable, answered),
                 };
                 blocks.push(Block::Para { text });
                 if answered.count > 0
@@ -224,20 +216,25 @@ impl Builder<'_> {
                 let text = if applicable.count == 0 {
                     p.fmt("report-no-applicable", &[("number", number.into())])
                 } else {
-                    p.fmt(
-                        "report-answered",
-                        &[
-                            ("number", number.into()),
-                            ("applicable", applicable.count.into()),
-                            ("answered", answered.count.into()),
-                            ("percent", self.share(answered).into()),
-                        ],
-                    )
+                    self.answered_sentence(&number, applicable, answered)
                 };
                 blocks.push(Block::Para { text });
             }
         }
         Ok(blocks)
+    }
+
+    /// "Of the 108 States to which question 7 applied, 33 (31 per cent) answered it."
+    fn answered_sentence(&self, number: &str, applicable: &Tally, answered: &Tally) -> String {
+        self.p.fmt(
+            "report-answered",
+            &[
+                ("number", number.into()),
+                ("applicable", applicable.count.into()),
+                ("answered", answered.count.into()),
+                ("percent", self.share(answered).into()),
+            ],
+        )
     }
 
     /// The paragraphs on a repeat (a table of rows): who gave rows, how many, and each of its
