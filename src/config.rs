@@ -26,6 +26,31 @@ pub struct Conference {
     /// Printed questionnaires: built for every form, in each of its languages, when present.
     #[serde(default)]
     pub questionnaires: Option<PaperQuestionnaires>,
+    /// How replies downloaded from collection servers are read.
+    #[serde(default)]
+    pub submissions: SubmissionSettings,
+}
+
+/// `[submissions]`: which question names the State, and whether replies a reviewer put on hold
+/// are counted.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionSettings {
+    /// The question that names the State (its ISO code or its name), when it is not called
+    /// `state`: `state_field = "country"`.
+    #[serde(default)]
+    pub state_field: Option<String>,
+    /// Count replies a reviewer put on hold (Kobo "On Hold", ODK Central "Has issues");
+    /// by default they are listed but not counted.
+    #[serde(default)]
+    pub count_on_hold: bool,
+}
+
+impl SubmissionSettings {
+    /// The name of the field that names the State.
+    pub fn state_field(&self) -> &str {
+        self.state_field.as_deref().map_or("state", str::trim)
+    }
 }
 
 /// `[questionnaires]`: where a printed questionnaire is returned.
@@ -239,6 +264,7 @@ impl Conference {
             documents: Vec::new(),
             profiles: None,
             questionnaires: None,
+            submissions: SubmissionSettings::default(),
         }
     }
 

@@ -55,7 +55,8 @@ impl Inputs {
     /// `conference.toml`, an unreadable States list); problems in files become diagnostics.
     pub fn read(dir: &Path) -> Result<Inputs> {
         let mut inputs = Self::read_forms(dir)?;
-        let (submissions, outcomes) = read_replies(dir, &inputs.questionnaires, &inputs.states, &mut inputs.log, &mut inputs.diagnostics);
+        let settings = inputs.conference.submissions.clone();
+        let (submissions, outcomes) = read_replies(dir, &inputs.questionnaires, &inputs.states, &settings, &mut inputs.log, &mut inputs.diagnostics);
         inputs.figures = inputs
             .questionnaires
             .iter()
@@ -285,6 +286,7 @@ fn read_replies(
     dir: &Path,
     forms: &[Questionnaire],
     states: &States,
+    settings: &crate::config::SubmissionSettings,
     log: &mut Vec<InputEntry>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Submission>, Vec<Outcome>) {
@@ -336,21 +338,39 @@ fn read_replies(
             }
             continue;
         };
-        // A file at a time: what was read is dropped once checked.
-        let mut validator = validate::FormValidator::new(form, states);
-        let mut per_file: Vec<(String, String, Vec<Diagnostic>, usize)> = Vec::new();
+        // A file at a time: what was read is dropped once checked. The entity sets of ODK
+        // Central's repeats come first: their rows join the submissions of the files after them.
+        let fields = submissions::Fields::new(form, settings);
+        let mut validator = validate::FormValidator::with_settings(form, states, settings);
+        let mut files = files;
+        files.sort_by_key(|file| !submissions::is_repeat_entity_set(file));
+        let mut pending: Vec<submissions::LinkedRow> = Vec::new();
+        let mut per_file: Vec<(String, String, Vec<Diagnostic>, usize, usize)> = Vec::new();
         for file in files {
             let shown = display(dir, &file);
-            let read = submissions::read_file(&file, &shown, form);
-            per_file.push((relative(dir, &file), shown, read.diagnostics, read.submissions.len()));
+            let mut read = submissions::read_file_with(&file, &shown, &fields);
+            let rows = read.linked_rows.len();
+            pending.append(&mut read.linked_rows);
+            if !pending.is_empty() && !read.submissions.is_empty() {
+                let ids: Vec<Vec<String>> = read.submissions.iter().map(|s| s.server.key.iter().cloned().collect()).collect();
+                pending = submissions::attach(&mut read.submissions, &ids, std::mem::take(&mut pending));
+            }
+            per_file.push((relative(dir, &file), shown, read.diagnostics, read.submissions.len(), rows));
             validator.add(&read.submissions);
         }
+        // Rows whose submission no file gave are reported in their own file.
+        for row in &pending {
+            if let Some(entry) = per_file.iter_mut().find(|e| *e.1 == *row.place.file) {
+                entry.2.push(submissions::orphan(row));
+            }
+        }
         let validated = validator.finish();
-        for (relative, shown, file_diagnostics, count) in per_file {
+        for (relative, shown, file_diagnostics, count, rows) in per_file {
             let mine: Vec<&Outcome> = validated.outcomes.iter().filter(|o| *o.place.file == *shown).collect();
             let mut all: Vec<Diagnostic> = file_diagnostics.clone();
             all.extend(mine.iter().flat_map(|o| o.diagnostics.iter()).cloned());
-            let usable = count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected);
+            let orphans = pending.iter().filter(|r| *r.place.file == *shown).count();
+            let usable = (count > 0 && mine.iter().any(|o| o.status != SubmissionStatus::Rejected)) || rows > orphans;
             log.push(entry(&relative, "submission", &all, usable));
             diagnostics.extend(file_diagnostics);
         }

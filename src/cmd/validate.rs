@@ -30,12 +30,20 @@ pub fn run(args: &ValidateArgs) -> Result<i32> {
             print!("{}", human(diagnostics, colour));
             let count = |status: Status| inputs.outcomes.iter().filter(|o| o.status == status).count();
             println!(
-                "{} file(s) read; {} submission(s): {} accepted, {} rejected, {} superseded; {} error(s), {} warning(s)",
+                "{} file(s) read; {} submission(s): {} accepted, {} rejected, {} superseded{}{}; {} error(s), {} warning(s)",
                 files.len(),
                 inputs.outcomes.len(),
                 count(Status::Accepted),
                 count(Status::Rejected),
                 count(Status::Superseded),
+                match count(Status::Held) {
+                    0 => String::new(),
+                    n => format!(", {n} on hold for review (not counted)"),
+                },
+                match count(Status::Duplicate) {
+                    0 => String::new(),
+                    n => format!(", {n} read twice (counted once)"),
+                },
                 diagnostics.iter().filter(|d| d.is_error()).count(),
                 diagnostics.iter().filter(|d| !d.is_error()).count(),
             );

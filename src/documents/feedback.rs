@@ -220,8 +220,8 @@ pub fn letter(inputs: &Inputs, state: &State, file_level: &[Diagnostic], p: Phra
         let mut replies = Vec::new();
         // What the replies' own sections list is not listed again under their file.
         let listed: Vec<&Diagnostic> = outcomes.iter().flat_map(|o| &o.diagnostics).collect();
-        // A reply replaced by a later one no longer matters.
-        for outcome in outcomes.iter().filter(|o| o.status != Status::Superseded) {
+        // A reply replaced by a later one no longer matters; a second copy of one is not news.
+        for outcome in outcomes.iter().filter(|o| !matches!(o.status, Status::Superseded | Status::Duplicate)) {
             let own = own_file(&outcome.place.file);
             let received = match outcome.submitted {
                 Some(d) => p.fmt("letter-reply-of", &[("date", p.date(d).into())]),

@@ -40,6 +40,8 @@ pub enum ProblemKind {
     UnknownQuestion,
     UnnamedAnswer,
     AnswerSheetEmpty,
+    /// A repeat's row whose submission is in no file read.
+    OrphanRow,
     // A reply as a whole.
     NoState,
     UnknownState,
@@ -48,6 +50,16 @@ pub enum ProblemKind {
     OtherVersion,
     NoAnswers,
     Superseded,
+    /// Two States answer to the name the reply gives.
+    AmbiguousState,
+    /// A reviewer refused the reply on its server.
+    ReviewRefused,
+    /// A reviewer put the reply on hold on its server.
+    ReviewHeld,
+    /// The server's review state is not one palermo knows.
+    ReviewUnknown,
+    /// The same server submission read twice.
+    Duplicate,
     // One answer.
     AnsweredTwice,
     TakesNoAnswer,
@@ -110,6 +122,7 @@ impl ProblemKind {
         ProblemKind::UnknownQuestion,
         ProblemKind::UnnamedAnswer,
         ProblemKind::AnswerSheetEmpty,
+        ProblemKind::OrphanRow,
         ProblemKind::NoState,
         ProblemKind::UnknownState,
         ProblemKind::NoSubmitted,
@@ -117,6 +130,11 @@ impl ProblemKind {
         ProblemKind::OtherVersion,
         ProblemKind::NoAnswers,
         ProblemKind::Superseded,
+        ProblemKind::AmbiguousState,
+        ProblemKind::ReviewRefused,
+        ProblemKind::ReviewHeld,
+        ProblemKind::ReviewUnknown,
+        ProblemKind::Duplicate,
         ProblemKind::AnsweredTwice,
         ProblemKind::TakesNoAnswer,
         ProblemKind::ReadAsChoice,

@@ -185,11 +185,63 @@ impl State {
 #[derive(Debug, Clone, Default)]
 pub struct States {
     list: Vec<State>,
+    /// Every name of every State (each language, as lists and running text write it, and the
+    /// ISO codes), folded by [`fold_name`], to the States it names.
+    by_name: std::collections::HashMap<String, Vec<usize>>,
+}
+
+/// A name as replies may write it: lower case, accents and marks dropped, apostrophes and
+/// spaces made alike ("Côte d’Ivoire" and "cote d'ivoire" fold alike).
+pub fn fold_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut folded = String::with_capacity(name.len());
+    for c in name.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase) {
+        let c = match c {
+            '’' | 'ʼ' | '`' | '´' => '\'',
+            '‐' | '‑' | '–' | '—' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
+            continue;
+        }
+        folded.push(c);
+    }
+    folded.trim_end().to_string()
 }
 
 impl States {
     pub fn new(list: Vec<State>) -> Self {
-        Self { list }
+        let mut by_name: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, state) in list.iter().enumerate() {
+            let mut names: Vec<String> = vec![state.iso3.clone(), state.iso2.clone()];
+            for lang in Lang::ALL {
+                if let Some(name) = state.names.get(&lang) {
+                    names.push(name.clone());
+                    names.push(state.name_in_text(lang));
+                    let article = state.article(lang);
+                    if !article.is_empty() {
+                        let glue = if article.ends_with(['\'', '’']) { "" } else { " " };
+                        names.push(format!("{article}{glue}{}", state.name_in_text(lang)));
+                    }
+                }
+            }
+            for name in names.iter().filter(|n| !n.trim().is_empty()) {
+                let entry = by_name.entry(fold_name(name)).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+        }
+        Self { list, by_name }
+    }
+
+    /// The States a code or a name names, in any of the six languages, as a list or running text
+    /// writes it ("FRA", "France", "la France", "Франция"): none, one, or several when the name is
+    /// ambiguous.
+    pub fn named(&self, written: &str) -> Vec<&State> {
+        self.by_name.get(&fold_name(written)).map_or_else(Vec::new, |found| found.iter().map(|&i| &self.list[i]).collect())
     }
 
     /// The State with this ISO 3166 alpha-3 code (in any case).

@@ -96,7 +96,7 @@ pub struct RawAnswer {
 }
 
 /// A submission as read, before it is checked against its form.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawSubmission {
     pub form_id: String,
     /// The record: a row of an export, a per-State workbook, a JSON object.
@@ -113,6 +113,63 @@ pub struct RawSubmission {
     /// The record could not be read as a submission at all (the reader said why); it is kept
     /// so that it is accounted for, as rejected.
     pub broken: bool,
+    /// What a collection server (KoboToolbox, ODK Central) says of the record.
+    pub server: ServerRecord,
+}
+
+/// A record's identity and review on the server it was downloaded from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ServerRecord {
+    /// The submission's identity on its server, the same in every download (Kobo `meta/rootUuid`
+    /// or `_uuid`, ODK `__id` or `KEY`, without `uuid:`): two records with one key are one reply.
+    pub key: Option<String>,
+    /// When the server last changed the record (ODK `updatedAt`), to keep the newest copy.
+    pub updated: Option<String>,
+    /// The reviewer's decision, as the server words it, and where it was read.
+    pub review: Option<(Review, Place)>,
+}
+
+/// A reviewer's decision on a collection server, both servers' words mapped to one meaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    /// Kobo `validation_status_approved`, ODK `approved`.
+    Approved,
+    /// Kobo `validation_status_not_approved`, ODK `rejected`: never counted.
+    Refused(String),
+    /// Kobo `validation_status_on_hold`, ODK `hasIssues`: counted as `[submissions]
+    /// count_on_hold` says.
+    Held(String),
+    /// ODK `edited`: counted in its edited form.
+    Edited,
+    /// A word palermo does not know; the reply is counted and the word reported.
+    Unknown(String),
+}
+
+impl Review {
+    /// Reads a server's review word: Kobo's uid or label, ODK Central's `reviewState`; `None`
+    /// for "received" (ODK's null or empty, Kobo's `{}`).
+    pub fn from_server(word: &str) -> Option<Review> {
+        let word = word.trim();
+        let key: String = word.to_ascii_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        Some(match key.trim_start_matches("validationstatus") {
+            "" | "received" | "null" | "none" => return None,
+            "approved" => Review::Approved,
+            "notapproved" | "rejected" => Review::Refused(word.to_string()),
+            "onhold" | "hasissues" => Review::Held(word.to_string()),
+            "edited" => Review::Edited,
+            _ => Review::Unknown(word.to_string()),
+        })
+    }
+
+    /// The server's own word for it.
+    pub fn word(&self) -> &str {
+        match self {
+            Review::Approved => "approved",
+            Review::Edited => "edited",
+            Review::Refused(w) | Review::Held(w) | Review::Unknown(w) => w,
+        }
+    }
 }
 
 /// A normalised answer.
@@ -147,6 +204,11 @@ pub enum Status {
     Rejected,
     /// A later submission of the same State for the same form counts instead.
     Superseded,
+    /// Held for review on its server (Kobo "On Hold", ODK `hasIssues`) and not counted, as
+    /// `[submissions] count_on_hold` says.
+    Held,
+    /// The same server submission read again (overlapping downloads): counted once, elsewhere.
+    Duplicate,
 }
 
 /// A validated submission: answers bound to questions.

@@ -8,12 +8,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::config::SubmissionSettings;
 use crate::date::Date;
 use crate::expr::{Answers, Value, holds};
 use crate::i18n::conditions::{Role, describe};
 use crate::model::States;
 use crate::model::questionnaire::{Expression, Question, Questionnaire, Required};
-use crate::model::submission::{Answer, Place, RawSubmission, Status, Submission};
+use crate::model::submission::{Answer, Place, RawSubmission, Review, Status, Submission};
 use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity, Status as Participation};
 
 /// What became of one submission.
@@ -30,6 +31,16 @@ pub struct Outcome {
     /// For a superseded submission: the place of the one that counts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub superseded_by: Option<Place>,
+    /// The submission's identity on its collection server (Kobo `meta/rootUuid`, ODK `__id`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_key: Option<String>,
+    /// The reviewer's decision on the server, in the server's words (`validation_status_on_hold`,
+    /// `hasIssues`, `rejected`…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<String>,
+    /// For a duplicate: the place of the copy of the same submission that counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<Place>,
     #[serde(skip)]
     pub submission: Option<Submission>,
     /// The problems found in this submission (also in `Validated::diagnostics`).
@@ -53,7 +64,12 @@ impl Validated {
 /// Checks the submissions of one form. `raws` must be in a stable order (files sorted, rows in
 /// order), so that ties are settled the same way on every run.
 pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &States) -> Validated {
-    let mut validator = FormValidator::new(form, states);
+    validate_form_with(raws, form, states, &SubmissionSettings::default())
+}
+
+/// As [`validate_form`], with the conference's `[submissions]` settings.
+pub fn validate_form_with(raws: &[RawSubmission], form: &Questionnaire, states: &States, settings: &SubmissionSettings) -> Validated {
+    let mut validator = FormValidator::with_settings(form, states, settings);
     validator.add(raws);
     validator.finish()
 }
@@ -64,23 +80,33 @@ pub fn validate_form(raws: &[RawSubmission], form: &Questionnaire, states: &Stat
 pub struct FormValidator<'a> {
     form: &'a Questionnaire,
     states: &'a States,
+    settings: SubmissionSettings,
     out: Validated,
     latest: BTreeMap<String, usize>,
+    /// Each server submission read so far: its outcome and when its server last changed it.
+    copies: std::collections::HashMap<String, (usize, Option<String>)>,
 }
 
 impl<'a> FormValidator<'a> {
     pub fn new(form: &'a Questionnaire, states: &'a States) -> Self {
-        FormValidator { form, states, out: Validated::default(), latest: BTreeMap::new() }
+        Self::with_settings(form, states, &SubmissionSettings::default())
+    }
+
+    pub fn with_settings(form: &'a Questionnaire, states: &'a States, settings: &SubmissionSettings) -> Self {
+        FormValidator { form, states, settings: settings.clone(), out: Validated::default(), latest: BTreeMap::new(), copies: std::collections::HashMap::new() }
     }
 
     /// Checks a batch of submissions (in parallel; the outcomes keep the batch's order).
     pub fn add(&mut self, raws: &[RawSubmission]) {
         use rayon::prelude::*;
-        let (form, states) = (self.form, self.states);
-        let checked: Vec<Outcome> = raws.par_iter().with_min_len(64).map(|raw| outcome(raw, form, states)).collect();
-        for outcome in checked {
+        let (form, states, settings) = (self.form, self.states, &self.settings);
+        let checked: Vec<Outcome> = raws.par_iter().with_min_len(64).map(|raw| outcome(raw, form, states, settings)).collect();
+        for (outcome, raw) in checked.into_iter().zip(raws) {
             let i = self.out.outcomes.len();
             self.out.outcomes.push(outcome);
+            if self.duplicate(i, raw) {
+                continue;
+            }
             let o = &self.out.outcomes[i];
             let (Status::Accepted, Some(state), Some(date)) = (o.status, &o.state, o.submitted) else { continue };
             // The later `submitted` counts; on a tie, the one read last. A reply that loses can
@@ -100,6 +126,44 @@ impl<'a> FormValidator<'a> {
         }
     }
 
+    /// Whether outcome `i` is a copy of a server submission read before (overlapping downloads,
+    /// the same `instanceID` or `__id` in two files): the newer copy (ODK `updatedAt`) counts, or
+    /// on a tie the one read first; the other is marked a duplicate and names the one that counts.
+    fn duplicate(&mut self, i: usize, raw: &RawSubmission) -> bool {
+        let Some(key) = &raw.server.key else { return false };
+        let updated = raw.server.updated.clone();
+        let Some((j, their_update)) = self.copies.get(key).cloned() else {
+            self.copies.insert(key.clone(), (i, updated));
+            return false;
+        };
+        let newer = matches!((&updated, &their_update), (Some(mine), Some(theirs)) if mine > theirs) || (updated.is_some() && their_update.is_none());
+        let (loser, winner) = if newer { (j, i) } else { (i, j) };
+        if newer {
+            self.copies.insert(key.clone(), (i, updated));
+            // The copy that counted no longer does: the newer one competes in its place among
+            // the State's replies.
+            if let Some(state) = self.out.outcomes[j].state.clone()
+                && self.latest.get(&state) == Some(&j)
+            {
+                self.latest.remove(&state);
+            }
+        }
+        let by = self.out.outcomes[winner].place.clone();
+        let diagnostic = self.out.outcomes[loser]
+            .place
+            .diagnostic(Severity::Warning, format!("the same submission ({key}) is also in {}: it is counted once, from there", describe_place(&by)))
+            .hint("nothing to do: downloads that overlap give the same submission twice")
+            .problem(Problem::new(K::Duplicate));
+        let o = &mut self.out.outcomes[loser];
+        o.status = Status::Duplicate;
+        o.submission = None;
+        o.diagnostics = vec![diagnostic];
+        o.errors = 0;
+        o.warnings = 1;
+        o.same_as = Some(by);
+        !newer
+    }
+
     /// Every submission checked, the superseded ones said so.
     pub fn finish(mut self) -> Validated {
         supersede(&mut self.out, self.form, &self.latest);
@@ -107,8 +171,9 @@ impl<'a> FormValidator<'a> {
     }
 }
 
-/// One submission checked against its form.
-fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &States) -> Outcome {
+/// One submission checked against its form, and against its reviewer's decision on its server.
+fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &States, settings: &SubmissionSettings) -> Outcome {
+    let review = raw.server.review.as_ref().map(|(r, _)| r.word().to_string());
     if raw.broken {
         return Outcome {
             form_id: form.form_id.clone(),
@@ -119,23 +184,82 @@ fn outcome(raw: &RawSubmission, form: &Questionnaire, states: &States) -> Outcom
             errors: 1,
             warnings: 0,
             superseded_by: None,
+            server_key: raw.server.key.clone(),
+            review,
+            same_as: None,
             submission: None,
             diagnostics: Vec::new(),
         };
     }
-    let (submission, diagnostics) = check(raw, form, states);
+    let (submission, mut diagnostics) = check(raw, form, states, settings);
+    let decided = reviewed(raw, settings, &mut diagnostics);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let status = match (errors, decided) {
+        (0, None) => Status::Accepted,
+        (0, Some(status)) => status,
+        _ => Status::Rejected,
+    };
     Outcome {
         form_id: form.form_id.clone(),
         place: raw.place.clone(),
         state: submission.as_ref().map(|s| s.state.clone()).or_else(|| raw.state.as_ref().map(|(c, _)| c.text().trim().to_uppercase())),
         submitted: submission.as_ref().map(|s| s.submitted),
-        status: if errors == 0 { Status::Accepted } else { Status::Rejected },
+        status,
         errors,
         warnings: diagnostics.len() - errors,
         superseded_by: None,
-        submission: if errors == 0 { submission } else { None },
+        server_key: raw.server.key.clone(),
+        review,
+        same_as: None,
+        submission: if status == Status::Accepted { submission } else { None },
         diagnostics,
+    }
+}
+
+/// What the reviewer's decision on the server does to a reply: refused, never counted; on hold,
+/// counted only when `count_on_hold` says so. Each is said in a warning (the secretariat's own
+/// decision, not a fault of the file); returns the status it imposes, if any.
+fn reviewed(raw: &RawSubmission, settings: &SubmissionSettings, diagnostics: &mut Vec<Diagnostic>) -> Option<Status> {
+    let Some((review, place)) = &raw.server.review else { return None };
+    let word = review.word();
+    match review {
+        Review::Approved | Review::Edited => None,
+        Review::Refused(_) => {
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Warning, format!("a reviewer refused this reply on its server ({word}): it is not counted"))
+                    .hint("if it should count, approve it on the server and download the replies again")
+                    .problem(Problem::new(K::ReviewRefused).written("word", word)),
+            );
+            Some(Status::Rejected)
+        }
+        Review::Held(_) if settings.count_on_hold => {
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Warning, format!("this reply is on hold for review on its server ({word}); it is counted, as count_on_hold says"))
+                    .hint("approve or refuse it on the server, then download the replies again")
+                    .problem(Problem::new(K::ReviewHeld).written("word", word)),
+            );
+            None
+        }
+        Review::Held(_) => {
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Warning, format!("this reply is on hold for review on its server ({word}): it is not counted"))
+                    .hint("approve it on the server and download the replies again, or set count_on_hold = true under [submissions] in conference.toml")
+                    .problem(Problem::new(K::ReviewHeld).written("word", word)),
+            );
+            Some(Status::Held)
+        }
+        Review::Unknown(_) => {
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Warning, format!("unknown review state {}: the reply is counted", crate::quote::quoted(word)))
+                    .hint("KoboToolbox says validation_status_approved, _not_approved or _on_hold; ODK Central approved, hasIssues, edited or rejected")
+                    .problem(Problem::new(K::ReviewUnknown).written("word", word)),
+            );
+            None
+        }
     }
 }
 
@@ -145,7 +269,7 @@ fn supersede(out: &mut Validated, form: &Questionnaire, latest: &BTreeMap<String
     for i in 0..out.outcomes.len() {
         let o = &out.outcomes[i];
         let (Status::Accepted, Some(state)) = (o.status, &o.state) else { continue };
-        let winner = latest[state];
+        let Some(&winner) = latest.get(state) else { continue };
         if winner == i {
             continue;
         }
@@ -211,9 +335,9 @@ impl Answers for Context<'_> {
 /// Checks one submission; returns it normalised (even with errors, for the messages) and its
 /// diagnostics: who sent it and when, its standing, then each answer, then the form's conditions
 /// over the reply and over each row of its repeats.
-fn check(raw: &RawSubmission, form: &Questionnaire, states: &States) -> (Option<Submission>, Vec<Diagnostic>) {
+fn check(raw: &RawSubmission, form: &Questionnaire, states: &States, settings: &SubmissionSettings) -> (Option<Submission>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let state = sender(raw, states, &mut diagnostics);
+    let state = sender(raw, form, states, settings, &mut diagnostics);
     let submitted = sent_on(raw, &mut diagnostics);
     check_standing(raw, form, state, &mut diagnostics);
     let read = read_answers(raw, form, &mut diagnostics);
@@ -242,8 +366,16 @@ fn check(raw: &RawSubmission, form: &Questionnaire, states: &States) -> (Option<
     (submission, diagnostics)
 }
 
-/// The State that sent the reply, from its `state` value (a code of the States list).
-fn sender<'s>(raw: &RawSubmission, states: &'s States, diagnostics: &mut Vec<Diagnostic>) -> Option<&'s crate::model::State> {
+/// The State that sent the reply, from its `state` value: an ISO code of the States list, or a
+/// State's name in any of the six languages (or, when the State's field is a `select_one`, a
+/// choice whose label is such a name).
+fn sender<'s>(
+    raw: &RawSubmission,
+    form: &Questionnaire,
+    states: &'s States,
+    settings: &SubmissionSettings,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<&'s crate::model::State> {
     let Some((cell, place)) = &raw.state else {
         diagnostics.push(
             raw.place
@@ -256,6 +388,32 @@ fn sender<'s>(raw: &RawSubmission, states: &'s States, diagnostics: &mut Vec<Dia
     let written = cell.text().trim().to_string();
     if let Some(state) = states.get(&written) {
         return Some(state);
+    }
+    let mut named = states.named(&written);
+    if named.is_empty()
+        && let Some(choice) = form.question(settings.state_field()).and_then(|q| form.choice(&q.name, &written))
+    {
+        for label in choice.label.0.values() {
+            named = states.named(label);
+            if !named.is_empty() {
+                break;
+            }
+        }
+    }
+    match named.as_slice() {
+        [state] => return Some(state),
+        [_, _, ..] => {
+            let codes = named.iter().map(|s| s.iso3.as_str()).collect::<Vec<_>>().join(", ");
+            diagnostics.push(
+                place
+                    .diagnostic(Severity::Error, format!("{} may name more than one State ({codes})", crate::quote::quoted(&written)))
+                    .hint("write the State's ISO 3166 alpha-3 code instead")
+                    .value(&written)
+                    .problem(Problem::new(K::AmbiguousState).written("value", &written).plain("states", &codes)),
+            );
+            return None;
+        }
+        [] => {}
     }
     let candidates: Vec<(String, &str)> = states
         .iter()

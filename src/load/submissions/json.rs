@@ -1,9 +1,10 @@
-//! JSON submissions: an object or an array of
-//! `{ "state": "FRA", "submitted": "2026-03-01", "version": "…", "answers": { … } }`.
+//! JSON submissions: palermo's own, an object or an array of
+//! `{ "state": "FRA", "submitted": "2026-03-01", "version": "…", "answers": { … } }`; the servers'
+//! (KoboToolbox's `results`, ODK Central's OData `value`) are told apart by their shape.
 
 use serde_json::Value;
 
-use super::{FileRead, question_key};
+use super::{Fields, FileRead, question_key};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
@@ -14,7 +15,8 @@ fn repeat_named(key: &str, form: &Questionnaire) -> Option<usize> {
     form.groups.iter().position(|g| g.repeat && g.name == last)
 }
 
-pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
+pub fn read(bytes: &[u8], display: &str, form_fields: &Fields) -> FileRead {
+    let form = form_fields.form;
     let mut read = FileRead::default();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = match serde_json::from_slice(bytes) {
@@ -29,6 +31,9 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             return read;
         }
     };
+    if let Some(server) = super::kobo::read(&value, display, form_fields).or_else(|| super::odata::read(&value, display, form_fields)) {
+        return server;
+    }
     let single = value.is_object();
     let records: Vec<&Value> = match &value {
         Value::Array(items) => items.iter().collect(),
@@ -72,6 +77,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
                 slots: Default::default(),
                 date_1904: false,
                 broken: true,
+                server: Default::default(),
             });
             continue;
         };
@@ -85,6 +91,7 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
             slots: Default::default(),
             date_1904: false,
             broken: false,
+            server: Default::default(),
         };
         for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
             read.diagnostics.push(
@@ -97,6 +104,13 @@ pub fn read(bytes: &[u8], display: &str, form: &Questionnaire) -> FileRead {
         match fields.get("answers") {
             Some(Value::Object(answers)) => {
                 for (key, value) in answers {
+                    // The State named by the form's own field, inside the answers.
+                    if submission.state.is_none() && form_fields.is_state(key) {
+                        submission.state = Some((crate::load::workbook::cell_from_json(value), at(&format!(".answers.{key}"))));
+                        if form_fields.state_question().is_none() {
+                            continue;
+                        }
+                    }
                     // A repeat: an array of rows, each an object of its questions' answers.
                     if let Some(repeat) = repeat_named(key, form) {
                         let Value::Array(rows) = value else {

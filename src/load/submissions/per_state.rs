@@ -27,6 +27,7 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
             slots: Default::default(),
             date_1904: book.date_1904,
             broken: false,
+            server: Default::default(),
         };
         for row in header_row + 1..sheet.rows.len() {
             let key = sheet.cell(row, name_col).text().trim().to_string();
