@@ -322,6 +322,13 @@ pub struct FeedbackArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BenchFormat {
+    Csv,
+    Kobo,
+    Odata,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ValidateFormat {
     Human,
     Json,
@@ -361,6 +368,10 @@ pub struct BenchArgs {
     /// made from the sample replies of the first questionnaire).
     #[arg(long, value_name = "N")]
     pub submissions: Option<usize>,
+    /// The format the N submissions are written in: palermo's CSV, KoboToolbox's API data
+    /// (`results`, full group paths) or ODK Central's OData (`value`, nested groups).
+    #[arg(long, value_enum, default_value = "csv", requires = "submissions")]
+    pub format: BenchFormat,
     /// Instead of documents, read every spreadsheet in DIR and report time and peak memory per
     /// file (for hostile corpora).
     #[arg(long, value_name = "DIR")]

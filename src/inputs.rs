@@ -340,7 +340,7 @@ fn read_replies(
         };
         // A file at a time: what was read is dropped once checked. The entity sets of ODK
         // Central's repeats come first: their rows join the submissions of the files after them.
-        let fields = submissions::Fields::new(form, settings);
+        let fields = submissions::Fields::new(form, settings.state_field.as_deref());
         let mut validator = validate::FormValidator::with_settings(form, states, settings);
         let mut files = files;
         files.sort_by_key(|file| !submissions::is_repeat_entity_set(file));

@@ -86,7 +86,7 @@ fn kobo_api_data_with_repeats_review_states_and_a_state_chosen_from_a_list() {
     let file = tmp.path().join("kobo.json");
     std::fs::write(&file, data).unwrap();
     let settings = country_field();
-    let fields = Fields::new(&form, &settings);
+    let fields = Fields::new(&form, settings.state_field.as_deref());
     let read = submissions::read_file_with(&file, "kobo.json", &fields);
     assert!(read.diagnostics.is_empty(), "Kobo's own keys are known, never warned about: {:#?}", read.diagnostics);
     assert_eq!(read.submissions.len(), 4);
@@ -122,7 +122,7 @@ fn odk_central_odata_with_a_repeat_entity_set_and_the_csv_zip() {
     let tmp = tempfile::tempdir().unwrap();
     let form = form(tmp.path());
     let settings = country_field();
-    let fields = Fields::new(&form, &settings);
+    let fields = Fields::new(&form, settings.state_field.as_deref());
     let states = sample_states();
     // OData: groups nested, numbers as numbers, unanswered as null, geopoint as GeoJSON.
     let odata = r#"{"@odata.context": "https://central.example.org/v1/projects/3/forms/servers_2026.svc/$metadata#Submissions",
@@ -219,7 +219,7 @@ fn a_kobo_xlsx_export_reads_each_repeat_from_its_own_sheet() {
     }
     let path = tmp.path().join("kobo.xlsx");
     book.save(&path).unwrap();
-    let read = submissions::read_file_with(&path, "kobo.xlsx", &Fields::new(&form, &settings));
+    let read = submissions::read_file_with(&path, "kobo.xlsx", &Fields::new(&form, settings.state_field.as_deref()));
     assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
     let validated = validate::validate_form_with(&read.submissions, &form, &sample_states(), &settings);
     let o = &validated.outcomes;

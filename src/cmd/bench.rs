@@ -21,7 +21,7 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     let dir = args.input.dir();
     let inputs = Inputs::read(&dir)?;
     if let Some(count) = args.submissions {
-        return submissions(&inputs, count);
+        return submissions(&inputs, count, args.format);
     }
     let renderer = super::renderer(args.input.templates.as_deref(), &dir)?;
     let settings = super::pdf_settings(&args.input)?;
@@ -79,9 +79,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
 
 const PER_FILE: usize = 10_000;
 
-/// Writes CSV exports of `count` replies (the sample's accepted replies to the first form,
-/// repeated), then times reading it and validating every row.
-fn submissions(inputs: &Inputs, count: usize) -> Result<i32> {
+/// Writes exports of `count` replies in `format` (the sample's accepted replies to the first
+/// form, repeated), then times reading them and validating every reply.
+fn submissions(inputs: &Inputs, count: usize, format: crate::cli::BenchFormat) -> Result<i32> {
     use crate::load::submissions;
     use crate::model::submission::Answer;
     let Some(form) = inputs.questionnaires.first() else { anyhow::bail!("the conference has no questionnaire") };
@@ -98,34 +98,105 @@ fn submissions(inputs: &Inputs, count: usize) -> Result<i32> {
     // row limits palermo reads a file to).
     let dir = std::env::temp_dir().join(format!("palermo-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
-    let mut paths = Vec::new();
+    let mut paths_written = Vec::new();
     let mut bytes = 0;
-    for (part, first) in (0..count).step_by(PER_FILE).enumerate() {
-        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(header.clone().into_bytes());
-        for i in first..(first + PER_FILE).min(count) {
-            let reply = replies[i % replies.len()];
-            let mut record = vec![reply.state.clone(), reply.submitted.to_string()];
-            for name in &names {
-                record.push(match reply.answers.get(*name) {
-                    Some(Answer::Text(t) | Answer::Choice(t)) => t.clone(),
-                    Some(Answer::Number(n)) => crate::expr::ast::format_number(*n),
-                    Some(Answer::Date(d)) => d.to_string(),
-                    Some(Answer::Choices(c)) => c.join(" "),
-                    None => String::new(),
-                });
+    let text = |answer: Option<&Answer>| match answer {
+        Some(Answer::Text(t) | Answer::Choice(t)) => t.clone(),
+        Some(Answer::Number(n)) => crate::expr::ast::format_number(*n),
+        Some(Answer::Date(d)) => d.to_string(),
+        Some(Answer::Choices(c)) => c.join(" "),
+        None => String::new(),
+    };
+    // Each question's group path, as the servers key it.
+    let paths: Vec<Vec<String>> = names
+        .iter()
+        .map(|name| {
+            let q = form.question(name).expect("a question of the form");
+            let mut path = vec![q.name.clone()];
+            let mut group = q.group;
+            while let Some(g) = group {
+                path.insert(0, form.groups[g].name.clone());
+                group = form.groups[g].parent;
             }
-            writer.write_record(&record)?;
-        }
-        let csv = writer.into_inner()?;
-        bytes += csv.len();
-        let path = dir.join(format!("export-{part:03}.csv"));
-        std::fs::write(&path, &csv)?;
-        paths.push(path);
+            path
+        })
+        .collect();
+    for (part, first) in (0..count).step_by(PER_FILE).enumerate() {
+        let range = first..(first + PER_FILE).min(count);
+        let (bytes_of_part, extension) = match format {
+            crate::cli::BenchFormat::Csv => {
+                let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(header.clone().into_bytes());
+                for i in range {
+                    let reply = replies[i % replies.len()];
+                    let mut record = vec![reply.state.clone(), reply.submitted.to_string()];
+                    record.extend(names.iter().map(|name| text(reply.answers.get(*name))));
+                    writer.write_record(&record)?;
+                }
+                (writer.into_inner()?, "csv")
+            }
+            crate::cli::BenchFormat::Kobo => {
+                // As /api/v2/assets/<uid>/data/ pages them: flat records keyed by full paths.
+                let results: Vec<serde_json::Value> = range
+                    .map(|i| {
+                        let reply = replies[i % replies.len()];
+                        let mut record = serde_json::Map::new();
+                        record.insert("_id".into(), (i + 1).into());
+                        record.insert("_uuid".into(), format!("00000000-0000-4000-a000-{i:012}").into());
+                        record.insert("general/state".into(), reply.state.clone().into());
+                        for (name, path) in names.iter().zip(&paths) {
+                            if let Some(answer) = reply.answers.get(*name) {
+                                record.insert(path.join("/"), text(Some(answer)).into());
+                            }
+                        }
+                        record.insert("_submission_time".into(), format!("{}T10:00:00", reply.submitted).into());
+                        record.insert("_validation_status".into(), serde_json::json!({}));
+                        serde_json::Value::Object(record)
+                    })
+                    .collect();
+                (serde_json::to_vec(&serde_json::json!({ "count": count, "next": null, "previous": null, "results": results }))?, "json")
+            }
+            crate::cli::BenchFormat::Odata => {
+                // As Central's OData gives them: groups nested, numbers as numbers, every field present.
+                let value: Vec<serde_json::Value> = range
+                    .map(|i| {
+                        let reply = replies[i % replies.len()];
+                        let mut record = serde_json::json!({
+                            "__id": format!("uuid:00000000-0000-4000-a000-{i:012}"),
+                            "__system": { "submissionDate": format!("{}T10:00:00.000Z", reply.submitted), "reviewState": null },
+                            "general": { "state": reply.state },
+                        });
+                        for (name, path) in names.iter().zip(&paths) {
+                            let mut node = &mut record;
+                            for group in &path[..path.len() - 1] {
+                                node = node.as_object_mut().expect("an object").entry(group.clone()).or_insert_with(|| serde_json::json!({}));
+                            }
+                            let answer = match reply.answers.get(*name) {
+                                Some(Answer::Number(n)) => serde_json::json!(n),
+                                None => serde_json::Value::Null,
+                                other => text(other).into(),
+                            };
+                            node.as_object_mut().expect("an object").insert(name.to_string(), answer);
+                        }
+                        record
+                    })
+                    .collect();
+                (
+                    serde_json::to_vec(
+                        &serde_json::json!({ "@odata.context": "https://central.example.org/v1/projects/1/forms/bench.svc/$metadata#Submissions", "value": value }),
+                    )?,
+                    "json",
+                )
+            }
+        };
+        bytes += bytes_of_part.len();
+        let path = dir.join(format!("export-{part:03}.{extension}"));
+        std::fs::write(&path, &bytes_of_part)?;
+        paths_written.push(path);
     }
     let started = std::time::Instant::now();
     let mut validator = crate::validate::FormValidator::new(form, &inputs.states);
     let (mut read_count, mut read_time) = (0, std::time::Duration::ZERO);
-    for path in &paths {
+    for path in &paths_written {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let file_started = std::time::Instant::now();
         let file = submissions::read_file(path, &name, form);
@@ -141,7 +212,17 @@ fn submissions(inputs: &Inputs, count: usize) -> Result<i32> {
     let _ = std::fs::remove_dir_all(&dir);
     anyhow::ensure!(read_count == count, "{read_count} of {count} replies read");
     let accepted = validated.outcomes.iter().filter(|o| o.status == crate::model::submission::Status::Accepted).count();
-    println!("palermo bench: {count} submission(s) to {} ({} KB of CSV in {} file(s))", form.form_id, bytes / 1024, paths.len());
+    println!(
+        "palermo bench: {count} submission(s) to {} ({} KB of {} in {} file(s))",
+        form.form_id,
+        bytes / 1024,
+        match format {
+            crate::cli::BenchFormat::Csv => "CSV",
+            crate::cli::BenchFormat::Kobo => "KoboToolbox API data",
+            crate::cli::BenchFormat::Odata => "ODK Central OData",
+        },
+        paths_written.len()
+    );
     println!(
         "  read {:.0} ms, validate {:.0} ms, total {:.2} s ({:.1} µs per submission); {accepted} accepted, {} superseded or rejected; peak resident memory {}",
         read_time.as_secs_f64() * 1e3,

@@ -289,7 +289,7 @@ fn rows<'d>(diagnostics: impl Iterator<Item = &'d Diagnostic>, form: &Questionna
         let mut asked = match (question, d.problem.as_ref().and_then(|pr| pr.arg("about"))) {
             (Some(q), _) => format!("{}. {}", q.number.as_deref().unwrap_or("?"), q.label.get(form_lang, &form.default_language).unwrap_or(&q.name)),
             (None, Some(ProblemArg::Plain(about))) => p.t(&format!("letter-about-{about}")),
-            (None, _) if matches!(d.kind(), Some(ProblemKind::UnknownState | ProblemKind::NoState)) => p.t("letter-about-state"),
+            (None, _) if matches!(d.kind(), Some(ProblemKind::UnknownState | ProblemKind::NoState | ProblemKind::AmbiguousState)) => p.t("letter-about-state"),
             _ => String::new(),
         };
         if let (true, Some(sheet), Some(cell)) = (own_file, d.sheet.as_deref(), d.cell.as_deref()) {

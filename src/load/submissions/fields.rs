@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use crate::config::SubmissionSettings;
 use crate::date::Date;
 use crate::load::workbook::Cell;
 use crate::model::questionnaire::{Question, Questionnaire};
@@ -14,7 +13,8 @@ use crate::model::questionnaire::{Question, Questionnaire};
 /// A form's field names as servers write them, and the reading settings.
 pub struct Fields<'f> {
     pub form: &'f Questionnaire,
-    pub settings: &'f SubmissionSettings,
+    /// The name of the field that names the State (`[submissions] state_field`, else `state`).
+    state_field: String,
     by_path: HashMap<String, usize>,
 }
 
@@ -45,7 +45,9 @@ pub enum Meta {
 }
 
 impl<'f> Fields<'f> {
-    pub fn new(form: &'f Questionnaire, settings: &'f SubmissionSettings) -> Self {
+    /// `state_field`: the question that names the State (`[submissions] state_field`; `state`
+    /// when `None`).
+    pub fn new(form: &'f Questionnaire, state_field: Option<&str>) -> Self {
         let mut by_path = HashMap::new();
         for (i, question) in form.questions.iter().enumerate() {
             let mut groups = Vec::new();
@@ -71,7 +73,8 @@ impl<'f> Fields<'f> {
             }
             by_path.entry(question.name.clone()).or_insert(i);
         }
-        Fields { form, settings, by_path }
+        let state_field = state_field.map_or("state", str::trim).to_string();
+        Fields { form, state_field, by_path }
     }
 
     /// The question a header or key names: by a whole path of the form, or by its last `/`
@@ -103,7 +106,7 @@ impl<'f> Fields<'f> {
     /// Whether a key is the State's field: `state` (or the configured `state_field`) at any
     /// group path, whether or not the form declares it.
     pub fn is_state(&self, key: &str) -> bool {
-        let field = self.settings.state_field();
+        let field = self.state_field.as_str();
         let key = key.trim();
         if key.eq_ignore_ascii_case(field) {
             return true;
@@ -117,7 +120,7 @@ impl<'f> Fields<'f> {
     /// The State's field as a question of the form, when it takes an answer (a `select_one` of
     /// countries, a text question): its answer is read like any other as well.
     pub fn state_question(&self) -> Option<&'f Question> {
-        self.form.question(self.settings.state_field()).filter(|q| q.kind.is_answered())
+        self.form.question(&self.state_field).filter(|q| q.kind.is_answered())
     }
 
     /// What a server's own column or key is, if it is one.

@@ -16,7 +16,6 @@ use std::path::Path;
 pub use fields::Fields;
 pub use table::{LinkedRow, attach};
 
-use crate::config::SubmissionSettings;
 use crate::load::workbook::{self, Workbook};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::RawSubmission;
@@ -34,7 +33,7 @@ pub struct FileRead {
 
 /// Reads one submission file for `form` with the default settings; `display` names it in messages.
 pub fn read_file(path: &Path, display: &str, form: &Questionnaire) -> FileRead {
-    read_file_with(path, display, &Fields::new(form, &SubmissionSettings::default()))
+    read_file_with(path, display, &Fields::new(form, None))
 }
 
 /// Reads one submission file: palermo's own JSON and answer workbooks, spreadsheet and CSV
@@ -66,7 +65,7 @@ fn unreadable(display: &str, e: workbook::Unreadable) -> FileRead {
 /// A workbook is a per-State answer sheet when a sheet has `name` and `answer` columns; otherwise
 /// its first sheet with data is an export, one submission per row.
 pub fn read_workbook(book: &Workbook, display: &str, form: &Questionnaire) -> FileRead {
-    read_workbook_with(book, display, &Fields::new(form, &SubmissionSettings::default()))
+    read_workbook_with(book, display, &Fields::new(form, None))
 }
 
 /// As [`read_workbook`]; the export's other sheets are its repeats (Kobo's one sheet per repeat,
