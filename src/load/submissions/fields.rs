@@ -18,6 +18,17 @@ pub struct Fields<'f> {
     by_path: HashMap<String, usize>,
 }
 
+/// What a key of a server's record names, worked out once per key of a file (a 10,000-record
+/// download repeats the same few dozen keys).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Meta(Meta),
+    Repeat(usize),
+    /// A question, by its index in the form.
+    Question(usize),
+    Unknown,
+}
+
 /// What a server's column or key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meta {
@@ -86,6 +97,30 @@ impl<'f> Fields<'f> {
         }
         let last = key.rsplit('/').next().unwrap_or(key);
         self.form.question(last)
+    }
+
+    /// What a record's key names: a server's own field, a repeat, a question, or nothing.
+    pub fn resolve(&self, key: &str) -> Resolved {
+        if let Some(meta) = self.meta(key) {
+            return Resolved::Meta(meta);
+        }
+        if let Some(repeat) = self.repeat(key) {
+            return Resolved::Repeat(repeat);
+        }
+        match self.question(key) {
+            Some(q) => Resolved::Question(self.form.questions.iter().position(|x| std::ptr::eq(x, q)).expect("a question of the form")),
+            None => Resolved::Unknown,
+        }
+    }
+
+    /// [`Fields::resolve`], remembered in `cache` for the keys of one file.
+    pub fn resolve_cached(&self, key: &str, cache: &mut HashMap<String, Resolved>) -> Resolved {
+        if let Some(found) = cache.get(key) {
+            return *found;
+        }
+        let found = self.resolve(key);
+        cache.insert(key.to_string(), found);
+        found
     }
 
     /// The repeat group a key names (`cases`, `section/cases`, `section-cases`), if any.

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::FileRead;
-use super::fields::{Fields, Meta, identity, received};
+use super::fields::{Fields, Meta, Resolved, identity, received};
 use crate::load::workbook::cell_from_json;
 use crate::model::submission::{Place, RawAnswer, RawSubmission, Review};
 use crate::model::{Problem, ProblemKind as K, Severity};
@@ -29,6 +29,7 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
         _ => return None,
     };
     let mut read = FileRead::default();
+    let mut cache = std::collections::HashMap::new();
     for (index, record) in records.iter().enumerate() {
         let at = |key: &str| Place::json(display, index, if key.is_empty() { format!("{prefix}[{index}]") } else { format!("{prefix}[{index}].{key}") });
         let Value::Object(record) = record else {
@@ -45,7 +46,18 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
         let (mut root, mut key, mut server_id) = (None, None, None);
         for (name, value) in record {
             let place = at(name);
-            match fields.meta(name) {
+            let meta = match fields.resolve_cached(name, &mut cache) {
+                Resolved::Meta(meta) => Some(meta),
+                Resolved::Question(i) => {
+                    let cell = cell_from_json(value);
+                    if !cell.is_empty() {
+                        submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value: cell, place, row: None });
+                    }
+                    continue;
+                }
+                _ => None,
+            };
+            match meta {
                 Some(Meta::State) => {
                     submission.state = Some((cell_from_json(value), place.clone()));
                     if let Some(q) = fields.state_question() {
@@ -104,15 +116,7 @@ fn answer(name: &str, value: &Value, place: Place, fields: &Fields, submission: 
         }
         return;
     }
-    match fields.question(name) {
-        Some(q) => {
-            let cell = cell_from_json(value);
-            if !cell.is_empty() {
-                submission.answers.push(RawAnswer { key: q.name.clone(), value: cell, place, row: None });
-            }
-        }
-        None => read.diagnostics.push(unknown(name, place, fields)),
-    }
+    read.diagnostics.push(unknown(name, place, fields));
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::FileRead;
-use super::fields::{Fields, Meta, identity, received};
+use super::fields::{Fields, Meta, Resolved, identity, received};
 use super::table::LinkedRow;
 use crate::load::workbook::{Cell, cell_from_json};
 use crate::model::submission::{Place, RawAnswer, RawSubmission, Review};
@@ -32,6 +32,7 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
     let entity_set = context.rsplit_once('#').map_or("", |(_, set)| set);
     let first_is_row = records.first().and_then(Value::as_object).is_some_and(|r| r.keys().any(|k| k.starts_with("__Submissions-")));
     let mut read = FileRead::default();
+    let mut cache = std::collections::HashMap::new();
     if entity_set.starts_with("Submissions.") || first_is_row {
         rows(records, entity_set, display, fields, &mut read);
         return Some(read);
@@ -63,7 +64,7 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
         let mut answers = Vec::new();
         flatten(record, "", &mut answers);
         for (path, value) in answers {
-            take(&path, value, at(&path.replace('/', ".")), None, fields, &mut submission, &mut read);
+            take(&path, value, at(&path.replace('/', ".")), None, fields, &mut cache, &mut submission, &mut read);
         }
         read.submissions.push(submission);
     }
@@ -107,21 +108,39 @@ fn cell(value: &Value) -> Cell {
 }
 
 /// One field of a record: the State, a server's key, an answer, inline repeat rows.
-fn take(path: &str, value: &Value, place: Place, row: Option<usize>, fields: &Fields, submission: &mut RawSubmission, read: &mut FileRead) {
-    match fields.meta(path) {
-        Some(Meta::State) => {
+#[allow(clippy::too_many_arguments)]
+fn take(
+    path: &str,
+    value: &Value,
+    place: Place,
+    row: Option<usize>,
+    fields: &Fields,
+    cache: &mut std::collections::HashMap<String, Resolved>,
+    submission: &mut RawSubmission,
+    read: &mut FileRead,
+) {
+    let resolved = fields.resolve_cached(path, cache);
+    if let Resolved::Question(i) = resolved {
+        let value = cell(value);
+        if !value.is_empty() {
+            submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value, place, row });
+        }
+        return;
+    }
+    match resolved {
+        Resolved::Meta(Meta::State) => {
             submission.state = Some((cell(value), place.clone()));
             if let Some(q) = fields.state_question() {
                 submission.answers.push(RawAnswer { key: q.name.clone(), value: cell(value), place, row });
             }
             return;
         }
-        Some(Meta::Key) if submission.server.key.is_none() => {
+        Resolved::Meta(Meta::Key) if submission.server.key.is_none() => {
             submission.server.key = value.as_str().and_then(identity);
             return;
         }
-        Some(_) => return,
-        None => {}
+        Resolved::Meta(_) => return,
+        _ => {}
     }
     if let (Some(_), Value::Array(items)) = (fields.repeat(path), value) {
         // `$expand=*`: the rows inline, each keyed relative to the repeat.
@@ -131,20 +150,12 @@ fn take(path: &str, value: &Value, place: Place, row: Option<usize>, fields: &Fi
             flatten(item, "", &mut inner);
             for (key, value) in inner {
                 let place = Place { path: Some(format!("{}[{n}].{key}", place.path.clone().unwrap_or_default())), ..place.clone() };
-                take(&key, value, place, Some(n), fields, submission, read);
+                take(&key, value, place, Some(n), fields, cache, submission, read);
             }
         }
         return;
     }
-    match fields.question(path) {
-        Some(q) => {
-            let value = cell(value);
-            if !value.is_empty() {
-                submission.answers.push(RawAnswer { key: q.name.clone(), value, place, row });
-            }
-        }
-        None => read.diagnostics.push(super::kobo::unknown(path, place, fields)),
-    }
+    read.diagnostics.push(super::kobo::unknown(path, place, fields));
 }
 
 /// A repeat's entity set: each row with the submission it belongs to.
