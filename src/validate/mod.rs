@@ -602,8 +602,9 @@ fn check_conditions(
     let lang = form.default_language.as_str();
     let context = Context { answers, current: answers.get(&question.name).map_or(Value::Str(String::new()), Answer::value), today };
     let relevant = is_relevant(form, question.relevant.as_ref(), question.group, &context);
-    let label = short(question.label.get(lang, "en").unwrap_or(&question.name));
-    let number = match row {
+    // Worded only for a diagnostic: most questions of most replies have none.
+    let label = || short(question.label.get(lang, "en").unwrap_or(&question.name));
+    let number = || match row {
         Some(r) => format!("{}, row {}", question.number.as_deref().unwrap_or("?"), r + 1),
         None => question.number.as_deref().unwrap_or("?").to_string(),
     };
@@ -613,7 +614,7 @@ fn check_conditions(
         });
         diagnostics.push(
             place
-                .diagnostic(Severity::Warning, format!("question {number} ({label}) is answered, but does not apply to this reply"))
+                .diagnostic(Severity::Warning, format!("question {} ({}) is answered, but does not apply to this reply", number(), label()))
                 .question(&question.name)
                 .problem(Problem::new(K::NotRelevant))
                 .hint(format!("{why} The answer is kept.")),
@@ -635,7 +636,7 @@ fn check_conditions(
             .map_or("answer it; if the information is not available, say so in the answer".to_string(), str::to_string);
         diagnostics.push(
             place
-                .diagnostic(Severity::Error, format!("question {number} ({label}) is required and not answered"))
+                .diagnostic(Severity::Error, format!("question {} ({}) is required and not answered", number(), label()))
                 .question(&question.name)
                 .problem(Problem::new(K::Required))
                 .hint(hint),
@@ -651,7 +652,7 @@ fn check_conditions(
                     .map_or_else(|| format!("the answer {} is not accepted", context.current.text()), str::to_string);
                 diagnostics.push(
                     place
-                        .diagnostic(Severity::Error, format!("question {number} ({label}): {message}"))
+                        .diagnostic(Severity::Error, format!("question {} ({}): {message}", number(), label()))
                         .question(&question.name)
                         .problem(Problem::new(K::Constraint).written("value", context.current.text()))
                         .value(context.current.text())
@@ -660,14 +661,14 @@ fn check_conditions(
             }
             Err(e) if e.is_device_only() => diagnostics.push(
                 place
-                    .diagnostic(Severity::Warning, format!("question {number}: the constraint is not checked: {}", e.0))
+                    .diagnostic(Severity::Warning, format!("question {}: the constraint is not checked: {}", number(), e.0))
                     .question(&question.name)
                     .hint("nothing to do; the device that collected the reply checked it")
                     .problem(Problem::new(K::ConstraintUnchecked)),
             ),
             Err(e) => diagnostics.push(
                 place
-                    .diagnostic(Severity::Error, format!("question {number}: the constraint cannot be checked: {}", e.0))
+                    .diagnostic(Severity::Error, format!("question {}: the constraint cannot be checked: {}", number(), e.0))
                     .question(&question.name)
                     .hint("fix the constraint in the form")
                     .problem(Problem::new(K::ConstraintBroken)),

@@ -28,73 +28,108 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
         }
         _ => return None,
     };
+    // Every place of the file shares its name; only the record and the key differ. Records are
+    // made submissions in parallel, each worker remembering what the keys it met name.
+    use rayon::prelude::*;
+    let base = Place::json(display, 0, String::new());
+    let converted: Vec<(RawSubmission, Vec<crate::model::Diagnostic>)> = records
+        .par_iter()
+        .enumerate()
+        .with_min_len(256)
+        .map_init(std::collections::HashMap::new, |cache, (index, record)| submission(index, record, prefix, &base, fields, cache))
+        .collect();
     let mut read = FileRead::default();
-    let mut cache = std::collections::HashMap::new();
-    for (index, record) in records.iter().enumerate() {
-        let at = |key: &str| Place::json(display, index, if key.is_empty() { format!("{prefix}[{index}]") } else { format!("{prefix}[{index}].{key}") });
-        let Value::Object(record) = record else {
-            read.diagnostics.push(
-                at("")
-                    .diagnostic(Severity::Error, "a record must be an object")
-                    .hint("download the data again from KoboToolbox")
-                    .problem(Problem::new(K::NotAnObject)),
-            );
-            read.submissions.push(RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), broken: true, ..RawSubmission::default() });
-            continue;
-        };
-        let mut submission = RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), ..RawSubmission::default() };
-        let (mut root, mut key, mut server_id) = (None, None, None);
-        for (name, value) in record {
-            let place = at(name);
-            let meta = match fields.resolve_cached(name, &mut cache) {
-                Resolved::Meta(meta) => Some(meta),
-                Resolved::Question(i) => {
-                    let cell = cell_from_json(value);
-                    if !cell.is_empty() {
-                        submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value: cell, place, row: None });
-                    }
-                    continue;
-                }
-                _ => None,
-            };
-            match meta {
-                Some(Meta::State) => {
-                    submission.state = Some((cell_from_json(value), place.clone()));
-                    if let Some(q) = fields.state_question() {
-                        submission.answers.push(RawAnswer { key: q.name.clone(), value: cell_from_json(value), place, row: None });
-                    }
-                }
-                Some(Meta::Submitted) => submission.submitted = Some((cell_from_json(value), place)),
-                Some(Meta::SubmissionTime) => {
-                    if !record.contains_key("submitted") {
-                        submission.submitted = Some((received(cell_from_json(value)), place));
-                    }
-                }
-                Some(Meta::Review) => {
-                    let word = match value {
-                        Value::Object(status) => status.get("uid").and_then(Value::as_str).unwrap_or_default().to_string(),
-                        other => cell_from_json(other).text(),
-                    };
-                    submission.server.review = Review::from_server(&word).map(|r| (r, place));
-                }
-                Some(Meta::RootKey) => root = value.as_str().and_then(identity),
-                Some(Meta::Key) => key = key.or_else(|| value.as_str().and_then(identity)),
-                Some(Meta::ServerId) => server_id = Some(format!("_id {}", cell_from_json(value).text())),
-                Some(_) => {}
-                None => answer(name, value, place, fields, &mut submission, &mut read, at),
-            }
-        }
-        submission.server.key = root.or(key).or(server_id);
+    for (submission, diagnostics) in converted {
         read.submissions.push(submission);
+        read.diagnostics.extend(diagnostics);
     }
     Some(read)
 }
 
+/// One record of Kobo's data as a submission, and what was wrong with it.
+fn submission(
+    index: usize,
+    record: &Value,
+    prefix: &str,
+    base: &Place,
+    fields: &Fields,
+    cache: &mut std::collections::HashMap<String, Resolved>,
+) -> (RawSubmission, Vec<crate::model::Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let at = |key: &str| Place {
+        row: Some(index),
+        path: Some(if key.is_empty() { format!("{prefix}[{index}]") } else { format!("{prefix}[{index}].{key}") }),
+        ..base.clone()
+    };
+    let Value::Object(record) = record else {
+        diagnostics.push(
+            at("")
+                .diagnostic(Severity::Error, "a record must be an object")
+                .hint("download the data again from KoboToolbox")
+                .problem(Problem::new(K::NotAnObject)),
+        );
+        return (RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), broken: true, ..RawSubmission::default() }, diagnostics);
+    };
+    let mut submission = RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), ..RawSubmission::default() };
+    let (mut root, mut key, mut server_id) = (None, None, None);
+    for (name, value) in record {
+        let meta = match fields.resolve_cached(name, cache) {
+            Resolved::Meta(Meta::Bookkeeping | Meta::Index | Meta::Parent) => continue,
+            Resolved::Meta(meta) => Some(meta),
+            Resolved::Question(i) => {
+                let cell = cell_from_json(value);
+                if !cell.is_empty() {
+                    submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value: cell, place: at(name), row: None });
+                }
+                continue;
+            }
+            _ => None,
+        };
+        let place = at(name);
+        match meta {
+            Some(Meta::State) => {
+                submission.state = Some((cell_from_json(value), place.clone()));
+                if let Some(q) = fields.state_question() {
+                    submission.answers.push(RawAnswer { key: q.name.clone(), value: cell_from_json(value), place, row: None });
+                }
+            }
+            Some(Meta::Submitted) => submission.submitted = Some((cell_from_json(value), place)),
+            Some(Meta::SubmissionTime) => {
+                if !record.contains_key("submitted") {
+                    submission.submitted = Some((received(cell_from_json(value)), place));
+                }
+            }
+            Some(Meta::Review) => {
+                let word = match value {
+                    Value::Object(status) => status.get("uid").and_then(Value::as_str).unwrap_or_default().to_string(),
+                    other => cell_from_json(other).text(),
+                };
+                submission.server.review = Review::from_server(&word).map(|r| (r, place));
+            }
+            Some(Meta::RootKey) => root = value.as_str().and_then(identity),
+            Some(Meta::Key) => key = key.or_else(|| value.as_str().and_then(identity)),
+            Some(Meta::ServerId) => server_id = Some(format!("_id {}", cell_from_json(value).text())),
+            Some(_) => {}
+            None => answer(name, value, place, fields, &mut submission, &mut diagnostics, at),
+        }
+    }
+    submission.server.key = root.or(key).or(server_id);
+    (submission, diagnostics)
+}
+
 /// One key of a record: a question's answer, a repeat's rows, or a field the form lacks.
-fn answer(name: &str, value: &Value, place: Place, fields: &Fields, submission: &mut RawSubmission, read: &mut FileRead, at: impl Fn(&str) -> Place) {
+fn answer(
+    name: &str,
+    value: &Value,
+    place: Place,
+    fields: &Fields,
+    submission: &mut RawSubmission,
+    diagnostics: &mut Vec<crate::model::Diagnostic>,
+    at: impl Fn(&str) -> Place,
+) {
     if let Some(repeat) = fields.repeat(name) {
         let Value::Array(rows) = value else {
-            read.diagnostics.push(
+            diagnostics.push(
                 place
                     .diagnostic(Severity::Error, format!("{} is a repeat: its answers are a list of rows", crate::quote::quoted(name)))
                     .hint("download the data again from KoboToolbox")
@@ -104,7 +139,7 @@ fn answer(name: &str, value: &Value, place: Place, fields: &Fields, submission: 
         };
         for (row, item) in rows.iter().enumerate() {
             let Some(item) = item.as_object() else {
-                read.diagnostics.push(
+                diagnostics.push(
                     at(&format!("{name}[{row}]"))
                         .diagnostic(Severity::Error, "a row of a repeat must be an object")
                         .hint("download the data again from KoboToolbox")
@@ -112,11 +147,11 @@ fn answer(name: &str, value: &Value, place: Place, fields: &Fields, submission: 
                 );
                 continue;
             };
-            row_answers(item, name, row, repeat, fields, submission, read, &at);
+            row_answers(item, name, row, repeat, fields, submission, diagnostics, &at);
         }
         return;
     }
-    read.diagnostics.push(unknown(name, place, fields));
+    diagnostics.push(unknown(name, place, fields));
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -127,7 +162,7 @@ fn row_answers(
     repeat: usize,
     fields: &Fields,
     submission: &mut RawSubmission,
-    read: &mut FileRead,
+    diagnostics: &mut Vec<crate::model::Diagnostic>,
     at: &impl Fn(&str) -> Place,
 ) {
     for (inner, value) in item {
@@ -140,7 +175,7 @@ fn row_answers(
                 }
             }
             _ if super::fields::meta_kind(inner).is_some() => {}
-            _ => read.diagnostics.push(
+            _ => diagnostics.push(
                 place
                     .diagnostic(
                         Severity::Warning,

@@ -32,49 +32,77 @@ pub fn read(value: &Value, display: &str, fields: &Fields) -> Option<FileRead> {
     let entity_set = context.rsplit_once('#').map_or("", |(_, set)| set);
     let first_is_row = records.first().and_then(Value::as_object).is_some_and(|r| r.keys().any(|k| k.starts_with("__Submissions-")));
     let mut read = FileRead::default();
-    let mut cache = std::collections::HashMap::new();
     if entity_set.starts_with("Submissions.") || first_is_row {
         rows(records, entity_set, display, fields, &mut read);
         return Some(read);
     }
-    for (index, record) in records.iter().enumerate() {
-        let at = |key: &str| Place::json(display, index, if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") });
-        let Value::Object(record) = record else {
-            read.diagnostics.push(
-                at("")
-                    .diagnostic(Severity::Error, "a submission must be an object")
-                    .hint("download the data again from ODK Central")
-                    .problem(Problem::new(K::NotAnObject)),
-            );
-            read.submissions.push(RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), broken: true, ..RawSubmission::default() });
-            continue;
-        };
-        let mut submission = RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), ..RawSubmission::default() };
-        submission.server.key = record.get("__id").and_then(Value::as_str).and_then(identity);
-        if let Some(Value::Object(system)) = record.get("__system") {
-            if let Some(date) = system.get("submissionDate").filter(|v| !v.is_null()) {
-                submission.submitted = Some((received(cell_from_json(date)), at("__system.submissionDate")));
-            }
-            let review = system.get("reviewState").and_then(Value::as_str).unwrap_or_default();
-            submission.server.review = Review::from_server(review).map(|r| (r, at("__system.reviewState")));
-            submission.server.updated = system.get("updatedAt").and_then(Value::as_str).map(str::to_string);
-            submission.version =
-                system.get("formVersion").and_then(Value::as_str).filter(|v| !v.is_empty()).map(|v| (v.to_string(), at("__system.formVersion")));
-        }
-        let mut answers = Vec::new();
-        flatten(record, "", &mut answers);
-        for (path, value) in answers {
-            take(&path, value, at(&path.replace('/', ".")), None, fields, &mut cache, &mut submission, &mut read);
-        }
+    // Every place of the file shares its name; only the record and the key differ. Records are
+    // made submissions in parallel, each worker remembering what the paths it met name.
+    use rayon::prelude::*;
+    let base = Place::json(display, 0, String::new());
+    let converted: Vec<(RawSubmission, FileRead)> = records
+        .par_iter()
+        .enumerate()
+        .with_min_len(256)
+        .map_init(std::collections::HashMap::new, |cache, (index, record)| submission(index, record, &base, fields, cache))
+        .collect();
+    for (submission, mut problems) in converted {
         read.submissions.push(submission);
+        read.diagnostics.append(&mut problems.diagnostics);
     }
     Some(read)
+}
+
+/// One submission of the OData, and what was wrong with it (in a `FileRead` of its own).
+fn submission(
+    index: usize,
+    record: &Value,
+    base: &Place,
+    fields: &Fields,
+    cache: &mut std::collections::HashMap<String, Resolved>,
+) -> (RawSubmission, FileRead) {
+    let mut read = FileRead::default();
+    let at = |key: &str| Place {
+        row: Some(index),
+        path: Some(if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") }),
+        ..base.clone()
+    };
+    let Value::Object(record) = record else {
+        read.diagnostics.push(
+            at("")
+                .diagnostic(Severity::Error, "a submission must be an object")
+                .hint("download the data again from ODK Central")
+                .problem(Problem::new(K::NotAnObject)),
+        );
+        return (RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), broken: true, ..RawSubmission::default() }, read);
+    };
+    let mut submission = RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), ..RawSubmission::default() };
+    submission.server.key = record.get("__id").and_then(Value::as_str).and_then(identity);
+    if let Some(Value::Object(system)) = record.get("__system") {
+        if let Some(date) = system.get("submissionDate").filter(|v| !v.is_null()) {
+            submission.submitted = Some((received(cell_from_json(date)), at("__system.submissionDate")));
+        }
+        let review = system.get("reviewState").and_then(Value::as_str).unwrap_or_default();
+        submission.server.review = Review::from_server(review).map(|r| (r, at("__system.reviewState")));
+        submission.server.updated = system.get("updatedAt").and_then(Value::as_str).map(str::to_string);
+        submission.version = system.get("formVersion").and_then(Value::as_str).filter(|v| !v.is_empty()).map(|v| (v.to_string(), at("__system.formVersion")));
+    }
+    let mut answers = Vec::new();
+    flatten(record, "", &mut answers);
+    for (path, value) in answers {
+        take(&path, value, &at, None, fields, cache, &mut submission, &mut read);
+    }
+    (submission, read)
 }
 
 /// A record's fields with their group paths (`art5/tip5_implemented`), its own keys left out.
 fn flatten<'v>(object: &'v Map<String, Value>, prefix: &str, out: &mut Vec<(String, &'v Value)>) {
     for (key, value) in object {
         if key.starts_with("__") || key.starts_with('@') || key.contains("@odata.") {
+            continue;
+        }
+        // Every field is present in OData; null is unanswered, and nothing to read.
+        if value.is_null() {
             continue;
         }
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}/{key}") };
@@ -112,7 +140,7 @@ fn cell(value: &Value) -> Cell {
 fn take(
     path: &str,
     value: &Value,
-    place: Place,
+    at: &dyn Fn(&str) -> Place,
     row: Option<usize>,
     fields: &Fields,
     cache: &mut std::collections::HashMap<String, Resolved>,
@@ -123,10 +151,11 @@ fn take(
     if let Resolved::Question(i) = resolved {
         let value = cell(value);
         if !value.is_empty() {
-            submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value, place, row });
+            submission.answers.push(RawAnswer { key: fields.form.questions[i].name.clone(), value, place: at(path), row });
         }
         return;
     }
+    let place = at(path);
     match resolved {
         Resolved::Meta(Meta::State) => {
             submission.state = Some((cell(value), place.clone()));
@@ -149,8 +178,11 @@ fn take(
             let mut inner = Vec::new();
             flatten(item, "", &mut inner);
             for (key, value) in inner {
-                let place = Place { path: Some(format!("{}[{n}].{key}", place.path.clone().unwrap_or_default())), ..place.clone() };
-                take(&key, value, place, Some(n), fields, cache, submission, read);
+                let row_at = |inner: &str| {
+                    let place = at(path);
+                    Place { path: Some(format!("{}[{n}].{inner}", place.path.clone().unwrap_or_default())), ..place }
+                };
+                take(&key, value, &row_at, Some(n), fields, cache, submission, read);
             }
         }
         return;
@@ -170,8 +202,13 @@ fn rows(records: &[Value], entity_set: &str, display: &str, fields: &Fields, rea
         read.diagnostics.push(d);
         return;
     };
+    let base = Place::json(display, 0, String::new());
     for (index, record) in records.iter().enumerate() {
-        let at = |key: &str| Place::json(display, index, if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") });
+        let at = |key: &str| Place {
+            row: Some(index),
+            path: Some(if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") }),
+            ..base.clone()
+        };
         let Some(record) = record.as_object() else { continue };
         let Some(parent) = record.get(PARENT).and_then(Value::as_str).and_then(identity) else {
             read.diagnostics.push(
@@ -186,7 +223,7 @@ fn rows(records: &[Value], entity_set: &str, display: &str, fields: &Fields, rea
         let mut inner = Vec::new();
         flatten(record, "", &mut inner);
         for (key, value) in inner {
-            let place = at(&key.replace('/', "."));
+            let place = at(&key);
             match fields.question(&key).filter(|q| fields.form.repeat_of(q) == Some(repeat)) {
                 Some(q) => {
                     let value = cell(value);
