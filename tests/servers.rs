@@ -117,6 +117,53 @@ fn kobo_api_data_with_repeats_review_states_and_a_state_chosen_from_a_list() {
     assert!(validated.outcomes[1].diagnostics.iter().any(|d| d.message.contains("counted, as count_on_hold says")));
 }
 
+/// formpack's `tests/fixtures/grouped_repeatable/v1.json` (kobotoolbox/formpack): its form as an
+/// XLSForm, and two of its submissions as its fixture gives them (Kobo's record shape).
+#[test]
+fn formpacks_grouped_repeatable_records_are_read_with_their_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let form = tmp.path().join("grouped_repeatable.md");
+    std::fs::write(
+        &form,
+        "\
+| survey |
+|   | type         | name                   | label                      | required |
+|   | begin group  | household_visit        | Household visit            |          |
+|   | text         | household_location     | household location         | true     |
+|   | begin repeat | houshold_member_repeat | For each household member  |          |
+|   | text         | household_member_name  | household member name      | true     |
+|   | end repeat   |                        |                            |          |
+|   | end group    |                        |                            |          |
+|   | start        | start                  |                            |          |
+|   | end          | end                    |                            |          |
+| settings |
+|   | form_id            | version |
+|   | grouped_repeatable | rgv1    |
+",
+    )
+    .unwrap();
+    let form = xlsform::load(&form, "grouped_repeatable.md").questionnaire.expect("loads");
+    let data = r#"[
+        {"household_visit/household_location": "montreal",
+         "household_visit/houshold_member_repeat": [{"household_visit/houshold_member_repeat/household_member_name": "peter"}],
+         "start": "2016-03-14T14:15:48.000-04:00", "end": "2016-03-14T14:18:35.000-04:00", "meta/versionID": "rgv1",
+         "meta/instanceID": "uuid:91ab8237-92b1-4a10-929f-45af2bb141c0", "meta/formUID": "9677d34e6ad14302afed5aa2951c28ac"},
+        {"household_visit/household_location": "marseille",
+         "household_visit/houshold_member_repeat": [{"household_visit/houshold_member_repeat/household_member_name": "kyle"},
+                                                    {"household_visit/houshold_member_repeat/household_member_name": "linda"}],
+         "start": "2016-03-14T14:14:10.000-04:00", "end": "2016-03-14T14:15:48.000-04:00", "meta/versionID": "rgv1",
+         "meta/instanceID": "uuid:91ab8237-92b1-4a10-929f-45af2bb141b9", "meta/formUID": "9677d34e6ad14302afed5aa2951c28ab"}]"#;
+    let file = tmp.path().join("data.json");
+    std::fs::write(&file, data).unwrap();
+    let read = submissions::read_file(&file, "data.json", &form);
+    assert!(read.diagnostics.is_empty(), "{:#?}", read.diagnostics);
+    let rows: Vec<usize> = read.submissions.iter().map(|s| s.answers.iter().filter(|a| a.row.is_some()).count()).collect();
+    assert_eq!(rows, [1, 2]);
+    assert_eq!(read.submissions[1].server.key.as_deref(), Some("91ab8237-92b1-4a10-929f-45af2bb141b9"));
+    let marseille: Vec<String> = read.submissions[1].answers.iter().map(|a| format!("{}={}{:?}", a.key, a.value.text(), a.row)).collect();
+    assert_eq!(marseille, ["household_location=marseilleNone", "household_member_name=kyleSome(0)", "household_member_name=lindaSome(1)"]);
+}
+
 #[test]
 fn odk_central_odata_with_a_repeat_entity_set_and_the_csv_zip() {
     let tmp = tempfile::tempdir().unwrap();

@@ -203,6 +203,8 @@ pub fn meta_kind(key: &str) -> Option<Meta> {
         | "edits"
         | "meta/instancename"
         | "meta-instancename" => Meta::Bookkeeping,
+        // The form's `meta` block (`meta/instanceName`, `meta/versionID`, `meta/formUID`…).
+        other if other.starts_with("meta/") || other.starts_with("meta-") => Meta::Bookkeeping,
         // Kobo's own columns all start with `_` (`_submitted_by`, `_attachments`, `_notes`,
         // `_tags`, `_geolocation`, `_parent_table_name`, `_submission__…`).
         other if other.starts_with('_') => Meta::Bookkeeping,
