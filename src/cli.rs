@@ -42,6 +42,12 @@ pub enum Command {
                             Submissions live in INPUTS/submissions/<form_id>/ as exports (.xlsx, .xls, .ods, .csv),\n\
                             per-State answer workbooks or JSON. Exit 0 when nothing was rejected, 1 otherwise.")]
     Validate(ValidateArgs),
+    /// Where each State stands with each questionnaire: counted, has problems, late or no reply; the response rate so far.
+    #[command(after_help = "Examples:\n  palermo status\n  palermo status --format json > status.json\n  palermo status --format csv --on 2026-06-15\n\n\
+                            Reads the conference (no documents are built). Per questionnaire: each party and signatory (and any other\n\
+                            State that replied) by regional group, with the date its reply was received; the response rate of the\n\
+                            parties overall and by group, as the reports count it; the days left to reporting.deadline.")]
+    Status(StatusArgs),
     /// Write the letter to a State listing the problems in its replies, cell by cell, with how to fix each.
     #[command(after_help = "Examples:\n  palermo feedback KEN\n  palermo feedback gha --inputs tests/fixtures/faulty --out letters\n\n\
                             Writes OUT/feedback/<ISO3>.<language>.pdf, in the State's language (states.csv `language`)\n\
@@ -332,6 +338,26 @@ pub enum BenchFormat {
 pub enum ValidateFormat {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Human,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The conference folder (default: the current folder when it holds a conference.toml, else inputs/).
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
+    /// human: a table per questionnaire, by regional group; json and csv: for other tools.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: StatusFormat,
+    /// The day the days left to the deadline are counted from (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 #[derive(Debug, Args)]

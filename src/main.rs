@@ -30,6 +30,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Validate(args) => cmd::validate::run(args),
+        Command::Status(args) => cmd::status::run(args),
         Command::Feedback(args) => cmd::feedback::run(args),
         Command::Report(args) => cmd::report::run(args),
         Command::Document(args) => cmd::document::run(args),

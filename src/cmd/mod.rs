@@ -12,6 +12,7 @@ pub mod profile;
 pub mod progress;
 pub mod questionnaire;
 pub mod report;
+pub mod status;
 pub mod translate;
 pub mod validate;
 pub mod workbook;

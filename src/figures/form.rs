@@ -203,7 +203,7 @@ pub struct FormFigures {
 
 /// A State's standing towards the form's instrument on the cut-off date; for a form without one,
 /// a State invited to reply (every State, or those of `invited`) counts as a party.
-fn standing(state: &State, instrument: Option<Instrument>, as_at: Date, invited: Option<&[String]>) -> Status {
+pub(crate) fn standing(state: &State, instrument: Option<Instrument>, as_at: Date, invited: Option<&[String]>) -> Status {
     let Some(instrument) = instrument else {
         return match invited {
             Some(list) if !list.iter().any(|c| c.eq_ignore_ascii_case(&state.iso3)) => Status::None,

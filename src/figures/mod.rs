@@ -5,6 +5,7 @@
 
 mod exact;
 mod form;
+pub mod status;
 
 pub use exact::Exact;
 pub use form::{
