@@ -195,6 +195,23 @@ pub struct DocumentSpec {
     /// The language versions of a document without job numbers (a conference room paper).
     #[serde(default)]
     pub languages: Vec<Lang>,
+    /// An analytical report reissued with the replies received since: its revision number. The
+    /// symbol gets `/Rev.N` (written or not in `symbol`), the title its revised form.
+    #[serde(default)]
+    pub revision: Option<u32>,
+    /// The cut-off date of the report it revises: the replies received after it are those added.
+    #[serde(default)]
+    pub original_as_at: Option<Date>,
+}
+
+impl DocumentSpec {
+    /// The symbol of the document a revision revises (`CTOC/COP/2026/4` of `…/4/Rev.1`).
+    pub fn original_symbol(&self) -> &str {
+        match (self.revision, self.symbol.rfind("/Rev.")) {
+            (Some(_), Some(at)) => &self.symbol[..at],
+            _ => &self.symbol,
+        }
+    }
 }
 
 fn general() -> String {
@@ -269,7 +286,16 @@ impl Conference {
     }
 
     pub fn parse(text: &str) -> Result<Self> {
-        let conference: Conference = toml::from_str(text)?;
+        let mut conference: Conference = toml::from_str(text)?;
+        // A revision's symbol ends in /Rev.N in every language, whether or not it was written so.
+        for doc in &mut conference.documents {
+            if let Some(n) = doc.revision {
+                let suffix = format!("/Rev.{n}");
+                if !doc.symbol.ends_with(&suffix) {
+                    doc.symbol.push_str(&suffix);
+                }
+            }
+        }
         conference.check()?;
         Ok(conference)
     }
@@ -313,6 +339,21 @@ impl Conference {
                     bail!("{at}: job number for {}, which is not one of conference.languages", crate::quote::quoted(lang.code()));
                 }
                 crate::barcode::job_digits(job).with_context(|| format!("{at}: job number {}", crate::quote::quoted(job)))?;
+            }
+            match (doc.revision, doc.original_as_at) {
+                (Some(0), _) => bail!("{at}: revision must be 1 or more"),
+                (Some(_), None) => bail!(
+                    "{at}: a revision needs the cut-off date of the report it revises, e.g. original_as_at = 2026-05-31; the replies received after it are the ones added"
+                ),
+                (None, Some(_)) => bail!("{at}: original_as_at is for a revision: add revision = 1, or remove original_as_at"),
+                (Some(_), Some(original)) if original >= self.reporting.as_at => {
+                    bail!("{at}: original_as_at ({original}) must be before reporting.as_at ({}), the cut-off date of the revision", self.reporting.as_at)
+                }
+                (Some(_), Some(original)) if original < self.reporting.opened => {
+                    bail!("{at}: original_as_at ({original}) is before the cycle opened (reporting.opened, {})", self.reporting.opened)
+                }
+                (Some(_), _) if doc.kind != "analytical-report" => bail!("{at}: only an analytical report can be revised (kind = \"analytical-report\")"),
+                _ => {}
             }
             if !matches!(doc.distribution.as_str(), "General" | "Limited" | "Restricted") {
                 bail!("{at}: distribution must be General, Limited or Restricted, not {}", crate::quote::quoted(&doc.distribution));

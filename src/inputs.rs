@@ -35,6 +35,9 @@ pub struct Inputs {
     pub questionnaires: Vec<Questionnaire>,
     /// The replies that count: accepted and not superseded.
     pub submissions: Vec<Submission>,
+    /// The replies that counted on an earlier cut-off date (a revised report's
+    /// `original_as_at`), by date: some have since been superseded by a later reply.
+    pub replies_as_at: BTreeMap<crate::date::Date, Vec<Submission>>,
     /// What became of every reply read.
     pub outcomes: Vec<Outcome>,
     /// The figures of each questionnaire's counted replies, by form_id: computed once, printed
@@ -56,7 +59,10 @@ impl Inputs {
     pub fn read(dir: &Path) -> Result<Inputs> {
         let mut inputs = Self::read_forms(dir)?;
         let settings = inputs.conference.submissions.clone();
-        let (submissions, outcomes) = read_replies(dir, &inputs.questionnaires, &inputs.states, &settings, &mut inputs.log, &mut inputs.diagnostics);
+        let cuts: Vec<crate::date::Date> = inputs.conference.documents.iter().filter_map(|d| d.original_as_at).collect();
+        let (submissions, outcomes, as_at) =
+            read_replies(dir, &inputs.questionnaires, &inputs.states, &settings, &cuts, &mut inputs.log, &mut inputs.diagnostics);
+        inputs.replies_as_at = as_at;
         inputs.figures = inputs
             .questionnaires
             .iter()
@@ -89,6 +95,7 @@ impl Inputs {
             states: states.states,
             questionnaires,
             submissions: Vec::new(),
+            replies_as_at: BTreeMap::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
             analysis,
@@ -108,6 +115,7 @@ impl Inputs {
             states,
             questionnaires: vec![form],
             submissions: Vec::new(),
+            replies_as_at: BTreeMap::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
             analysis: BTreeMap::new(),
@@ -287,12 +295,14 @@ fn read_replies(
     forms: &[Questionnaire],
     states: &States,
     settings: &crate::config::SubmissionSettings,
+    cuts: &[crate::date::Date],
     log: &mut Vec<InputEntry>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Submission>, Vec<Outcome>) {
+) -> (Vec<Submission>, Vec<Outcome>, BTreeMap<crate::date::Date, Vec<Submission>>) {
     let root = dir.join("submissions");
     let mut counted = Vec::new();
     let mut outcomes = Vec::new();
+    let mut as_at: BTreeMap<crate::date::Date, Vec<Submission>> = BTreeMap::new();
     let example = forms.first().map_or("tip_2026", |f| f.form_id.as_str());
     for path in crate::load::entries(&root) {
         match crate::load::not_a_file(&path) {
@@ -341,7 +351,7 @@ fn read_replies(
         // A file at a time: what was read is dropped once checked. The entity sets of ODK
         // Central's repeats come first: their rows join the submissions of the files after them.
         let fields = submissions::Fields::new(form, settings.state_field.as_deref());
-        let mut validator = validate::FormValidator::with_settings(form, states, settings);
+        let mut validator = validate::FormValidator::with_settings(form, states, settings).keep_as_at(cuts.iter().copied());
         let mut files = files;
         files.sort_by_key(|file| !submissions::is_repeat_entity_set(file));
         let mut pending: Vec<submissions::LinkedRow> = Vec::new();
@@ -375,6 +385,9 @@ fn read_replies(
             diagnostics.extend(file_diagnostics);
         }
         diagnostics.extend(validated.diagnostics().cloned());
+        for (date, replies) in validated.as_at {
+            as_at.entry(date).or_default().extend(replies);
+        }
         for outcome in validated.outcomes {
             if let Some(s) = &outcome.submission {
                 counted.push(s.clone());
@@ -382,7 +395,7 @@ fn read_replies(
             outcomes.push(outcome);
         }
     }
-    (counted, outcomes)
+    (counted, outcomes, as_at)
 }
 
 /// The log's entry for an input palermo does not read, with the diagnostic that says why

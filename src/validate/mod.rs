@@ -52,6 +52,10 @@ pub struct Outcome {
 #[derive(Debug, Default)]
 pub struct Validated {
     pub outcomes: Vec<Outcome>,
+    /// For each earlier cut-off date asked for (a revised report's `original_as_at`): the reply
+    /// of each State that counted then (the latest accepted one received by that date, which a
+    /// later reply may since have superseded).
+    pub as_at: BTreeMap<Date, Vec<Submission>>,
 }
 
 impl Validated {
@@ -83,6 +87,8 @@ pub struct FormValidator<'a> {
     settings: SubmissionSettings,
     out: Validated,
     latest: BTreeMap<String, usize>,
+    /// Earlier cut-off dates, and the reply of each State that counted on each.
+    cuts: BTreeMap<Date, BTreeMap<String, Submission>>,
     /// Each server submission read so far: its outcome and when its server last changed it.
     copies: std::collections::HashMap<String, (usize, Option<String>)>,
 }
@@ -93,7 +99,22 @@ impl<'a> FormValidator<'a> {
     }
 
     pub fn with_settings(form: &'a Questionnaire, states: &'a States, settings: &SubmissionSettings) -> Self {
-        FormValidator { form, states, settings: settings.clone(), out: Validated::default(), latest: BTreeMap::new(), copies: std::collections::HashMap::new() }
+        FormValidator {
+            form,
+            states,
+            settings: settings.clone(),
+            out: Validated::default(),
+            latest: BTreeMap::new(),
+            cuts: BTreeMap::new(),
+            copies: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Also keeps, for each of `dates`, the reply of each State that counted on that date (for a
+    /// revised report's original figures), before later replies supersede them.
+    pub fn keep_as_at(mut self, dates: impl IntoIterator<Item = Date>) -> Self {
+        self.cuts = dates.into_iter().map(|d| (d, BTreeMap::new())).collect();
+        self
     }
 
     /// Checks a batch of submissions (in parallel; the outcomes keep the batch's order).
@@ -109,6 +130,15 @@ impl<'a> FormValidator<'a> {
             }
             let o = &self.out.outcomes[i];
             let (Status::Accepted, Some(state), Some(date)) = (o.status, &o.state, o.submitted) else { continue };
+            // On an earlier cut-off date, the latest reply received by then counts (on a tie, the
+            // one read last, as below).
+            for (_, kept) in self.cuts.iter_mut().filter(|(cut, _)| date <= **cut) {
+                if kept.get(state).is_none_or(|k| k.submitted <= date)
+                    && let Some(submission) = &o.submission
+                {
+                    kept.insert(state.clone(), submission.clone());
+                }
+            }
             // The later `submitted` counts; on a tie, the one read last. A reply that loses can
             // never count again, so its answers are let go now.
             let loser = match self.latest.get(state) {
@@ -167,6 +197,7 @@ impl<'a> FormValidator<'a> {
     /// Every submission checked, the superseded ones said so.
     pub fn finish(mut self) -> Validated {
         supersede(&mut self.out, self.form, &self.latest);
+        self.out.as_at = std::mem::take(&mut self.cuts).into_iter().map(|(d, kept)| (d, kept.into_values().collect())).collect();
         self.out
     }
 }

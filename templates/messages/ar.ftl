@@ -448,6 +448,28 @@ report-title = تنفيذ { $instrument_of }: المعلومات الواردة 
     [5] الخامسة
    *[other] { $cycle }
 }
+report-title-revised = تنفيذ { $instrument_of }: معلومات محدَّثة استنادا إلى الردود الإضافية الواردة من الدول في دورة الإبلاغ { $cycle ->
+    [1] الأولى
+    [2] الثانية
+    [3] الثالثة
+    [4] الرابعة
+    [5] الخامسة
+   *[other] { $cycle }
+}
+report-revision-text = تحدِّث هذه الوثيقةُ الوثيقةَ { $symbol } التي عرضت المعلومات الواردة حتى { $original_date }. { $count ->
+    [0] ولم ترد أي ردود أخرى حتى { $date }، على نحو ما يبيّنه المرفق { $annex }.
+   *[other] وهي تراعي ردود الدول الإضافية التي وردت حتى { $date }، وعددها { $count }، والمدرجة في المرفق { $annex } الذي يبيّن أيضا الأرقام التي تغيّرت.
+}
+report-annex-revision = الردود الواردة بعد { $date } والأرقام التي تغيّرت
+report-annex-revision-states = { $count ->
+    [0] لم تردّ أي دولة بعد { $date }.
+   *[other] ردّت الدول التالية، وعددها { $count }، بعد { $date }.
+}
+report-annex-revision-figures = الأرقام التي تغيّرت منذ الوثيقة { $symbol }
+report-revision-row-parties = الدول الأطراف التي ردّت
+report-revision-row-choice = السؤال { $number }: { $choice }
+report-revision-column-figure = الرقم
+report-revision-column-as-at = حتى { $date }
 report-author = تقرير تحليلي من الأمانة
 report-introduction = مقدمة
 report-mandate = الولاية

@@ -439,6 +439,30 @@ report-title = Implementation of { $instrument_of }: information received from S
     [5] fifth
    *[other] { $cycle }th
 } reporting cycle
+report-title-revised = Implementation of { $instrument_of }: updated information based on additional replies received from States for the { $cycle ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+    [5] fifth
+   *[other] { $cycle }th
+} reporting cycle
+report-revision-text = The present document updates document { $symbol }, which presented the information received as at { $original_date }. { $count ->
+    [0] No further reply was received by { $date }; annex { $annex } says so.
+    [one] It takes into account the reply of one more State, received by { $date } and listed in annex { $annex }, which also shows the figures that changed.
+   *[other] It takes into account the replies of { $count } more States, received by { $date } and listed in annex { $annex }, which also shows the figures that changed.
+}
+report-annex-revision = Replies received after { $date } and figures that changed
+report-annex-revision-states = { $count ->
+    [0] No State replied after { $date }.
+    [one] The following State replied after { $date }.
+   *[other] The following { $count } States replied after { $date }.
+}
+report-annex-revision-figures = Figures that changed since document { $symbol }
+report-revision-row-parties = States parties that replied
+report-revision-row-choice = Question { $number }: { $choice }
+report-revision-column-figure = Figure
+report-revision-column-as-at = As at { $date }
 report-author = Analytical report of the Secretariat
 report-introduction = Introduction
 report-mandate = Mandate

@@ -420,6 +420,30 @@ report-title = Aplicación { $instrument_of }: información recibida de los Esta
     [5] quinto
    *[other] { $cycle }º
 } ciclo de presentación de informes
+report-title-revised = Aplicación { $instrument_of }: información actualizada sobre la base de las respuestas adicionales recibidas de los Estados en el { $cycle ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+    [4] cuarto
+    [5] quinto
+   *[other] { $cycle }º
+} ciclo de presentación de informes
+report-revision-text = El presente documento actualiza el documento { $symbol }, que presentaba la información recibida al { $original_date }. { $count ->
+    [0] No se había recibido ninguna otra respuesta al { $date }; así se indica en el anexo { $annex }.
+    [one] Tiene en cuenta la respuesta de un Estado más, recibida al { $date } e indicada en el anexo { $annex }, que también muestra las cifras que cambiaron.
+   *[other] Tiene en cuenta las respuestas de { $count } Estados más, recibidas al { $date } y enumeradas en el anexo { $annex }, que también muestra las cifras que cambiaron.
+}
+report-annex-revision = Respuestas recibidas después del { $date } y cifras que cambiaron
+report-annex-revision-states = { $count ->
+    [0] Ningún Estado respondió después del { $date }.
+    [one] El siguiente Estado respondió después del { $date }.
+   *[other] Los { $count } Estados siguientes respondieron después del { $date }.
+}
+report-annex-revision-figures = Cifras que cambiaron desde el documento { $symbol }
+report-revision-row-parties = Estados partes que respondieron
+report-revision-row-choice = Pregunta { $number }: { $choice }
+report-revision-column-figure = Cifra
+report-revision-column-as-at = Al { $date }
 report-author = Informe analítico de la Secretaría
 report-introduction = Introducción
 report-mandate = Mandato

@@ -440,6 +440,30 @@ report-title = Application { $instrument_of } : informations reçues des États
     [5] cinquième
    *[other] { $cycle }e
 } cycle d’établissement des rapports
+report-title-revised = Application { $instrument_of } : informations actualisées à partir des réponses supplémentaires reçues des États pour le { $cycle ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+    [4] quatrième
+    [5] cinquième
+   *[other] { $cycle }e
+} cycle d’établissement des rapports
+report-revision-text = Le présent document actualise le document { $symbol }, qui présentait les informations reçues au { $original_date }. { $count ->
+    [0] Aucune autre réponse n’avait été reçue au { $date } ; l’annexe { $annex } le signale.
+    [one] Il tient compte de la réponse d’un État supplémentaire, reçue au { $date } et indiquée à l’annexe { $annex }, qui présente aussi les chiffres modifiés.
+   *[other] Il tient compte des réponses de { $count } États supplémentaires, reçues au { $date } et énumérées à l’annexe { $annex }, qui présente aussi les chiffres modifiés.
+}
+report-annex-revision = Réponses reçues après le { $date } et chiffres modifiés
+report-annex-revision-states = { $count ->
+    [0] Aucun État n’a répondu après le { $date }.
+    [one] L’État suivant a répondu après le { $date }.
+   *[other] Les { $count } États suivants ont répondu après le { $date }.
+}
+report-annex-revision-figures = Chiffres modifiés depuis le document { $symbol }
+report-revision-row-parties = États parties ayant répondu
+report-revision-row-choice = Question { $number } : { $choice }
+report-revision-column-figure = Chiffre
+report-revision-column-as-at = Au { $date }
 report-author = Rapport analytique du Secrétariat
 report-introduction = Introduction
 report-mandate = Mandat

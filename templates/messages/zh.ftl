@@ -405,6 +405,28 @@ report-title = { $instrument_of }的实施情况：在第{ $cycle ->
     [5] 五
    *[other] { $cycle }
 }个报告周期从各国收到的资料
+report-title-revised = { $instrument_of }的实施情况：根据在第{ $cycle ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+   *[other] { $cycle }
+}个报告周期从各国收到的补充答复提供的最新资料
+report-revision-text = 本文件更新了{ $symbol }号文件，该文件介绍了截至{ $original_date }收到的资料。{ $count ->
+    [0] 截至{ $date }未收到其他答复，附件{ $annex }对此作了说明。
+   *[other] 本文件考虑到了截至{ $date }另外收到的{ $count }个国家的答复，这些国家列于附件{ $annex }，该附件还列出了有变化的数字。
+}
+report-annex-revision = { $date }之后收到的答复和有变化的数字
+report-annex-revision-states = { $count ->
+    [0] { $date }之后没有国家作出答复。
+   *[other] 以下{ $count }个国家在{ $date }之后作出了答复。
+}
+report-annex-revision-figures = { $symbol }号文件印发以来有变化的数字
+report-revision-row-parties = 作出答复的缔约国
+report-revision-row-choice = 问题{ $number }：{ $choice }
+report-revision-column-figure = 数字
+report-revision-column-as-at = 截至{ $date }
 report-author = 秘书处的分析报告
 report-introduction = 导言
 report-mandate = 任务授权

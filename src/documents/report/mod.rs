@@ -8,6 +8,7 @@ mod annexes;
 mod assistance;
 mod questions;
 mod replies;
+mod revision;
 
 use anyhow::Context as _;
 use serde::Serialize;
@@ -82,32 +83,57 @@ impl Document for AnalyticalReport {
             anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(&self.form_id))
         })?;
         let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no figures for {}: its replies were not read", self.form_id))?;
-        let defaults = Defaults { title: default_title(p, form, &inputs.conference), author: p.t("report-author") };
+        let title = if self.spec.revision.is_some() { revised_title(p, form, &inputs.conference) } else { default_title(p, form, &inputs.conference) };
+        let defaults = Defaults { title, author: p.t("report-author") };
         let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
         let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
-        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis).map_err(anyhow::Error::msg).context("cannot draw a chart")?;
+        let original = original_figures(&self.spec, form, inputs);
+        let revision = original.as_ref().map(|original| revision::Revision { symbol: self.spec.original_symbol().to_string(), original });
+        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis, revision)
+            .map_err(anyhow::Error::msg)
+            .context("cannot draw a chart")?;
         let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
         Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, assets)
     }
 
     fn shared_files(&self, version: &Version, inputs: &Inputs) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
         let (Some(path), Some(figures)) = (&version.figures, inputs.figures.get(&self.form_id)) else { return Ok(Vec::new()) };
-        Ok(vec![(path.clone(), figures_file(&self.spec.symbol, figures)?)])
+        let original = inputs.form(&self.form_id).and_then(|form| original_figures(&self.spec, form, inputs));
+        let mut file = figures_json(&self.spec.symbol, figures);
+        if let Some(original) = &original {
+            file["original"] = figures_json(self.spec.original_symbol(), original);
+            file["added"] = revision::added(figures, original).into();
+        }
+        let mut bytes = serde_json::to_vec_pretty(&file)?;
+        bytes.push(b'\n');
+        Ok(vec![(path.clone(), bytes)])
     }
+}
+
+/// For a revision, the figures of the report it revises: the same replies, cut at
+/// `original_as_at`.
+fn original_figures(spec: &DocumentSpec, form: &Questionnaire, inputs: &Inputs) -> Option<FormFigures> {
+    let (Some(_), Some(original_as_at)) = (spec.revision, spec.original_as_at) else { return None };
+    // The replies as they stood then: a State's reply since superseded by a later one counts.
+    let replies = inputs.replies_as_at.get(&original_as_at).map_or(inputs.submissions.as_slice(), Vec::as_slice);
+    Some(FormFigures::compute(form, replies, &inputs.states, original_as_at, inputs.conference.reporting.invited.as_deref()))
 }
 
 /// A report's figures file: every figure, what it counts, its value and the States counted.
 pub fn figures_file(symbol: &str, figures: &FormFigures) -> anyhow::Result<Vec<u8>> {
-    let file = serde_json::json!({
+    let mut bytes = serde_json::to_vec_pretty(&figures_json(symbol, figures))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+fn figures_json(symbol: &str, figures: &FormFigures) -> serde_json::Value {
+    serde_json::json!({
         "symbol": symbol,
         "form_id": figures.form_id,
         "as_at": figures.as_at,
         "rounding": "a per cent is 100 × numerator / denominator, rounded half up to a whole number, once",
         "figures": figures.registry.figures,
-    });
-    let mut bytes = serde_json::to_vec_pretty(&file)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    })
 }
 
 /// A table as the template prints it: caption, header, rows, and which columns hold numbers.
@@ -243,6 +269,13 @@ impl InstrumentNames {
     }
 }
 
+/// A revision's title: "Implementation of the …: updated information based on additional replies
+/// received from States for the first reporting cycle".
+pub fn revised_title(p: Phrases<'_>, form: &Questionnaire, conference: &Conference) -> String {
+    let names = InstrumentNames::of(p, form);
+    p.plain("report-title-revised", &[("instrument_of", names.of.into()), ("cycle", conference.reporting.cycle.into())])
+}
+
 /// The default title: "Implementation of the …: information received from States for the first
 /// reporting cycle".
 pub fn default_title(p: Phrases<'_>, form: &Questionnaire, conference: &Conference) -> String {
@@ -250,8 +283,9 @@ pub fn default_title(p: Phrases<'_>, form: &Questionnaire, conference: &Conferen
     p.plain("report-title", &[("instrument_of", names.of.into()), ("cycle", conference.reporting.cycle.into())])
 }
 
-/// The report on `form` in the language of `p`.
-pub fn model(
+/// The report on `form` in the language of `p`; for a revision, with what it revises.
+#[allow(clippy::too_many_arguments)]
+fn model(
     p: Phrases<'_>,
     conference: &Conference,
     spec: &DocumentSpec,
@@ -259,6 +293,7 @@ pub fn model(
     figures: &FormFigures,
     states: &States,
     analysis: Option<analysis::Analysis>,
+    revision: Option<revision::Revision>,
 ) -> Result<Report, String> {
     // The analysts' text by the part it follows (a heading named twice adds to it).
     let mut parts: std::collections::BTreeMap<String, Vec<Block>> = std::collections::BTreeMap::new();
@@ -306,6 +341,11 @@ pub fn model(
     scope.extend(take("introduction"));
     intro_sections.push(Section { title: p.plain("report-scope", &[]), blocks: scope });
     let mut replies = b.replies()?;
+    // The revision's annex follows annexes I and II (when there are replies to tabulate).
+    let revision_annex = if has_replies { 3 } else { 1 };
+    if let Some(revision) = &revision {
+        replies.insert(0, b.revision_paragraph(revision, revision_annex));
+    }
     replies.extend(take("replies"));
     intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: replies });
     if has_replies && !figures.implementation.by_obligation.is_empty() {
@@ -377,6 +417,9 @@ pub fn model(
     if has_replies {
         annexes.push(b.respondents_annex());
         annexes.push(b.tables_annex());
+    }
+    if let Some(revision) = &revision {
+        annexes.push(b.revision_annex(revision, revision_annex));
     }
     Ok(Report {
         form_id: form.form_id.clone(),
