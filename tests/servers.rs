@@ -276,6 +276,20 @@ fn a_kobo_xlsx_export_reads_each_repeat_from_its_own_sheet() {
 }
 
 #[test]
+fn a_kobo_csv_export_of_a_form_with_repeats_says_the_rows_are_not_in_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let form = form(tmp.path());
+    let file = tmp.path().join("kobo.csv");
+    std::fs::write(&file, "\"general/country\";\"general/focal\";\"art5/implemented\";\"_id\";\"_uuid\";\"_submission_time\";\"_index\"\r\n\"ken\";\"Amina\";\"yes\";\"1\";\"aaaa\";\"2026-03-04T10:00:00\";\"1\"\r\n").unwrap();
+    let settings = country_field();
+    let read = submissions::read_file_with(&file, "kobo.csv", &Fields::new(&form, settings.state_field.as_deref()));
+    assert_eq!(read.submissions.len(), 1);
+    assert_eq!(read.diagnostics.len(), 1, "{:#?}", read.diagnostics);
+    assert!(read.diagnostics[0].message.contains("holds no repeats") && read.diagnostics[0].message.contains("units"));
+    assert!(read.diagnostics[0].hint.as_deref().unwrap().contains("XLS export"));
+}
+
+#[test]
 fn states_are_named_by_code_or_by_name_in_any_language_and_an_ambiguous_name_is_refused() {
     let states = sample_states();
     for written in ["FRA", "fra", "France", "la France", "Francia", "Франция", "法国", "فرنسا", "FR"] {

@@ -42,6 +42,8 @@ pub enum ProblemKind {
     AnswerSheetEmpty,
     /// A repeat's row whose submission is in no file read.
     OrphanRow,
+    /// An export format that leaves a form's repeats out (KoboToolbox's CSV).
+    RepeatsNotExported,
     // A reply as a whole.
     NoState,
     UnknownState,
@@ -123,6 +125,7 @@ impl ProblemKind {
         ProblemKind::UnnamedAnswer,
         ProblemKind::AnswerSheetEmpty,
         ProblemKind::OrphanRow,
+        ProblemKind::RepeatsNotExported,
         ProblemKind::NoState,
         ProblemKind::UnknownState,
         ProblemKind::NoSubmitted,

@@ -34,6 +34,18 @@ pub fn read_csv(bytes: &[u8], display: &str, fields: &Fields) -> FileRead {
     let (sheet, mut diagnostics) = csv_sheet(bytes, display, "");
     let mut read = read_sheet(&sheet, display, fields, false);
     diagnostics.append(&mut read.diagnostics);
+    // KoboToolbox's CSV export holds the main table only: a form's repeats are not in it.
+    let header: Vec<String> = sheet.rows.iter().find(|r| r.iter().any(|c| !c.is_empty())).map_or_else(Vec::new, |r| r.iter().map(|c| c.text()).collect());
+    let from_kobo = header.iter().any(|h| matches!(h.trim(), "_uuid" | "_submission_time" | "_index"));
+    let repeats: Vec<&str> = fields.form.groups.iter().filter(|g| g.repeat).map(|g| g.name.as_str()).collect();
+    if from_kobo && !repeats.is_empty() && !read.submissions.is_empty() {
+        let names = repeats.iter().map(crate::quote::quoted).collect::<Vec<_>>().join(", ");
+        diagnostics.push(
+            Diagnostic::warning(display, format!("a KoboToolbox CSV export holds no repeats: the rows of {names} are not in this file"))
+                .hint("download the XLS export (one sheet per repeat) or the API data (JSON) instead, and put it here in place of the CSV")
+                .problem(Problem::new(K::RepeatsNotExported).plain("repeat", repeats.join(", "))),
+        );
+    }
     read.diagnostics = diagnostics;
     read
 }
