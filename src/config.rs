@@ -29,6 +29,20 @@ pub struct Conference {
     /// How replies downloaded from collection servers are read.
     #[serde(default)]
     pub submissions: SubmissionSettings,
+    /// Reminder notes to the States parties whose replies are outstanding: built when present.
+    #[serde(default)]
+    pub reminders: Option<Reminders>,
+}
+
+/// `[reminders]`: the date the notes carry (States with no counted reply by then get one), and
+/// the address of the online form they name.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminders {
+    pub date: Date,
+    /// The online questionnaire's address (a KoboToolbox or ODK Central link), named in the note.
+    #[serde(default)]
+    pub online: Option<String>,
 }
 
 /// `[submissions]`: which question names the State, and whether replies a reviewer put on hold
@@ -204,6 +218,20 @@ pub struct DocumentSpec {
     pub original_as_at: Option<Date>,
 }
 
+/// The line of `date` in the `[reminders]` table, counted from 1.
+fn reminders_date_line(text: &str) -> Option<usize> {
+    let mut inside = false;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == "[reminders]";
+        } else if inside && line.starts_with("date") {
+            return Some(n + 1);
+        }
+    }
+    None
+}
+
 impl DocumentSpec {
     /// The symbol of the document a revision revises (`CTOC/COP/2026/4` of `…/4/Rev.1`).
     pub fn original_symbol(&self) -> &str {
@@ -282,6 +310,7 @@ impl Conference {
             profiles: None,
             questionnaires: None,
             submissions: SubmissionSettings::default(),
+            reminders: None,
         }
     }
 
@@ -297,6 +326,19 @@ impl Conference {
             }
         }
         conference.check()?;
+        if let Some(reminders) = &conference.reminders {
+            let r = &conference.reporting;
+            if reminders.date < r.opened || reminders.date > r.as_at {
+                // Said at its line, as TOML's own errors are.
+                let line = reminders_date_line(text).map_or(String::new(), |n| format!("line {n}: "));
+                bail!(
+                    "{line}reminders.date ({}) must fall within the cycle, from reporting.opened ({}) to reporting.as_at ({}): the notes recall replies outstanding on that date",
+                    reminders.date,
+                    r.opened,
+                    r.as_at
+                );
+            }
+        }
         Ok(conference)
     }
 

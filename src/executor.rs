@@ -276,6 +276,7 @@ fn entry(planned: &Planned, compiled: &CompiledPdf, built_from: String) -> Docum
         form_id: v.form_id.clone(),
         figures: v.figures.clone(),
         state: v.state.clone(),
+        companions: v.companions.clone(),
         pages: compiled.pages,
         bytes: compiled.bytes.len(),
         sha256: output::sha256_hex(&compiled.bytes),
@@ -318,9 +319,14 @@ fn remove_stale(out: &Path, planned: &[Planned], previous: &BTreeMap<String, Doc
         let file = out.join(path);
         if file.is_file() {
             std::fs::remove_file(&file).with_context(|| format!("cannot remove the stale {}", file.display()))?;
-            let layout = out.join(format!("{}.layout.json", path.trim_end_matches(".pdf")));
-            if layout.is_file() {
-                std::fs::remove_file(&layout).with_context(|| format!("cannot remove the stale {}", layout.display()))?;
+            let layout = format!("{}.layout.json", path.trim_end_matches(".pdf"));
+            let mut beside: Vec<&str> = previous[path].companions.iter().map(String::as_str).collect();
+            beside.push(&layout);
+            for companion in beside {
+                let file = out.join(companion);
+                if file.is_file() {
+                    std::fs::remove_file(&file).with_context(|| format!("cannot remove the stale {}", file.display()))?;
+                }
             }
             removed.push(path.clone());
         }

@@ -59,7 +59,9 @@ impl Inputs {
     pub fn read(dir: &Path) -> Result<Inputs> {
         let mut inputs = Self::read_forms(dir)?;
         let settings = inputs.conference.submissions.clone();
-        let cuts: Vec<crate::date::Date> = inputs.conference.documents.iter().filter_map(|d| d.original_as_at).collect();
+        // The replies as they stood on earlier dates: a revision's original, the reminders' date.
+        let mut cuts: Vec<crate::date::Date> = inputs.conference.documents.iter().filter_map(|d| d.original_as_at).collect();
+        cuts.extend(inputs.conference.reminders.as_ref().map(|r| r.date));
         let (submissions, outcomes, as_at) =
             read_replies(dir, &inputs.questionnaires, &inputs.states, &settings, &cuts, &mut inputs.log, &mut inputs.diagnostics);
         inputs.replies_as_at = as_at;

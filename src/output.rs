@@ -109,6 +109,10 @@ pub struct DocumentEntry {
     /// The State a country profile (or a personalised questionnaire) is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// Files written beside it (a printed questionnaire's layout map, a reminder's workbooks),
+    /// relative to the output folder: removed with it when nothing calls for it any more.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub companions: Vec<String>,
     pub pages: usize,
     pub bytes: usize,
     pub sha256: String,

@@ -16,6 +16,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("un.typ", include_str!("../templates/un.typ")),
     ("info.typ.j2", include_str!("../templates/info.typ.j2")),
     ("feedback.typ.j2", include_str!("../templates/feedback.typ.j2")),
+    ("reminder.typ.j2", include_str!("../templates/reminder.typ.j2")),
     ("report.typ.j2", include_str!("../templates/report.typ.j2")),
     ("profile.typ.j2", include_str!("../templates/profile.typ.j2")),
     ("compilation.typ.j2", include_str!("../templates/compilation.typ.j2")),

@@ -1,6 +1,6 @@
 //! `palermo build`: every document of the conference, the manifest and the validation report.
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use crate::cli::BuildArgs;
 use crate::executor::{Executor, Outcome, Settings};
@@ -43,6 +43,15 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
             Outcome::Failed(failed) => super::progress::print_failure(p.output(), &failed.errors),
             Outcome::UpToDate(_) => {}
         }
+    }
+    // The reminders' mail merge: the notes written (or up to date), one row each.
+    if inputs.conference.reminders.is_some() {
+        let sent: Vec<&crate::documents::Planned> =
+            planned.iter().zip(&run.outcomes).filter(|(_, (o, _))| !matches!(o, Outcome::Failed(_))).map(|(p, _)| p).collect();
+        let csv = crate::documents::reminder::mail_merge(&sent, &inputs)?;
+        let path = args.out.join("reminders/mail-merge.csv");
+        std::fs::create_dir_all(args.out.join("reminders"))?;
+        std::fs::write(&path, csv).with_context(|| format!("cannot write {}", path.display()))?;
     }
     // Phrases a catalog lacked, reported once each (the documents printed them in English).
     let mut diagnostics = inputs.diagnostics.clone();

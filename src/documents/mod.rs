@@ -14,6 +14,7 @@ pub mod masthead;
 pub mod omr;
 pub mod profile;
 pub mod questionnaire;
+pub mod reminder;
 pub mod report;
 pub mod states_by_group;
 pub mod workbook;
@@ -182,6 +183,7 @@ pub fn plan(inputs: &Inputs) -> Result<Plan> {
     }
     planned.extend(questionnaire::plan(inputs));
     planned.extend(profile::plan(inputs));
+    planned.extend(reminder::plan(inputs));
     planned.sort_by(|a, b| a.version.output.cmp(&b.version.output));
     warnings.sort_by(|a, b| a.message.cmp(&b.message));
     warnings.dedup_by(|a, b| a.message == b.message);

@@ -8,6 +8,7 @@ mod form;
 pub mod status;
 
 pub use exact::Exact;
+pub(crate) use form::standing;
 pub use form::{
     Assistance, ChapterFigures, Distribution, FormFigures, GroupRate, Implementation, LeadingAnswer, NumberSummary, Population, QuestionFigures, RankedChoice,
     RowQuestion, RowSummary, SectionFigures, implementing_choice, is_implementation_question,

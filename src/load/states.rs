@@ -148,7 +148,18 @@ pub fn parse(bytes: &[u8], display: &str) -> Result<StatesRead> {
         let articles = by_lang("article");
         let text_names: BTreeMap<Lang, String> =
             Lang::ALL.iter().filter_map(|&l| Some((l, cell(column(&format!("name_in_text_{l}"))).to_string())).filter(|(_, n)| !n.is_empty())).collect();
-        list.push(State { language, iso2: cell(column("iso2")).to_ascii_uppercase(), iso3, names: state_names, articles, text_names, group, participation });
+        let email = Some(cell(column("email")).trim().to_string()).filter(|e| !e.is_empty());
+        list.push(State {
+            language,
+            iso2: cell(column("iso2")).to_ascii_uppercase(),
+            iso3,
+            names: state_names,
+            articles,
+            text_names,
+            group,
+            participation,
+            email,
+        });
     }
     if list.is_empty() {
         bail!("{display}: no State could be read; see the problems above or check the file is the States list");

@@ -137,6 +137,9 @@ pub struct State {
     /// The official language the State works in with the secretariat (English when not given).
     pub language: Lang,
     pub participation: BTreeMap<Instrument, Participation>,
+    /// The permanent mission's e-mail address (`states.csv` `email`, optional), for the
+    /// reminders' mail merge.
+    pub email: Option<String>,
 }
 
 impl State {

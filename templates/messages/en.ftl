@@ -275,6 +275,29 @@ letter-column-question = Question
 letter-column-problem = Problem
 letter-column-fix = How to correct it
 letter-closing = The secretariat remains available for any assistance.
+reminder-subject = Reminder: questionnaires on the implementation of the Convention and the Protocols thereto
+reminder-opening = The Secretariat of the United Nations Office on Drugs and Crime presents its compliments to the Permanent Mission { $state_of } to the United Nations (Vienna) and has the honour to recall that{ $decision ->
+    [none] {" "}the { $body }
+   *[other] , in its decision { $decision }, the { $body }
+} requested the Secretariat to collect information from States on their implementation of the Convention and the Protocols thereto through questionnaires.
+reminder-outstanding = As at { $date }, the Secretariat had not received the { $count ->
+    [one] reply
+   *[other] replies
+} of { $state_the } to the following { $count ->
+    [one] questionnaire, which was due
+   *[other] questionnaires, which were due
+} by { $deadline }. The answer workbook prepared for { $state_the } is named beside each:
+reminder-ways = Replies may be sent in any of the following ways:
+reminder-way-online = { $url ->
+    [none] online, through the form the Secretariat sent to the national focal point;
+   *[other] online, through the form at { $url };
+}
+reminder-way-workbook = in the Excel answer workbook enclosed, returned by e-mail; the State's name is already entered;
+reminder-way-paper = { $printed ->
+    [yes] on the printed questionnaire, which the Secretariat can send on request, returned by post.
+   *[other] on paper, on a printed copy of the questionnaire, returned by post.
+}
+reminder-closing = The Secretariat of the United Nations Office on Drugs and Crime avails itself of this opportunity to renew to the Permanent Mission { $state_of } to the United Nations (Vienna) the assurances of its highest consideration.
 letter-reply-of = Reply received on { $date }
 letter-reply-undated = Reply received without a date
 letter-reply-in-file = { $reply } (file { $file })

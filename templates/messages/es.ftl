@@ -256,6 +256,29 @@ letter-column-question = Pregunta
 letter-column-problem = Problema
 letter-column-fix = Cómo corregirlo
 letter-closing = La secretaría queda a su disposición para cualquier asistencia.
+reminder-subject = Recordatorio: cuestionarios sobre la aplicación de la Convención y sus Protocolos
+reminder-opening = La Secretaría de la Oficina de las Naciones Unidas contra la Droga y el Delito saluda atentamente a la Misión Permanente { $state_of } ante las Naciones Unidas (Viena) y tiene el honor de recordarle que{ $decision ->
+    [none] {" "}la { $body }
+   *[other] , en su decisión { $decision }, la { $body }
+} solicitó a la Secretaría que recabara de los Estados, mediante cuestionarios, información sobre la aplicación de la Convención y sus Protocolos.
+reminder-outstanding = Al { $date }, la Secretaría no había recibido { $count ->
+    [one] la respuesta
+   *[other] las respuestas
+} { $state_of } { $count ->
+    [one] al siguiente cuestionario, que debía presentarse
+   *[other] a los siguientes cuestionarios, que debían presentarse
+} a más tardar el { $deadline }. Junto a cada uno se indica el libro de respuestas preparado para { $state_the }:
+reminder-ways = Las respuestas pueden enviarse de cualquiera de las formas siguientes:
+reminder-way-online = { $url ->
+    [none] en línea, mediante el formulario que la Secretaría envió al coordinador nacional;
+   *[other] en línea, mediante el formulario disponible en { $url };
+}
+reminder-way-workbook = en el libro de respuestas de Excel adjunto, devuelto por correo electrónico; el nombre del Estado ya figura en él;
+reminder-way-paper = { $printed ->
+    [yes] en el cuestionario impreso, que la Secretaría puede enviar previa solicitud, devuelto por correo postal.
+   *[other] en papel, en un ejemplar impreso del cuestionario, devuelto por correo postal.
+}
+reminder-closing = La Secretaría de la Oficina de las Naciones Unidas contra la Droga y el Delito aprovecha esta oportunidad para reiterar a la Misión Permanente { $state_of } ante las Naciones Unidas (Viena) el testimonio de su más alta consideración.
 letter-reply-of = Respuesta recibida el { $date }
 letter-reply-undated = Respuesta recibida sin fecha
 letter-reply-in-file = { $reply } (archivo { $file })

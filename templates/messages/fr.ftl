@@ -276,6 +276,29 @@ letter-column-question = Question
 letter-column-problem = Problème
 letter-column-fix = Comment le corriger
 letter-closing = Le secrétariat reste à votre disposition pour toute assistance.
+reminder-subject = Rappel : questionnaires sur l’application de la Convention et des Protocoles s’y rapportant
+reminder-opening = Le Secrétariat de l’Office des Nations Unies contre la drogue et le crime présente ses compliments à la Mission permanente { $state_of } auprès de l’Organisation des Nations Unies (Vienne) et a l’honneur de rappeler que{ $decision ->
+    [none] {" "}la { $body }
+   *[other] , dans sa décision { $decision }, la { $body }
+} a prié le Secrétariat de recueillir auprès des États, au moyen de questionnaires, des informations sur l’application de la Convention et des Protocoles s’y rapportant.
+reminder-outstanding = Au { $date }, le Secrétariat n’avait pas reçu { $count ->
+    [one] la réponse
+   *[other] les réponses
+} { $state_of } { $count ->
+    [one] au questionnaire suivant, attendue
+   *[other] aux questionnaires suivants, attendues
+} le { $deadline } au plus tard. Le classeur de réponse établi pour { $state_the } est indiqué en regard de chacun :
+reminder-ways = Les réponses peuvent être envoyées de l’une des manières suivantes :
+reminder-way-online = { $url ->
+    [none] en ligne, au moyen du formulaire que le Secrétariat a envoyé au correspondant national ;
+   *[other] en ligne, au moyen du formulaire disponible à l’adresse { $url } ;
+}
+reminder-way-workbook = dans le classeur de réponse Excel ci-joint, renvoyé par courrier électronique ; le nom de l’État y figure déjà ;
+reminder-way-paper = { $printed ->
+    [yes] sur le questionnaire imprimé, que le Secrétariat peut envoyer sur demande, renvoyé par la poste.
+   *[other] sur papier, sur un exemplaire imprimé du questionnaire, renvoyé par la poste.
+}
+reminder-closing = Le Secrétariat de l’Office des Nations Unies contre la drogue et le crime saisit cette occasion pour renouveler à la Mission permanente { $state_of } auprès de l’Organisation des Nations Unies (Vienne) les assurances de sa très haute considération.
 letter-reply-of = Réponse reçue le { $date }
 letter-reply-undated = Réponse reçue sans date
 letter-reply-in-file = { $reply } (fichier { $file })

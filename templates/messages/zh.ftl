@@ -241,6 +241,23 @@ letter-column-question = 问题
 letter-column-problem = 存在的问题
 letter-column-fix = 更正方法
 letter-closing = 秘书处随时准备提供任何协助。
+reminder-subject = 提醒：关于《公约》及其议定书实施情况的调查问卷
+reminder-opening = 联合国毒品和犯罪问题办公室秘书处向{ $state }常驻联合国（维也纳）代表团致意，并谨提及{ $decision ->
+    [none] { $body }
+   *[other] { $body }第{ $decision }号决定
+}请秘书处通过调查问卷向各国收集关于《公约》及其议定书实施情况的资料。
+reminder-outstanding = 截至{ $date }，秘书处尚未收到{ $state }对以下调查问卷的答复，答复截止日期为{ $deadline }。每份问卷旁注明了为该国编制的答复工作簿：
+reminder-ways = 答复可通过以下任一方式提交：
+reminder-way-online = { $url ->
+    [none] 在线提交，使用秘书处发送给国家联络人的表格；
+   *[other] 在线提交，使用{ $url }上的表格；
+}
+reminder-way-workbook = 使用所附Excel答复工作簿，通过电子邮件发回；工作簿中已填入国名；
+reminder-way-paper = { $printed ->
+    [yes] 使用印刷版调查问卷（秘书处可应要求寄送），通过邮寄发回。
+   *[other] 使用纸质调查问卷，通过邮寄发回。
+}
+reminder-closing = 联合国毒品和犯罪问题办公室秘书处谨借此机会向{ $state }常驻联合国（维也纳）代表团重申最崇高的敬意。
 letter-reply-of = { $date }收到的答复
 letter-reply-undated = 收到的未注明日期的答复
 letter-reply-in-file = { $reply }（文件{ $file }）
