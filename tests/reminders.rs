@@ -14,10 +14,10 @@ const DATE: &str = "2026-07-06";
 fn every_state_party_with_a_questionnaire_outstanding_gets_a_reminder() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
-    let toml = inputs.join("conference.toml");
-    let mut text = std::fs::read_to_string(&toml).unwrap();
-    text.push_str(&format!("\n[reminders]\ndate = {DATE}\nonline = \"https://ee.kobotoolbox.org/x/ctoc2026\"\n"));
-    std::fs::write(&toml, text).unwrap();
+    // The sample conference reminds on 6 July 2026 and names its online form.
+    let text = std::fs::read_to_string(inputs.join("conference.toml")).unwrap();
+    assert!(text.contains("[reminders]\n") && text.contains(&format!("date = {DATE}\n")));
+    assert!(text.contains("online = \"https://ee.kobotoolbox.org/x/ctoc2026\""));
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "--quiet"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
 
@@ -108,10 +108,9 @@ fn a_reminder_date_outside_the_cycle_is_refused_at_its_line() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = copy_sample(tmp.path(), "inputs");
     let toml = inputs.join("conference.toml");
-    let mut text = std::fs::read_to_string(&toml).unwrap();
-    let line = text.lines().count() + 3;
-    text.push_str("\n[reminders]\ndate = 2025-12-01\n");
-    std::fs::write(&toml, text).unwrap();
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let line = text.lines().position(|l| l == format!("date = {DATE}")).unwrap() + 1;
+    std::fs::write(&toml, text.replace(&format!("date = {DATE}\n"), "date = 2025-12-01\n")).unwrap();
     let run = palermo(tmp.path(), &["validate", "--inputs", inputs.to_str().unwrap()]);
     assert_ne!(run.status.code(), Some(0));
     let err = stderr(&run);
