@@ -1,5 +1,5 @@
 //! Every kind of document palermo makes (information document, analytical report, country
-//! profile, printed questionnaire, feedback letter), in each of the six languages, passes
+//! profile, printed questionnaire, feedback letter, reminder), in each of the six languages, passes
 //! PDF/A-2b and PDF/UA-1 as the page_validation crate checks them (pure Rust, version pinned):
 //! structure, embedded fonts, Unicode mapping, tagging, alternative text on every figure.
 
@@ -72,6 +72,8 @@ fn every_kind_of_document_in_every_language_is_valid_pdf_a_2b_and_pdf_ua_1() {
         pdfs.push(out.join(format!("documents/CTOC-COP-2026-3.{lang}.pdf")));
         pdfs.push(out.join(format!("questionnaires/tip_2026.{lang}.pdf")));
         pdfs.push(first_match(&out.join("profiles"), &format!(".{lang}.pdf")).unwrap_or_else(|| panic!("no profile in {lang}")));
+        // The sample reminds States in each of the six languages.
+        pdfs.push(first_match(&out.join("reminders"), &format!(".{lang}.pdf")).unwrap_or_else(|| panic!("no reminder in {lang}")));
     }
 
     // A feedback letter in each language: the State's language is the one states.csv gives it.

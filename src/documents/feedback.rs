@@ -172,8 +172,10 @@ pub struct FormProblems {
     pub replies: Vec<ReplyProblems>,
 }
 
+/// The head of a letter or note to a State's permanent mission (`un-letter` in un.typ): the
+/// Organization, the Office and the body, the reference and date, the addressee.
 #[derive(Debug, Serialize)]
-pub struct Letter {
+pub struct LetterHead {
     pub lang: Lang,
     pub dir: Direction,
     pub united_nations: String,
@@ -183,6 +185,30 @@ pub struct Letter {
     pub date: String,
     pub iso_date: String,
     pub to: String,
+}
+
+impl LetterHead {
+    /// The head of a letter to `state` on `date`, in the language of `p`.
+    pub fn new(conference: &crate::config::Conference, state: &State, date: crate::date::Date, p: Phrases<'_>) -> Self {
+        let lang = p.lang();
+        LetterHead {
+            lang,
+            dir: lang.dir(),
+            united_nations: p.t("united-nations"),
+            office: p.t("letter-office"),
+            body_name: p.prose(conference.conference.body.get(lang)),
+            reference: format!("{}/{}", conference.conference.symbol_prefix, state.iso3),
+            date: p.date(date),
+            iso_date: date.to_string(),
+            to: p.fmt("letter-to", &p.state_args(state)),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Letter {
+    #[serde(flatten)]
+    pub head: LetterHead,
     pub subject: String,
     pub intro: String,
     pub columns: [String; 3],
@@ -261,15 +287,7 @@ pub fn letter(inputs: &Inputs, state: &State, file_level: &[Diagnostic], p: Phra
     let intro = p.fmt(intro_id, &args);
     let subject = p.t("letter-subject");
     Letter {
-        lang,
-        dir: lang.dir(),
-        united_nations: p.t("united-nations"),
-        office: p.t("letter-office"),
-        body_name: p.prose(conference.conference.body.get(lang)),
-        reference: format!("{}/{}", conference.conference.symbol_prefix, state.iso3),
-        date: p.date(letter_date),
-        iso_date: letter_date.to_string(),
-        to: p.fmt("letter-to", &p.state_args(state)),
+        head: LetterHead::new(conference, state, letter_date, p),
         intro,
         columns: ["letter-column-question", "letter-column-problem", "letter-column-fix"].map(|id| p.t(id)),
         forms,

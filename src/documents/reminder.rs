@@ -11,7 +11,7 @@ use crate::date::Date;
 use crate::engine::CompiledPdf;
 use crate::i18n::{Catalogs, Phrases};
 use crate::inputs::Inputs;
-use crate::lang::{Direction, Lang};
+use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::state::{State, Status};
 
@@ -97,15 +97,8 @@ fn workbook_language(form: &Questionnaire, lang: Lang) -> Lang {
 
 #[derive(Debug, Serialize)]
 pub struct Note {
-    pub lang: Lang,
-    pub dir: Direction,
-    pub united_nations: String,
-    pub office: String,
-    pub body_name: String,
-    pub reference: String,
-    pub date: String,
-    pub iso_date: String,
-    pub to: String,
+    #[serde(flatten)]
+    pub head: super::feedback::LetterHead,
     pub subject: String,
     pub opening: String,
     pub outstanding: String,
@@ -144,7 +137,7 @@ impl Document for Reminder {
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
         let state = inputs.states.get(&self.state).ok_or_else(|| anyhow::anyhow!("{} is not in states.csv", self.state))?;
         let note = note(inputs, state, &self.forms, version.date, catalogs.phrases(version.lang));
-        Prepared::new(&Context { lang: note.lang, l: &note }, Default::default())
+        Prepared::new(&Context { lang: note.head.lang, l: &note }, Default::default())
     }
 
     fn companions(&self, version: &Version, _compiled: &CompiledPdf, inputs: &Inputs) -> Result<Vec<(String, Vec<u8>)>> {
@@ -191,15 +184,7 @@ pub fn note(inputs: &Inputs, state: &State, forms: &[String], date: Date, p: Phr
     let paper_files = if conference.questionnaires.is_some() { "yes" } else { "no" };
     let subject = p.t("reminder-subject");
     Note {
-        lang,
-        dir: lang.dir(),
-        united_nations: p.t("united-nations"),
-        office: p.t("letter-office"),
-        body_name: p.prose(conference.conference.body.get(lang)),
-        reference: format!("{}/{}", conference.conference.symbol_prefix, state.iso3),
-        date: p.date(date),
-        iso_date: date.to_string(),
-        to: p.fmt("letter-to", &p.state_args(state)),
+        head: super::feedback::LetterHead::new(conference, state, date, p),
         opening: p.fmt("reminder-opening", &args),
         outstanding: p.fmt("reminder-outstanding", &outstanding_args),
         forms,
