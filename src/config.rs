@@ -63,7 +63,7 @@ pub struct SubmissionSettings {
 impl SubmissionSettings {
     /// The name of the field that names the State.
     pub fn state_field(&self) -> &str {
-        self.state_field.as_deref().map_or("state", str::trim)
+        self.state_field.as_deref().map_or(crate::load::submissions::fields::DEFAULT_STATE_FIELD, str::trim)
     }
 }
 

@@ -235,7 +235,7 @@ impl Executor<'_> {
                 output::write_atomic(&kept.join(path.trim_start_matches('/')), bytes).map_err(io)?;
             }
         }
-        let companions = planned.document.companions(version, &compiled, self.inputs).map_err(io)?;
+        let companions = planned.document.companions(version, &compiled, self.inputs, self.renderer.catalogs()).map_err(io)?;
         output::write_atomic(&self.settings.out.join(&version.output), &compiled.bytes).map_err(io)?;
         for (path, bytes) in companions {
             output::write_atomic(&self.settings.out.join(path), &bytes).map_err(io)?;

@@ -38,6 +38,10 @@ pub struct Inputs {
     /// The replies that counted on an earlier cut-off date (a revised report's
     /// `original_as_at`), by date: some have since been superseded by a later reply.
     pub replies_as_at: BTreeMap<crate::date::Date, Vec<Submission>>,
+    /// The figures a revised report revises: each questionnaire's on its `original_as_at`,
+    /// from the replies as they stood then, by form_id and date (computed once for all its
+    /// language versions).
+    pub figures_as_at: BTreeMap<(String, crate::date::Date), FormFigures>,
     /// What became of every reply read.
     pub outcomes: Vec<Outcome>,
     /// The figures of each questionnaire's counted replies, by form_id: computed once, printed
@@ -73,6 +77,14 @@ impl Inputs {
                 (form.form_id.clone(), FormFigures::compute(form, &submissions, &inputs.states, inputs.conference.reporting.as_at, invited))
             })
             .collect();
+        let invited = inputs.conference.reporting.invited.as_deref();
+        for doc in &inputs.conference.documents {
+            let (Some(form_id), Some(date)) = (&doc.form, doc.original_as_at) else { continue };
+            let Some(form) = inputs.questionnaires.iter().find(|f| &f.form_id == form_id) else { continue };
+            let replies = inputs.replies_as_at.get(&date).map_or(submissions.as_slice(), Vec::as_slice);
+            let figures = FormFigures::compute(form, replies, &inputs.states, date, invited);
+            inputs.figures_as_at.insert((form_id.clone(), date), figures);
+        }
         inputs.submissions = submissions;
         inputs.outcomes = outcomes;
         inputs.replies_read = true;
@@ -98,6 +110,7 @@ impl Inputs {
             questionnaires,
             submissions: Vec::new(),
             replies_as_at: BTreeMap::new(),
+            figures_as_at: BTreeMap::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
             analysis,
@@ -118,6 +131,7 @@ impl Inputs {
             questionnaires: vec![form],
             submissions: Vec::new(),
             replies_as_at: BTreeMap::new(),
+            figures_as_at: BTreeMap::new(),
             outcomes: Vec::new(),
             figures: BTreeMap::new(),
             analysis: BTreeMap::new(),

@@ -47,8 +47,9 @@ pub trait Document: Send + Sync + Debug {
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared>;
 
     /// Files made from the compiled document and written beside it (a printed questionnaire's
-    /// layout map), by path under the output folder: the paths of `version.companions`.
-    fn companions(&self, _version: &Version, _compiled: &CompiledPdf, _inputs: &Inputs) -> Result<Vec<(String, Vec<u8>)>> {
+    /// layout map), by path under the output folder: the paths of `version.companions`; worded
+    /// from the conference's catalogs, as the document is.
+    fn companions(&self, _version: &Version, _compiled: &CompiledPdf, _inputs: &Inputs, _catalogs: &Catalogs) -> Result<Vec<(String, Vec<u8>)>> {
         Ok(Vec::new())
     }
 

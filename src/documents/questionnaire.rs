@@ -110,7 +110,7 @@ impl Document for PrintedQuestionnaire {
     }
 
     /// The layout map: where Typst placed every answer box, page by page.
-    fn companions(&self, version: &Version, compiled: &CompiledPdf, inputs: &Inputs) -> Result<Vec<(String, Vec<u8>)>> {
+    fn companions(&self, version: &Version, compiled: &CompiledPdf, inputs: &Inputs, _catalogs: &Catalogs) -> Result<Vec<(String, Vec<u8>)>> {
         let form = self.form(inputs)?;
         let map = omr::layout_map(&compiled.marks, compiled.pages, form, version.lang, self.state.as_deref());
         let mut bytes = serde_json::to_vec_pretty(&map)?;

@@ -140,9 +140,8 @@ impl Document for Reminder {
         Prepared::new(&Context { lang: note.head.lang, l: &note }, Default::default())
     }
 
-    fn companions(&self, version: &Version, _compiled: &CompiledPdf, inputs: &Inputs) -> Result<Vec<(String, Vec<u8>)>> {
+    fn companions(&self, version: &Version, _compiled: &CompiledPdf, inputs: &Inputs, catalogs: &Catalogs) -> Result<Vec<(String, Vec<u8>)>> {
         let state = inputs.states.get(&self.state).ok_or_else(|| anyhow::anyhow!("{} is not in states.csv", self.state))?;
-        let catalogs = Catalogs::builtin();
         let mut files = Vec::new();
         for form_id in &self.forms {
             let Some(form) = inputs.form(form_id) else { continue };

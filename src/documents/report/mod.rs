@@ -87,8 +87,8 @@ impl Document for AnalyticalReport {
         let defaults = Defaults { title, author: p.t("report-author") };
         let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
         let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
-        let original = original_figures(&self.spec, form, inputs);
-        let revision = original.as_ref().map(|original| revision::Revision { symbol: self.spec.original_symbol().to_string(), original });
+        let original = original_figures(&self.spec, &self.form_id, inputs);
+        let revision = original.map(|original| revision::Revision { symbol: self.spec.original_symbol().to_string(), original });
         let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis, revision)
             .map_err(anyhow::Error::msg)
             .context("cannot draw a chart")?;
@@ -98,9 +98,9 @@ impl Document for AnalyticalReport {
 
     fn shared_files(&self, version: &Version, inputs: &Inputs) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
         let (Some(path), Some(figures)) = (&version.figures, inputs.figures.get(&self.form_id)) else { return Ok(Vec::new()) };
-        let original = inputs.form(&self.form_id).and_then(|form| original_figures(&self.spec, form, inputs));
+        let original = original_figures(&self.spec, &self.form_id, inputs);
         let mut file = figures_json(&self.spec.symbol, figures);
-        if let Some(original) = &original {
+        if let Some(original) = original {
             file["original"] = figures_json(self.spec.original_symbol(), original);
             file["added"] = revision::added(figures, original).into();
         }
@@ -112,11 +112,9 @@ impl Document for AnalyticalReport {
 
 /// For a revision, the figures of the report it revises: the same replies, cut at
 /// `original_as_at`.
-fn original_figures(spec: &DocumentSpec, form: &Questionnaire, inputs: &Inputs) -> Option<FormFigures> {
+fn original_figures<'i>(spec: &DocumentSpec, form_id: &str, inputs: &'i Inputs) -> Option<&'i FormFigures> {
     let (Some(_), Some(original_as_at)) = (spec.revision, spec.original_as_at) else { return None };
-    // The replies as they stood then: a State's reply since superseded by a later one counts.
-    let replies = inputs.replies_as_at.get(&original_as_at).map_or(inputs.submissions.as_slice(), Vec::as_slice);
-    Some(FormFigures::compute(form, replies, &inputs.states, original_as_at, inputs.conference.reporting.invited.as_deref()))
+    inputs.figures_as_at.get(&(form_id.to_string(), original_as_at))
 }
 
 /// A report's figures file: every figure, what it counts, its value and the States counted.

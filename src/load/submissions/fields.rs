@@ -10,7 +10,10 @@ use crate::date::Date;
 use crate::load::workbook::Cell;
 use crate::model::questionnaire::{Question, Questionnaire};
 
-/// A form's field names as servers write them, and the reading settings.
+/// The field that names the State when `[submissions] state_field` does not say otherwise.
+pub const DEFAULT_STATE_FIELD: &str = "state";
+
+/// A form's field names as servers write them, and the field that names the State.
 pub struct Fields<'f> {
     pub form: &'f Questionnaire,
     /// The name of the field that names the State (`[submissions] state_field`, else `state`).
@@ -84,7 +87,7 @@ impl<'f> Fields<'f> {
             }
             by_path.entry(question.name.clone()).or_insert(i);
         }
-        let state_field = state_field.map_or("state", str::trim).to_string();
+        let state_field = state_field.map_or(DEFAULT_STATE_FIELD, str::trim).to_string();
         Fields { form, state_field, by_path }
     }
 

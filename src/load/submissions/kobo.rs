@@ -56,11 +56,7 @@ fn submission(
     cache: &mut std::collections::HashMap<String, Resolved>,
 ) -> (RawSubmission, Vec<crate::model::Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let at = |key: &str| Place {
-        row: Some(index),
-        path: Some(if key.is_empty() { format!("{prefix}[{index}]") } else { format!("{prefix}[{index}].{key}") }),
-        ..base.clone()
-    };
+    let at = |key: &str| super::record_place(base, prefix, index, key);
     let Value::Object(record) = record else {
         diagnostics.push(
             at("")
@@ -73,7 +69,8 @@ fn submission(
     let mut submission = RawSubmission { form_id: fields.form.form_id.clone(), place: at(""), ..RawSubmission::default() };
     let (mut root, mut key, mut server_id) = (None, None, None);
     for (name, value) in record {
-        let meta = match fields.resolve_cached(name, cache) {
+        let resolved = fields.resolve_cached(name, cache);
+        let meta = match resolved {
             Resolved::Meta(Meta::Bookkeeping | Meta::Index | Meta::Parent) => continue,
             Resolved::Meta(meta) => Some(meta),
             Resolved::Question(i) => {
@@ -110,24 +107,30 @@ fn submission(
             Some(Meta::Key) => key = key.or_else(|| value.as_str().and_then(identity)),
             Some(Meta::ServerId) => server_id = Some(format!("_id {}", cell_from_json(value).text())),
             Some(_) => {}
-            None => answer(name, value, place, fields, &mut submission, &mut diagnostics, at),
+            None => {
+                let repeat = if let Resolved::Repeat(r) = resolved { Some(r) } else { None };
+                answer(name, value, repeat, place, fields, &mut submission, &mut diagnostics, at)
+            }
         }
     }
     submission.server.key = root.or(key).or(server_id);
     (submission, diagnostics)
 }
 
-/// One key of a record: a question's answer, a repeat's rows, or a field the form lacks.
+/// One key of a record that is neither a question nor Kobo's own: a repeat's rows, or a field
+/// the form lacks.
+#[allow(clippy::too_many_arguments)]
 fn answer(
     name: &str,
     value: &Value,
+    repeat: Option<usize>,
     place: Place,
     fields: &Fields,
     submission: &mut RawSubmission,
     diagnostics: &mut Vec<crate::model::Diagnostic>,
     at: impl Fn(&str) -> Place,
 ) {
-    if let Some(repeat) = fields.repeat(name) {
+    if let Some(repeat) = repeat {
         let Value::Array(rows) = value else {
             diagnostics.push(
                 place

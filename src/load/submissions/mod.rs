@@ -137,6 +137,13 @@ pub fn is_repeat_entity_set(path: &Path) -> bool {
     std::fs::File::open(path).and_then(|f| f.take(8192).read_to_end(&mut start)).is_ok() && odata::is_repeat_entity_set(&start)
 }
 
+/// The place of `key` in the `index`th record of a server's array (`results[3].group/q`,
+/// `value[3]`): the file's shared place `base`, the record as its row.
+pub(crate) fn record_place(base: &crate::model::submission::Place, array: &str, index: usize, key: &str) -> crate::model::submission::Place {
+    let path = if key.is_empty() { format!("{array}[{index}]") } else { format!("{array}[{index}].{key}") };
+    crate::model::submission::Place { row: Some(index), path: Some(path), ..base.clone() }
+}
+
 /// A repeat's row whose submission is in no table read.
 pub fn orphan(row: &LinkedRow) -> Diagnostic {
     row.place

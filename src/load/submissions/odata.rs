@@ -62,11 +62,7 @@ fn submission(
     cache: &mut std::collections::HashMap<String, Resolved>,
 ) -> (RawSubmission, FileRead) {
     let mut read = FileRead::default();
-    let at = |key: &str| Place {
-        row: Some(index),
-        path: Some(if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") }),
-        ..base.clone()
-    };
+    let at = |key: &str| super::record_place(base, "value", index, key);
     let Value::Object(record) = record else {
         read.diagnostics.push(
             at("")
@@ -155,39 +151,33 @@ fn take(
         }
         return;
     }
-    let place = at(path);
     match resolved {
         Resolved::Meta(Meta::State) => {
+            let place = at(path);
             submission.state = Some((cell(value), place.clone()));
             if let Some(q) = fields.state_question() {
                 submission.answers.push(RawAnswer { key: q.name.clone(), value: cell(value), place, row });
             }
-            return;
         }
-        Resolved::Meta(Meta::Key) if submission.server.key.is_none() => {
-            submission.server.key = value.as_str().and_then(identity);
-            return;
-        }
-        Resolved::Meta(_) => return,
-        _ => {}
-    }
-    if let (Some(_), Value::Array(items)) = (fields.repeat(path), value) {
-        // `$expand=*`: the rows inline, each keyed relative to the repeat.
-        for (n, item) in items.iter().enumerate() {
-            let Some(item) = item.as_object() else { continue };
-            let mut inner = Vec::new();
-            flatten(item, "", &mut inner);
-            for (key, value) in inner {
-                let row_at = |inner: &str| {
-                    let place = at(path);
-                    Place { path: Some(format!("{}[{n}].{inner}", place.path.clone().unwrap_or_default())), ..place }
-                };
-                take(&key, value, &row_at, Some(n), fields, cache, submission, read);
+        Resolved::Meta(Meta::Key) if submission.server.key.is_none() => submission.server.key = value.as_str().and_then(identity),
+        Resolved::Meta(_) => {}
+        Resolved::Repeat(_) if value.is_array() => {
+            // `$expand=*`: the rows inline, each keyed relative to the repeat.
+            for (n, item) in value.as_array().into_iter().flatten().enumerate() {
+                let Some(item) = item.as_object() else { continue };
+                let mut inner = Vec::new();
+                flatten(item, "", &mut inner);
+                for (key, value) in inner {
+                    let row_at = |inner: &str| {
+                        let place = at(path);
+                        Place { path: Some(format!("{}[{n}].{inner}", place.path.clone().unwrap_or_default())), ..place }
+                    };
+                    take(&key, value, &row_at, Some(n), fields, cache, submission, read);
+                }
             }
         }
-        return;
+        _ => read.diagnostics.push(super::kobo::unknown(path, at(path), fields)),
     }
-    read.diagnostics.push(super::kobo::unknown(path, place, fields));
 }
 
 /// A repeat's entity set: each row with the submission it belongs to.
@@ -204,11 +194,7 @@ fn rows(records: &[Value], entity_set: &str, display: &str, fields: &Fields, rea
     };
     let base = Place::json(display, 0, String::new());
     for (index, record) in records.iter().enumerate() {
-        let at = |key: &str| Place {
-            row: Some(index),
-            path: Some(if key.is_empty() { format!("value[{index}]") } else { format!("value[{index}].{key}") }),
-            ..base.clone()
-        };
+        let at = |key: &str| super::record_place(&base, "value", index, key);
         let Some(record) = record.as_object() else { continue };
         let Some(parent) = record.get(PARENT).and_then(Value::as_str).and_then(identity) else {
             read.diagnostics.push(

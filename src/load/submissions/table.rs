@@ -117,7 +117,7 @@ pub(crate) fn read_table(sheet: &Sheet, display: &str, fields: &Fields, date_190
             server: Default::default(),
         };
         let (mut root, mut key, mut server_id, mut row_links) = (None, None, None, Vec::new());
-        let mut flags: BTreeMap<String, (Vec<String>, Place)> = BTreeMap::new();
+        let mut flags = Ticks::new();
         let mut geo: BTreeMap<String, ([String; 4], Place)> = BTreeMap::new();
         for (col, column) in columns.iter().enumerate() {
             let cell = cells.get(col).cloned().unwrap_or(Cell::Empty);
@@ -127,12 +127,7 @@ pub(crate) fn read_table(sheet: &Sheet, display: &str, fields: &Fields, date_190
                     submission.slots.insert(name.clone(), place);
                 }
                 Column::Answer(name) => submission.answers.push(RawAnswer { key: name.clone(), value: cell, place, row: None }),
-                Column::Flag { question, choice } if !main_columns.contains(question) => {
-                    let entry = flags.entry(question.clone()).or_insert_with(|| (Vec::new(), place.clone()));
-                    if is_checked(&cell) {
-                        entry.0.push(choice.clone());
-                    }
-                }
+                Column::Flag { question, choice } if !main_columns.contains(question) => tick(&mut flags, question, choice, &cell, &place),
                 Column::GeoPart { question, part } if !main_columns.contains(question) => {
                     let entry = geo.entry(question.clone()).or_insert_with(|| (Default::default(), place.clone()));
                     entry.0[*part] = cell.text().trim().to_string();
@@ -157,11 +152,7 @@ pub(crate) fn read_table(sheet: &Sheet, display: &str, fields: &Fields, date_190
                 _ => {}
             }
         }
-        for (question, (chosen, place)) in flags {
-            if !chosen.is_empty() {
-                submission.answers.push(RawAnswer { key: question, value: Cell::Text(chosen.join(" ")), place, row: None });
-            }
-        }
+        submission.answers.extend(ticked(flags));
         for (question, (parts, place)) in geo {
             if !parts[0].is_empty() || !parts[1].is_empty() {
                 let text = parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" ");
@@ -200,28 +191,20 @@ pub(crate) fn read_repeat_table(sheet: &Sheet, display: &str, fields: &Fields, r
         }
         let place = Place::cell(display, sheet_name, row, 0);
         let mut linked = LinkedRow { parent: String::new(), repeat, answers: Vec::new(), place: place.clone() };
-        let mut flags: BTreeMap<String, (Vec<String>, Place)> = BTreeMap::new();
+        let mut flags = Ticks::new();
         for (col, column) in columns.iter().enumerate() {
             let cell = cells.get(col).cloned().unwrap_or(Cell::Empty);
             let place = Place::cell(display, sheet_name, row, col);
             match column {
                 Column::Answer(name) if !cell.is_empty() => linked.answers.push(RawAnswer { key: name.clone(), value: cell, place, row: None }),
-                Column::Flag { question, choice } => {
-                    let entry = flags.entry(question.clone()).or_insert_with(|| (Vec::new(), place.clone()));
-                    if is_checked(&cell) {
-                        entry.0.push(choice.clone());
-                    }
-                }
+                Column::Flag { question, choice } => tick(&mut flags, question, choice, &cell, &place),
                 Column::Meta(Meta::Parent) if header[col].eq_ignore_ascii_case("_parent_index") => linked.parent = format!("#{}", cell.text().trim()),
                 Column::Meta(Meta::Parent) => linked.parent = identity(&cell.text()).unwrap_or_default(),
                 _ => {}
             }
         }
-        for (question, (chosen, place)) in flags {
-            if !chosen.is_empty() && !linked.answers.iter().any(|a| a.key == question) {
-                linked.answers.push(RawAnswer { key: question, value: Cell::Text(chosen.join(" ")), place, row: None });
-            }
-        }
+        let answered: Vec<String> = linked.answers.iter().map(|a| a.key.clone()).collect();
+        linked.answers.extend(ticked(flags).filter(|a| !answered.contains(&a.key)));
         rows.push(linked);
     }
     rows
@@ -338,6 +321,28 @@ fn flag_column(key: &str, fields: &Fields) -> Option<Column> {
     let q = fields.question(path)?;
     let QuestionKind::SelectMultiple(list) = &q.kind else { return None };
     fields.form.choices.get(list)?.iter().any(|c| c.name == choice).then(|| Column::Flag { question: q.name.clone(), choice: choice.to_string() })
+}
+
+/// The 0/1 columns of the select_multiple answers of a row, by question: the choices ticked and
+/// where the first column is.
+type Ticks = BTreeMap<String, (Vec<String>, Place)>;
+
+/// Records one 0/1 column of a row.
+fn tick(flags: &mut Ticks, question: &str, choice: &str, cell: &Cell, place: &Place) {
+    let entry = flags.entry(question.to_string()).or_insert_with(|| (Vec::new(), place.clone()));
+    if is_checked(cell) {
+        entry.0.push(choice.to_string());
+    }
+}
+
+/// A row's select_multiple answers from its 0/1 columns (none where nothing is ticked).
+fn ticked(flags: Ticks) -> impl Iterator<Item = RawAnswer> {
+    flags.into_iter().filter(|(_, (chosen, _))| !chosen.is_empty()).map(|(key, (chosen, place))| RawAnswer {
+        key,
+        value: Cell::Text(chosen.join(" ")),
+        place,
+        row: None,
+    })
 }
 
 fn is_checked(cell: &Cell) -> bool {
