@@ -229,6 +229,10 @@ pub struct QuestionnaireArgs {
     /// A copy personalised for a State (ISO 3166 alpha-3): its name on the cover and in every QR code.
     #[arg(long, value_name = "ISO3")]
     pub state: Option<String>,
+    /// Carry the State's latest counted answers (this cycle's reply, else the previous cycle's,
+    /// `[previous]`) into the form, each question with a "no change" box (needs --state).
+    #[arg(long, requires = "state")]
+    pub prefill: bool,
     /// The PDF to write (with --lang); the layout map goes beside it.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -251,6 +255,10 @@ pub struct WorkbookArgs {
     /// A workbook for a State (ISO 3166 alpha-3): its code filled in.
     #[arg(long, value_name = "ISO3")]
     pub state: Option<String>,
+    /// Carry the State's latest counted answers (this cycle's reply, else the previous cycle's,
+    /// `[previous]`) into the form, each question with a "no change" box (needs --state).
+    #[arg(long, requires = "state")]
+    pub prefill: bool,
     /// The workbook to write.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -32,6 +32,18 @@ pub struct Conference {
     /// Reminder notes to the States parties whose replies are outstanding: built when present.
     #[serde(default)]
     pub reminders: Option<Reminders>,
+    /// The previous reporting cycle's conference folder: compared with in reports and
+    /// profiles, and carried into prefilled forms.
+    #[serde(default)]
+    pub previous: Option<PreviousCycle>,
+}
+
+/// `[previous]`: where the previous cycle's conference folder is, read as it is.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousCycle {
+    /// Relative to this conference's folder (or absolute): `inputs = "../cycle-2024"`.
+    pub inputs: std::path::PathBuf,
 }
 
 /// `[reminders]`: the date the notes carry (States with no counted reply by then get one), and
@@ -311,6 +323,7 @@ impl Conference {
             questionnaires: None,
             submissions: SubmissionSettings::default(),
             reminders: None,
+            previous: None,
         }
     }
 

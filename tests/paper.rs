@@ -134,7 +134,7 @@ fn the_printed_questionnaire_reads_as_a_form_to_fill_in() {
     let text = fold(&pdf_text(&tmp.path().join("out/questionnaires/tip_2026.en.pdf")));
     for expected in [
         "Questionnaire on the implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons",
-        "First reporting cycle",
+        "Second reporting cycle",
         "Please return the completed questionnaire by 30 June 2026.",
         "Vienna International Centre",
         "How to fill in this questionnaire",

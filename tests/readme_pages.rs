@@ -30,7 +30,7 @@ fn the_readme_pictures_are_the_pages_palermo_prints() {
     let update = std::env::var_os("PALERMO_UPDATE_README").is_some();
     // The printed questionnaire, and the report with its analysts' text.
     for (command, stem, lang, page) in
-        [("questionnaire", "tip_2026", "en", 2), ("questionnaire", "tip_2026", "ar", 2), ("report", "tip_report", "en", 4), ("report", "tip_report", "ar", 5)]
+        [("questionnaire", "tip_2026", "en", 2), ("questionnaire", "tip_2026", "ar", 2), ("report", "tip_report", "en", 5), ("report", "tip_report", "ar", 6)]
     {
         let pdf = tmp.path().join(format!("{stem}.{lang}.pdf"));
         let run = palermo(tmp.path(), &[command, "tip_2026", "--inputs", SAMPLE, "--lang", lang, "-o", pdf.to_str().unwrap()]);

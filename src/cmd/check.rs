@@ -12,21 +12,84 @@ use crate::model::Diagnostic;
 use crate::model::questionnaire::Questionnaire;
 
 pub fn run(args: &CheckArgs) -> Result<i32> {
-    let path = resolve(&args.form, &crate::cli::conference_dir(args.inputs.as_deref()))?;
+    let dir = crate::cli::conference_dir(args.inputs.as_deref());
+    let path = resolve(&args.form, &dir)?;
     let display = path.display().to_string();
     let loaded = xlsform::load(&path, &display);
+    let previous = loaded.questionnaire.as_ref().and_then(|form| previous_cycle(form, &path, &dir));
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report_json(&loaded))?);
+        let mut json = report_json(&loaded);
+        if let Some(previous) = &previous {
+            json["previous"] = match previous {
+                Ok((then, m)) => serde_json::json!({
+                    "form_id": then,
+                    "renamed": m.pairs.iter().filter(|(a, b)| a != b).map(|(a, b)| serde_json::json!({"name": a, "previous_name": b})).collect::<Vec<_>>(),
+                    "new": m.new,
+                    "dropped": m.dropped,
+                    "unknown_previous_names": m.unknown.iter().map(|(a, b)| serde_json::json!({"name": a, "previous_name": b})).collect::<Vec<_>>(),
+                }),
+                Err(why) => serde_json::json!({ "error": why }),
+            };
+        }
+        println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
         for d in &loaded.diagnostics {
             println!("{d}");
         }
         match &loaded.questionnaire {
-            Some(form) => print!("{}", summary(form, &loaded.diagnostics)),
+            Some(form) => {
+                print!("{}", summary(form, &loaded.diagnostics));
+                match &previous {
+                    Some(Ok((then, m))) => print!("{}", matching_summary(then, m)),
+                    Some(Err(why)) => println!("  previous cycle: {why}"),
+                    None => {}
+                }
+            }
             None => println!("{display}: {} error(s), {} warning(s): the form does not load", loaded.errors(), loaded.diagnostics.len() - loaded.errors()),
         }
     }
     Ok(if loaded.questionnaire.is_some() { 0 } else { 1 })
+}
+
+/// For a form of a conference that names a previous cycle (`[previous]`): the form_id of its
+/// predecessor there and how their questions pair up, or why they cannot be compared.
+fn previous_cycle(form: &Questionnaire, path: &Path, dir: &Path) -> Option<Result<(String, crate::inputs::previous::Matching), String>> {
+    let in_conference = path.canonicalize().ok()?.starts_with(dir.join("questionnaires").canonicalize().ok()?);
+    if !in_conference {
+        return None;
+    }
+    let conference = crate::config::Conference::load(&dir.join("conference.toml")).ok()?;
+    let named = conference.previous?.inputs;
+    let folder = crate::inputs::previous::folder(dir, &named);
+    let shown = named.display();
+    if !folder.join("conference.toml").is_file() {
+        return Some(Err(format!("{shown} is not a conference folder (no conference.toml): no comparison")));
+    }
+    let then = match crate::inputs::Inputs::read_forms(&folder) {
+        Ok(inputs) => inputs.questionnaires,
+        Err(e) => return Some(Err(format!("{shown} cannot be read: {e:#}"))),
+    };
+    Some(match crate::inputs::previous::counterpart(form, &then) {
+        Some(old) => Ok((old.form_id.clone(), crate::inputs::previous::Matching::of(form, old))),
+        None => Err(format!("{shown} has no questionnaire on the same instrument or with the form_id {}: no comparison", form.form_id)),
+    })
+}
+
+/// The questions of a form against its predecessor's, each list once.
+fn matching_summary(then: &str, m: &crate::inputs::previous::Matching) -> String {
+    let mut out = String::new();
+    let same = m.pairs.iter().filter(|(a, b)| a == b).count();
+    let _ = writeln!(out, "  previous cycle: compared with {then}, {same} question(s) under the same name");
+    let renamed: Vec<String> = m.pairs.iter().filter(|(a, b)| a != b).map(|(a, b)| format!("{a} (was {b})")).collect();
+    for (label, list) in [("renamed", renamed), ("new in this cycle, not compared", m.new.clone()), ("no longer asked", m.dropped.clone())] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "    {label}: {}", list.join(", "));
+        }
+    }
+    for (name, named) in &m.unknown {
+        let _ = writeln!(out, "    warning: {name}: previous_name {} is not a question of {then}", crate::quote::quoted(named));
+    }
+    out
 }
 
 /// A path on disk, or the id (or file stem) of a form in `INPUTS/questionnaires/`.

@@ -86,6 +86,12 @@ pub fn run_versions(planned: Vec<Planned>, output: Option<&Path>, out: &Path, in
 /// a line per file; `what` says what else each line reports. Exit code 2 when one failed.
 pub fn run_one_off(planned: &[Planned], inputs: &Inputs, renderer: &Renderer, input: &InputArgs, out: &Path) -> Result<i32> {
     let settings = Settings { out: out.to_path_buf(), jobs: jobs(input.jobs)?, pdf: pdf_settings(input)?, force: true, keep_sources: false, manifest: false };
+    // What the documents are made from: the problems of conference.toml and of the forms (the
+    // previous cycle that could not be compared with, a form's previous_name that names nothing).
+    let settings_files: Vec<&str> = inputs.log.iter().filter(|e| e.kind == "conference" || e.kind == "questionnaire").map(|e| e.path.as_str()).collect();
+    for d in inputs.diagnostics.iter().filter(|d| settings_files.iter().any(|f| Path::new(&d.file).ends_with(f))) {
+        eprintln!("{d}");
+    }
     let run = Executor { inputs, renderer, settings }.run(planned, &crate::executor::Silent)?;
     for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
         let path = out.join(p.output());

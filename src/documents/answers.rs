@@ -19,6 +19,21 @@ pub fn answer_text(p: Phrases<'_>, form: &Questionnaire, q: &Question, answer: &
     }
 }
 
+/// Whether two replies gave the same answer: texts alike but for surrounding spaces, several
+/// choices alike in any order; no answer is the same only as no answer.
+pub fn same_answer(a: Option<&Answer>, b: Option<&Answer>) -> bool {
+    match (a, b) {
+        (Some(Answer::Text(x)), Some(Answer::Text(y))) => x.trim() == y.trim(),
+        (Some(Answer::Choices(x)), Some(Answer::Choices(y))) => {
+            let (mut x, mut y) = (x.clone(), y.clone());
+            x.sort();
+            y.sort();
+            x == y
+        }
+        (a, b) => a == b,
+    }
+}
+
 /// A reply's answer to `q`, as printed: for a question of a repeat, its answer in each row,
 /// numbered ("1. …; 2. …"); `None` when it has none.
 pub fn reply_answer(p: Phrases<'_>, form: &Questionnaire, q: &Question, reply: &Submission) -> Option<String> {

@@ -47,7 +47,19 @@ pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>
 /// A short hash of what the answer areas are (the form's questions and choices, the language
 /// and the paper size), printed in every QR code so a scan is never read with another map.
 pub fn layout_hash(form: &crate::model::questionnaire::Questionnaire, lang: Lang) -> String {
+    layout_hash_with(form, lang, &[])
+}
+
+/// The layout hash of a prefilled copy: the answers printed on record move every box below
+/// them, so they are part of what the map is of.
+pub fn layout_hash_with(form: &crate::model::questionnaire::Questionnaire, lang: Lang, on_record: &[(&str, String)]) -> String {
     let mut hasher = Sha256::new();
+    for (name, answer) in on_record {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(answer.as_bytes());
+        hasher.update([0]);
+    }
     hasher.update(form.form_id.as_bytes());
     hasher.update(form.version.as_deref().unwrap_or_default().as_bytes());
     hasher.update(lang.code().as_bytes());
@@ -110,8 +122,8 @@ fn mm(v: f64) -> f64 {
 }
 
 /// The layout map from the marks Typst placed at each box's top-left corner.
-pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnaire::Questionnaire, lang: Lang, state: Option<&str>) -> LayoutMap {
-    let hash = layout_hash(form, lang);
+/// `hash` is the copy's layout hash, as its QR codes print it.
+pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnaire::Questionnaire, lang: Lang, state: Option<&str>, hash: String) -> LayoutMap {
     let version = form.version.clone().unwrap_or_default();
     let as_box = |m: &Mark| -> Option<MapBox> {
         let v = &m.value;

@@ -100,6 +100,8 @@ pub struct AnswerRow {
     pub remark: bool,
     /// A long answer, printed on its own line under the question.
     pub wide: bool,
+    /// Where the answer changed since the State's reply of the previous cycle: what it was.
+    pub previous: Option<String>,
 }
 
 /// The answers under one heading (a section, or an article inside it).
@@ -117,6 +119,8 @@ pub struct Block {
 #[derive(Debug, Clone, Serialize)]
 pub struct FormAnswers {
     pub title: String,
+    /// How the reply compares with the State's reply of the previous cycle, when it had one.
+    pub since: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -202,7 +206,9 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
         let mine: Vec<&crate::validate::Outcome> =
             inputs.outcomes.iter().filter(|o| o.form_id == form.form_id && o.state.as_deref() == Some(state.iso3.as_str())).collect();
         let counted = inputs.submissions.iter().find(|s| s.form_id == form.form_id && s.state == state.iso3);
-        let text = match counted {
+        let before = inputs.previous_reply(&form.form_id, &state.iso3);
+        let new_questions = inputs.previous.as_ref().and_then(|x| x.forms.get(&form.form_id)).map(|f| f.matching.new.as_slice()).unwrap_or_default();
+        let mut text = match counted {
             Some(s) => {
                 replied = true;
                 let mut text = if s.submitted > as_at {
@@ -215,7 +221,11 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
                     text.push(' ');
                     text.push_str(&p.fmt("profile-reply-replaced", &[("count", replaced.len().into()), ("dates", p.list_and(&replaced).into())]));
                 }
-                forms.push(FormAnswers { title: p.plain("profile-implementation-of", &[("title", title.clone().into())]), blocks: answers(p, form, s) });
+                let (blocks, changes) = answers(p, form, s, before.map(|b| (b, new_questions)));
+                let since = before.zip(changes).map(|(b, (changed, compared))| {
+                    p.fmt("profile-since", &[("date", p.date(b.submitted).into()), ("changed", changed.into()), ("compared", compared.into())])
+                });
+                forms.push(FormAnswers { title: p.plain("profile-implementation-of", &[("title", title.clone().into())]), since, blocks });
                 assistance.extend(assistance_rows(p, form, s));
                 text
             }
@@ -224,6 +234,10 @@ pub fn model(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<Profile, 
                 None => p.fmt("profile-reply-none", &[("date", date.clone().into())]),
             },
         };
+        if let Some(b) = before {
+            text.push(' ');
+            text.push_str(&p.fmt("profile-reply-previous", &[("date", p.date(b.submitted).into())]));
+        }
         reporting.push(Row { cells: vec![title, text] });
     }
 
@@ -288,9 +302,12 @@ fn label<'f>(form: &'f Questionnaire, question: &'f Question, lang: Lang) -> &'f
 
 /// Every published question of the form, under the heading of its group, with the State's
 /// answer, "No answer", or listed among the questions that did not apply. The questions on
-/// technical assistance are answered in the profile's assistance section instead.
-fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Block> {
+/// technical assistance are answered in the profile's assistance section instead. With the
+/// State's reply of the previous cycle (and the questions asked only now), each answer that
+/// changed since shows the previous one; also returned: how many changed, of how many compared.
+fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission, before: Option<(&Submission, &[String])>) -> (Vec<Block>, Option<(u64, u64)>) {
     let lang = p.lang();
+    let (mut changed, mut compared) = (0u64, 0u64);
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<usize> = None;
     let mut skipped: Vec<String> = Vec::new();
@@ -343,11 +360,24 @@ fn answers(p: Phrases<'_>, form: &Questionnaire, reply: &Submission) -> Vec<Bloc
                 continue;
             }
         };
-        let wide = answer.chars().count() > 48;
-        block.rows.push(AnswerRow { number, question: label(form, q, lang).to_string(), answer, quoted, remark, wide });
+        // Compared with the previous reply: questions asked then too, outside repeats.
+        let mut previous = None;
+        if let Some((then, _)) = before.filter(|(_, new)| form.repeat_of(q).is_none() && !new.contains(&q.name)) {
+            let (now_answer, then_answer) = (reply.answers.get(&q.name), then.answers.get(&q.name));
+            if now_answer.is_some() || then_answer.is_some() {
+                compared += 1;
+                if !super::answers::same_answer(now_answer, then_answer) {
+                    changed += 1;
+                    let was = then_answer.map_or_else(|| p.plain("profile-no-answer", &[]), |a| answer_text(p, form, q, a));
+                    previous = Some(p.plain("profile-previous-answer", &[("answer", was.into())]));
+                }
+            }
+        }
+        let wide = answer.chars().count() > 48 || previous.as_ref().is_some_and(|x| x.chars().count() > 48);
+        block.rows.push(AnswerRow { number, question: label(form, q, lang).to_string(), answer, quoted, remark, wide, previous });
     }
     blocks.retain(|b| !b.rows.is_empty() || b.not_applicable.is_some() || b.level == 2);
-    blocks
+    (blocks, before.map(|_| (changed, compared)))
 }
 
 /// The State's answers on technical assistance, article by article: whether it asked for it

@@ -27,6 +27,8 @@ pub const KIND: &str = "questionnaire";
 pub struct PrintedQuestionnaire {
     form_id: String,
     state: Option<String>,
+    /// The State's answers on record printed under each question, with a "no change" box.
+    prefill: bool,
     /// A form file printed on its own: its cover names no reporting cycle, deadline or address.
     standalone: bool,
 }
@@ -40,32 +42,35 @@ pub fn plan(inputs: &Inputs) -> Vec<Planned> {
     let mut planned = Vec::new();
     for form in &inputs.questionnaires {
         for lang in form.languages.iter().filter_map(|l| Lang::parse(l)) {
-            planned.push(version(&form.form_id, None, lang, inputs.conference.reporting.opened, false));
+            planned.push(version(&form.form_id, None, lang, inputs.conference.reporting.opened, false, false));
         }
     }
     planned
 }
 
 /// The printed questionnaire of `form_id` in `lang` (for `state` when given), dated `date`;
-/// `standalone` for a form file printed outside a conference.
-pub fn version(form_id: &str, state: Option<&str>, lang: Lang, date: Date, standalone: bool) -> Planned {
-    let output = match state {
-        Some(state) => format!("questionnaires/{form_id}.{state}.{lang}.pdf"),
-        None => format!("questionnaires/{form_id}.{lang}.pdf"),
+/// `standalone` for a form file printed outside a conference; `prefill` to print the State's
+/// answers on record (its latest counted reply) under each question.
+pub fn version(form_id: &str, state: Option<&str>, lang: Lang, date: Date, standalone: bool, prefill: bool) -> Planned {
+    let prefill = prefill && state.is_some();
+    let output = match (state, prefill) {
+        (Some(state), true) => format!("questionnaires/{form_id}.{state}.{lang}.prefilled.pdf"),
+        (Some(state), false) => format!("questionnaires/{form_id}.{state}.{lang}.pdf"),
+        (None, _) => format!("questionnaires/{form_id}.{lang}.pdf"),
     };
     let layout = format!("{}.layout.json", output.trim_end_matches(".pdf"));
     let version = Version {
         output,
         lang,
         symbol: form_id.to_string(),
-        ident: format!("questionnaire/{form_id}/{}/{lang}", state.unwrap_or("-")),
+        ident: format!("questionnaire/{form_id}/{}/{lang}{}", state.unwrap_or("-"), if prefill { "/prefilled" } else { "" }),
         date,
         form_id: Some(form_id.to_string()),
         state: state.map(str::to_string),
         figures: None,
         companions: vec![layout],
     };
-    Planned::new(PrintedQuestionnaire { form_id: form_id.to_string(), state: state.map(str::to_string), standalone }, version)
+    Planned::new(PrintedQuestionnaire { form_id: form_id.to_string(), state: state.map(str::to_string), prefill, standalone }, version)
 }
 
 /// The questionnaire's context: `lang`, `q` (the questionnaire), and the first QR payload.
@@ -85,6 +90,29 @@ impl PrintedQuestionnaire {
     fn state<'i>(&self, inputs: &'i Inputs) -> Result<Option<&'i State>> {
         self.state.as_deref().map(|s| inputs.states.get(s).ok_or_else(|| anyhow::anyhow!("{s} is not in states.csv"))).transpose()
     }
+
+    /// The questionnaire as printed, and the hash of its layout (of the answers printed on
+    /// record too, in a prefilled copy) that its QR codes and layout map carry.
+    fn paper(&self, p: Phrases<'_>, version: &Version, inputs: &Inputs) -> Result<(Paper, String)> {
+        let (form, state) = (self.form(inputs)?, self.state(inputs)?);
+        let conference = (!self.standalone).then_some(&inputs.conference);
+        let prefill = match state.filter(|_| self.prefill) {
+            Some(s) => inputs.latest_reply(&form.form_id, &s.iso3).map(|(reply, previous_cycle)| super::workbook::Prefill { reply, previous_cycle }),
+            None => None,
+        };
+        if self.prefill && prefill.is_none() {
+            anyhow::bail!("{} has no counted reply to {} to prefill the questionnaire with", self.state.as_deref().unwrap_or("-"), form.form_id);
+        }
+        let model = model(p, form, conference, state, version.date, prefill);
+        let on_record: Vec<(&str, String)> = model
+            .focal
+            .iter()
+            .chain(model.sections.iter().flat_map(|s| &s.questions))
+            .filter_map(|q| q.on_record.clone().map(|a| (q.name.as_str(), a)))
+            .collect();
+        let layout = omr::layout_hash_with(form, p.lang(), &on_record);
+        Ok((model, layout))
+    }
 }
 
 impl Document for PrintedQuestionnaire {
@@ -99,9 +127,7 @@ impl Document for PrintedQuestionnaire {
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
         let p = catalogs.phrases(version.lang);
         let (form, state) = (self.form(inputs)?, self.state(inputs)?);
-        let conference = (!self.standalone).then_some(&inputs.conference);
-        let model = model(p, form, conference, state, version.date);
-        let layout = omr::layout_hash(form, p.lang());
+        let (model, layout) = self.paper(p, version, inputs)?;
         let form_version = form.version.clone().unwrap_or_default();
         let iso3 = state.map(|s| s.iso3.as_str());
         let qr = omr::payload(&form.form_id, &form_version, &layout, iso3, 0);
@@ -110,9 +136,10 @@ impl Document for PrintedQuestionnaire {
     }
 
     /// The layout map: where Typst placed every answer box, page by page.
-    fn companions(&self, version: &Version, compiled: &CompiledPdf, inputs: &Inputs, _catalogs: &Catalogs) -> Result<Vec<(String, Vec<u8>)>> {
+    fn companions(&self, version: &Version, compiled: &CompiledPdf, inputs: &Inputs, catalogs: &Catalogs) -> Result<Vec<(String, Vec<u8>)>> {
         let form = self.form(inputs)?;
-        let map = omr::layout_map(&compiled.marks, compiled.pages, form, version.lang, self.state.as_deref());
+        let (_, layout) = self.paper(catalogs.phrases(version.lang), version, inputs)?;
+        let map = omr::layout_map(&compiled.marks, compiled.pages, form, version.lang, self.state.as_deref(), layout);
         let mut bytes = serde_json::to_vec_pretty(&map)?;
         bytes.push(b'\n');
         Ok(version.companions.iter().map(|path| (path.clone(), bytes.clone())).collect())
@@ -187,6 +214,8 @@ pub struct PaperQuestion {
     /// "Accepted only if the answer is at least 0."
     pub constraint: String,
     pub area: Area,
+    /// In a prefilled copy: the State's answer on record, printed above a "no change" box.
+    pub on_record: Option<String>,
 }
 
 /// A section or an article, with its questions.
@@ -213,6 +242,8 @@ pub struct Paper {
     /// The State of a personalised copy, by name.
     pub state: Option<String>,
     pub state_line: String,
+    /// In a prefilled copy: whose answers are printed, and how to confirm them.
+    pub prefill_line: String,
     pub instructions_title: String,
     pub instructions: Vec<String>,
     pub focal_title: String,
@@ -239,12 +270,27 @@ pub struct Words {
     pub attach: String,
     pub other: String,
     pub end: String,
+    pub on_record: String,
+    pub no_change: String,
     /// The decimal mark written between a comb's whole and decimal cells.
     pub decimal: String,
 }
 
 /// The printed questionnaire of `form` in the language of `p`, personalised for `state`.
-pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conference>, state: Option<&State>, date: crate::date::Date) -> Paper {
+pub fn model(
+    p: Phrases<'_>,
+    form: &Questionnaire,
+    conference: Option<&Conference>,
+    state: Option<&State>,
+    date: crate::date::Date,
+    prefill: Option<super::workbook::Prefill<'_>>,
+) -> Paper {
+    // A prefilled copy prints the answer on record under each question it answered.
+    let question = |p: Phrases<'_>, form: &Questionnaire, q: &Question| {
+        let mut printed = question(p, form, q);
+        printed.on_record = prefill.and_then(|x| x.reply.answers.get(&q.name)).map(|a| super::answers::answer_text(p, form, q, a));
+        printed
+    };
     let lang = p.lang();
     let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
     let title = form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string();
@@ -318,6 +364,10 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
         return_to,
         state_line: state_name.as_ref().map_or_else(String::new, |n| p.plain("quest-state", &[("state", n.as_str().into())])),
         state: state_name,
+        prefill_line: prefill.map_or_else(String::new, |x| {
+            let id = if x.previous_cycle { "quest-prefilled-previous" } else { "quest-prefilled" };
+            p.plain(id, &[("date", p.date(x.reply.submitted).into())])
+        }),
         instructions_title: p.plain("quest-instructions-title", &[]),
         instructions: p.list("quest-instructions"),
         focal_title: p.plain("quest-focal-title", &[]),
@@ -336,6 +386,8 @@ pub fn model(p: Phrases<'_>, form: &Questionnaire, conference: Option<&Conferenc
             attach: p.plain("quest-attach", &[]),
             other: p.plain("quest-other", &[]),
             end: p.plain("quest-end", &[]),
+            on_record: p.plain("quest-on-record", &[]),
+            no_change: p.plain("wb-no-change", &[]),
             decimal: crate::i18n::format_decimal(lang, "1.5").chars().nth(1).map_or(".".into(), |c| c.to_string()),
         },
         iso_date: date.to_string(),
@@ -411,7 +463,17 @@ fn question(p: Phrases<'_>, form: &Questionnaire, q: &Question) -> PaperQuestion
         let note = p.plain("quest-media-shown", &[("file", file.into())]);
         hint = if hint.is_empty() { note } else { format!("{hint} {note}") };
     }
-    PaperQuestion { name: q.name.clone(), number: q.number.clone().unwrap_or_default(), label: text(&q.label), hint, instruction, condition, constraint, area }
+    PaperQuestion {
+        name: q.name.clone(),
+        number: q.number.clone().unwrap_or_default(),
+        label: text(&q.label),
+        hint,
+        instruction,
+        condition,
+        constraint,
+        area,
+        on_record: None,
+    }
 }
 
 /// A repeat as a table with blank rows: a column per question, titled with its number.
@@ -430,6 +492,7 @@ fn table(p: Phrases<'_>, form: &Questionnaire, repeat: usize) -> PaperQuestion {
         condition: group.relevant.as_ref().map_or_else(String::new, |r| describe(&r.expr, Role::Relevant, p, form)),
         constraint: String::new(),
         area: Area::Table { columns, rows: TABLE_ROWS },
+        on_record: None,
     }
 }
 

@@ -146,7 +146,9 @@ impl Document for Reminder {
         for form_id in &self.forms {
             let Some(form) = inputs.form(form_id) else { continue };
             let lang = workbook_language(form, version.lang);
-            let bytes = super::workbook::write(catalogs.phrases(lang), form, &inputs.states, Some(state), version.date)
+            // Its answers to the previous cycle, when it replied then, to confirm or correct.
+            let prefill = inputs.previous_reply(form_id, &state.iso3).map(|reply| super::workbook::Prefill { reply, previous_cycle: true });
+            let bytes = super::workbook::write_prefilled(catalogs.phrases(lang), form, &inputs.states, Some(state), version.date, prefill)
                 .map_err(|e| anyhow::anyhow!("the answer workbook of {form_id} for {}: {e}", state.iso3))?;
             files.push((workbook_path(&state.iso3, form_id, lang), bytes));
         }
@@ -157,6 +159,8 @@ impl Document for Reminder {
 /// The note to `state` on `date`, in the language of `p`.
 pub fn note(inputs: &Inputs, state: &State, forms: &[String], date: Date, p: Phrases<'_>) -> Note {
     let conference = &inputs.conference;
+    // The workbooks carry the State's answers to the previous cycle where it replied then.
+    let prefilled = forms.iter().any(|id| inputs.previous_reply(id, &state.iso3).is_some());
     let lang = p.lang();
     let mut args = p.state_args(state);
     args.push(("decision", conference.reporting.decision.clone().unwrap_or_else(|| "none".into()).into()));
@@ -190,7 +194,7 @@ pub fn note(inputs: &Inputs, state: &State, forms: &[String], date: Date, p: Phr
         ways: p.t("reminder-ways"),
         marks: (1..=3).map(|n| p.numbered("numbering-subparagraph", n)).collect(),
         online,
-        workbook: p.t("reminder-way-workbook"),
+        workbook: p.fmt("reminder-way-workbook", &[("prefilled", if prefilled { "yes" } else { "no" }.into())]),
         paper: p.fmt("reminder-way-paper", &[("printed", paper_files.into())]),
         closing: p.fmt("reminder-closing", &p.state_args(state)),
         title: format!("{} — {}", crate::i18n::strip_isolates(&subject), state.name(lang)),

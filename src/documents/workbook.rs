@@ -15,9 +15,21 @@ use rust_xlsxwriter::{
 use crate::date::Date;
 use crate::i18n::Phrases;
 use crate::i18n::conditions::{Role, describe};
+use crate::model::Cell;
 use crate::model::State;
 use crate::model::States;
 use crate::model::questionnaire::{Geo, Question, QuestionKind, Questionnaire};
+use crate::model::submission::{Answer, Submission};
+
+use crate::load::submissions::per_state::{CARRIED, NO_CHANGE};
+
+/// Answers carried into a workbook: a State's latest counted reply, this cycle's or the
+/// previous cycle's (its answers under this cycle's question names).
+#[derive(Clone, Copy)]
+pub struct Prefill<'a> {
+    pub reply: &'a Submission,
+    pub previous_cycle: bool,
+}
 
 /// Rows offered for each repeat (a State with more sends another copy).
 pub const REPEAT_ROWS: usize = 5;
@@ -68,6 +80,20 @@ impl Formats {
 /// stamps the file (so that the same inputs give the same bytes): the answer sheet, the
 /// instructions, and the hidden sheet of drop-down lists.
 pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &States, state: Option<&State>, date: Date) -> Result<Vec<u8>, XlsxError> {
+    write_prefilled(p, form, states, state, date, None)
+}
+
+/// The answer workbook with the answers of `prefill` in the answer cells, each question with a
+/// "no change" cell beside its answer: a State confirms what still holds and corrects the rest.
+/// Read back unchanged, it gives the same answers.
+pub fn write_prefilled(
+    p: Phrases<'_>,
+    form: &Questionnaire,
+    states: &States,
+    state: Option<&State>,
+    date: Date,
+    prefill: Option<Prefill<'_>>,
+) -> Result<Vec<u8>, XlsxError> {
     let lang = p.lang();
     let f = Formats::new(lang.is_rtl());
     let mut book = Workbook::new();
@@ -75,8 +101,8 @@ pub fn write(p: Phrases<'_>, form: &Questionnaire, states: &States, state: Optio
     let stamp = ExcelDateTime::from_ymd(date.year as u16, date.month, date.day)?;
     book.set_properties(&DocProperties::new().set_title(&title).set_author("United Nations").set_creation_datetime(&stamp));
     let (lists, list_ranges) = dropdown_lists(p, form, states)?;
-    let sheet = answer_sheet(p, form, state, &f, &list_ranges)?;
-    let guide = instructions(p, &title, state, &f)?;
+    let sheet = answer_sheet(p, form, state, &f, &list_ranges, prefill)?;
+    let guide = instructions(p, &title, state, &f, prefill)?;
     book.push_worksheet(sheet);
     book.push_worksheet(guide);
     book.push_worksheet(lists);
@@ -120,19 +146,29 @@ fn answer_sheet(
     state: Option<&State>,
     f: &Formats,
     list_ranges: &BTreeMap<String, String>,
+    prefill: Option<Prefill<'_>>,
 ) -> Result<Worksheet, XlsxError> {
     let text = |t: &crate::model::questionnaire::Text| t.get(p.lang(), &form.default_language).unwrap_or_default().to_string();
     let mut sheet = Worksheet::new();
     sheet.set_name(sheet_name(&p.plain("wb-sheet-answers", &[])))?;
     sheet.set_right_to_left(p.lang().is_rtl());
+    let columns = Columns::new(prefill.is_some());
     for (col, width) in [16, 60, 32, 50].into_iter().enumerate() {
-        sheet.set_column_width(col as u16, width)?;
+        sheet.set_column_width(if col == 3 { columns.help } else { col as u16 }, width)?;
     }
-    // The header row is the layout's keys (what palermo reads), the fourth column in words.
+    // The header row is the layout's keys (what palermo reads), the help column in words.
     for (col, key) in ["name", "question", "answer"].into_iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, key, &f.header)?;
     }
-    sheet.write_string_with_format(0, 3, p.plain("wb-help", &[]), &f.header)?;
+    sheet.write_string_with_format(0, columns.help, p.plain("wb-help", &[]), &f.header)?;
+    if let (Some(no_change), Some(carried)) = (columns.no_change, columns.carried) {
+        // The key is the header (what palermo reads); the words are its note.
+        sheet.write_string_with_format(0, no_change, NO_CHANGE, &f.header)?;
+        sheet.insert_note(0, no_change, &Note::new(p.plain("wb-no-change-help", &[])).add_author_prefix(false))?;
+        sheet.set_column_width(no_change, 14)?;
+        sheet.write_string_with_format(0, carried, CARRIED, &f.header)?;
+        sheet.set_column_hidden(carried)?;
+    }
     sheet.set_freeze_panes(1, 0)?;
     let mut row = metadata_rows(&mut sheet, p, form, state, f, list_ranges)?;
     let mut current_group: Option<usize> = None;
@@ -150,7 +186,8 @@ fn answer_sheet(
             let members: Vec<&Question> = form.questions.iter().filter(|x| x.kind.is_answered() && form.repeat_of(x) == Some(repeat)).collect();
             for n in 1..=REPEAT_ROWS {
                 for member in &members {
-                    write_question(&mut sheet, p, form, member, row, Some(n), f, list_ranges)?;
+                    let carried = prefill.and_then(|x| x.reply.repeats.get(&group.name)?.get(n - 1)?.get(&member.name));
+                    write_question(&mut sheet, p, form, member, row, Some(n), f, list_ranges, &columns, carried)?;
                     row += 1;
                 }
             }
@@ -172,7 +209,8 @@ fn answer_sheet(
                 }
             }
         }
-        write_question(&mut sheet, p, form, q, row, None, f, list_ranges)?;
+        let carried = prefill.and_then(|x| x.reply.answers.get(&q.name));
+        write_question(&mut sheet, p, form, q, row, None, f, list_ranges, &columns, carried)?;
         row += 1;
     }
     let options = ProtectionOptions { format_columns: true, format_rows: true, ..ProtectionOptions::default() };
@@ -215,7 +253,7 @@ fn metadata_rows(
 }
 
 /// The instructions sheet: the form's title, the State of a personalised copy, how to answer.
-fn instructions(p: Phrases<'_>, title: &str, state: Option<&State>, f: &Formats) -> Result<Worksheet, XlsxError> {
+fn instructions(p: Phrases<'_>, title: &str, state: Option<&State>, f: &Formats, prefill: Option<Prefill<'_>>) -> Result<Worksheet, XlsxError> {
     let mut guide = Worksheet::new();
     guide.set_name(sheet_name(&p.plain("wb-sheet-instructions", &[])))?;
     guide.set_right_to_left(p.lang().is_rtl());
@@ -226,12 +264,49 @@ fn instructions(p: Phrases<'_>, title: &str, state: Option<&State>, f: &Formats)
         guide.write_string_with_format(at, 0, p.plain("quest-state", &[("state", s.name(p.lang()).into())]), &f.question)?;
         at += 2;
     }
+    if let Some(prefill) = prefill {
+        let id = if prefill.previous_cycle { "wb-prefilled-previous" } else { "wb-prefilled" };
+        guide.write_string_with_format(at, 0, p.plain(id, &[("date", p.date(prefill.reply.submitted).into())]), &f.section)?;
+        at += 2;
+    }
     for line in p.list("wb-instructions") {
         guide.write_string_with_format(at, 0, format!("• {line}"), &f.question)?;
         at += 1;
     }
     guide.protect();
     Ok(guide)
+}
+
+/// Where the help, "no change" and carried columns are: a prefilled workbook puts "no change"
+/// beside the answer and the help after it.
+struct Columns {
+    help: u16,
+    no_change: Option<u16>,
+    carried: Option<u16>,
+}
+
+impl Columns {
+    fn new(prefilled: bool) -> Self {
+        if prefilled { Columns { help: 4, no_change: Some(3), carried: Some(5) } } else { Columns { help: 3, no_change: None, carried: None } }
+    }
+}
+
+/// A carried answer as the answer cell holds it, read back as the same answer: a choice by the
+/// label its drop-down offers, several joined by commas, a number as a number, a date as a date.
+pub fn carried_cell(p: Phrases<'_>, form: &Questionnaire, q: &Question, answer: &Answer) -> Cell {
+    let offered = |c: &str| -> String {
+        let Some(list) = q.kind.list() else { return c.to_string() };
+        let names = form.choices.get(list).map(Vec::as_slice).unwrap_or_default();
+        let labels = dropdown_labels(p, form, list);
+        names.iter().position(|x| x.name == c).and_then(|i| labels.get(i).cloned()).unwrap_or_else(|| c.to_string())
+    };
+    match answer {
+        Answer::Text(t) => Cell::Text(t.clone()),
+        Answer::Number(n) => Cell::Number(*n),
+        Answer::Date(d) => Cell::Date(*d),
+        Answer::Choice(c) => Cell::Text(offered(c)),
+        Answer::Choices(cs) => Cell::Text(cs.iter().map(|c| offered(c)).collect::<Vec<_>>().join(", ")),
+    }
 }
 
 /// `lists!$B$2:$B$4` for `count` entries in column `column`.
@@ -308,6 +383,8 @@ fn write_question(
     repeat_row: Option<usize>,
     f: &Formats,
     lists: &std::collections::BTreeMap<String, String>,
+    columns: &Columns,
+    carried: Option<&Answer>,
 ) -> Result<(), XlsxError> {
     let lang = p.lang();
     let text = |t: &crate::model::questionnaire::Text| t.get(lang, &form.default_language).unwrap_or_default().to_string();
@@ -384,7 +461,22 @@ fn write_question(
         QuestionKind::Text => (p.plain("wb-text", &[]), None),
         QuestionKind::Note | QuestionKind::Calculate | QuestionKind::Hidden => (String::new(), None),
     };
-    sheet.write_blank(row, 2, format)?;
+    // A carried answer as the State would have written it: a choice by its label in the list.
+    match carried.map(|a| carried_cell(p, form, q, a)) {
+        Some(Cell::Number(n)) => sheet.write_number_with_format(row, 2, n, format)?,
+        Some(Cell::Date(d)) => sheet.write_datetime_with_format(row, 2, ExcelDateTime::from_ymd(d.year as u16, d.month, d.day)?, format)?,
+        Some(cell) if !cell.is_empty() => sheet.write_string_with_format(row, 2, cell.text(), format)?,
+        _ => sheet.write_blank(row, 2, format)?,
+    };
+    if let (Some(no_change), Some(hidden)) = (columns.no_change, columns.carried) {
+        sheet.write_blank(row, no_change, &f.answer)?;
+        let mark = limit(&p.plain("wb-no-change", &[]), 200);
+        let validation = DataValidation::new().allow_list_strings(&[mark.as_str()])?;
+        sheet.add_data_validation(row, no_change, row, no_change, &refusing(validation, p, &p.plain("wb-no-change-help", &[]))?)?;
+        if let Some(a) = carried {
+            sheet.write_string_with_format(row, hidden, carried_cell(p, form, q, a).text(), &f.key)?;
+        }
+    }
     // The form's constraint message is what a refused answer says; else the rule.
     let message = q.constraint_message.get(lang, &form.default_language).map_or_else(|| rule.clone(), str::to_string);
     if let Some(validation) = validation {
@@ -396,7 +488,7 @@ fn write_question(
         .flatten()
         .filter(|s| !s.trim().is_empty())
         .collect();
-    sheet.write_string_with_format(row, 3, help.join("\n"), &f.help)?;
+    sheet.write_string_with_format(row, columns.help, help.join("\n"), &f.help)?;
     if let Some(condition) = condition {
         sheet.insert_note(row, 2, &Note::new(condition).add_author_prefix(false))?;
     }

@@ -235,6 +235,11 @@ struct Reply<'a> {
 impl FormFigures {
     /// Counts everything about `form` from its counted `submissions` (accepted, not superseded);
     /// a form without an instrument counts against `invited` (or every State of the list).
+    /// The distribution of the answers to a question, by its name.
+    pub fn distribution(&self, name: &str) -> Option<&Distribution> {
+        self.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.questions).find(|q| q.name == name).map(|q| &q.distribution)
+    }
+
     pub fn compute(form: &Questionnaire, submissions: &[Submission], states: &States, as_at: Date, invited: Option<&[String]>) -> Self {
         let mut reg = Registry::default();
         let instrument = form.instrument;

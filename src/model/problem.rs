@@ -64,6 +64,8 @@ pub enum ProblemKind {
     Duplicate,
     // One answer.
     AnsweredTwice,
+    /// A prefilled workbook's answer marked "no change" that was changed all the same.
+    NoChangeEdited,
     TakesNoAnswer,
     ReadAsChoice,
     ReadAsDate,
@@ -139,6 +141,7 @@ impl ProblemKind {
         ProblemKind::ReviewUnknown,
         ProblemKind::Duplicate,
         ProblemKind::AnsweredTwice,
+        ProblemKind::NoChangeEdited,
         ProblemKind::TakesNoAnswer,
         ProblemKind::ReadAsChoice,
         ProblemKind::ReadAsDate,

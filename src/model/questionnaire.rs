@@ -227,6 +227,9 @@ pub struct Question {
     /// Whether its answers may be published; `publish = no` marks personal data (the focal
     /// point's name, e-mail, telephone), which never appears in a report or a profile.
     pub publish: bool,
+    /// The question's name in the previous cycle's form, when it was renamed since (the form's
+    /// `previous_name` column): its answers then are compared with this one's now.
+    pub previous_name: Option<String>,
     /// Index of the innermost group holding it.
     pub group: Option<usize>,
     /// The number printed on paper ("3"), for answered questions.

@@ -292,7 +292,10 @@ reminder-way-online = { $url ->
     [none] online, through the form the Secretariat sent to the national focal point;
    *[other] online, through the form at { $url };
 }
-reminder-way-workbook = in the Excel answer workbook enclosed, returned by e-mail; the State's name is already entered;
+reminder-way-workbook = in the Excel answer workbook enclosed, returned by e-mail; the State's name is already entered{ $prefilled ->
+    [yes] , and so are its answers to the previous reporting cycle, to be confirmed (“No change”) or corrected;
+   *[no] ;
+}
 reminder-way-paper = { $printed ->
     [yes] on the printed questionnaire, which the Secretariat can send on request, returned by post.
    *[other] on paper, on a printed copy of the questionnaire, returned by post.
@@ -360,6 +363,8 @@ letter-problem-unknown-question = The questionnaire has no question { $question 
 letter-fix-unknown-question = Please check the name of the question against the questionnaire.
 letter-problem-unnamed-answer = An answer without the name of its question was not read.
 letter-fix-unnamed-answer = Please keep the column of names as it was sent to you.
+letter-problem-no-change-edited = A prefilled answer marked “no change” had been changed; the answer as written was read.
+letter-fix-no-change-edited = Please clear “no change” where you corrected an answer, or write the earlier answer back.
 letter-problem-answer-sheet-empty = The answer sheet is empty.
 letter-fix-answer-sheet-empty = Please fill in the answers and the rows for the State and the date.
 letter-problem-no-state = The reply does not say which State sent it.
@@ -488,6 +493,37 @@ report-revision-row-parties = States parties that replied
 report-revision-row-choice = Question { $number }: { $choice }
 report-revision-column-figure = Figure
 report-revision-column-as-at = As at { $date }
+report-comparison = Comparison with the previous reporting cycle
+report-change = { $direction ->
+    [up] up from { $then } in the previous cycle
+    [down] down from { $then } in the previous cycle
+   *[same] the same as in the previous cycle
+}
+report-comparison-rate = In the previous reporting cycle, { WORDS($then_responded) } of the { $then_parties } { $population ->
+    [members] Member States
+    [invited] States invited to reply
+   *[parties] States parties to { $short_to }
+} ({ $then_percent }) had replied as at { $then_date }. The response rate of the present cycle is { $now }, { $change } (see table { $table }).
+report-comparison-first = { $count ->
+    [0] No State replied for the first time in the present cycle.
+    [one] One State replied for the first time in the present cycle:
+   *[other] The following { WORDS($count) } States replied for the first time in the present cycle:
+}
+report-comparison-not-again = { $count ->
+    [one] One State, which replied in the previous cycle, had not replied in the present one:
+   *[other] The following { WORDS($count) } States, which replied in the previous cycle, had not replied in the present one:
+}
+report-comparison-rate-caption = Replies from { $population ->
+    [members] Member States
+    [invited] the States invited to reply
+   *[parties] States parties
+}, by regional group, in the previous and the present reporting cycle
+report-comparison-column-then = Previous cycle, as at { $date }
+report-comparison-column-now = Present cycle, as at { $date }
+report-comparison-mandatory = Of all the answers on mandatory provisions, { $now } reported the provision as implemented, { $change }. Table { $table } compares the two cycles provision by provision.
+report-comparison-all = Of all the answers on the provisions, { $now } reported the provision as implemented, { $change }. Table { $table } compares the two cycles provision by provision.
+report-comparison-rose = The share rose most for { $provision }: { $now } of the States to which the question applied reported it as implemented, { $change }.
+report-comparison-provisions-caption = Answers reporting a provision as implemented, in the previous and the present reporting cycle (percentage of the States to which the question applied)
 report-author = Analytical report of the Secretariat
 report-introduction = Introduction
 report-mandate = Mandate
@@ -752,6 +788,13 @@ profile-reply-replaced = It replaces { PLURAL($count) ->
 }
 profile-reply-rejected = A reply was received on { $date } but could not be counted yet.
 profile-reply-none = No reply received as at { $date }.
+profile-reply-previous = In the previous reporting cycle: received on { $date }.
+profile-since = Compared with its reply of { $date } in the previous reporting cycle, { $changed ->
+    [0] none of its { $compared } answers changed.
+    [one] one of its { $compared } answers changed; the previous answer is shown under it. The other answers are unchanged.
+   *[other] { WORDS($changed) } of its { $compared } answers changed; the previous answer is shown under each. The other answers are unchanged.
+}
+profile-previous-answer = Previous cycle: { $answer }
 profile-no-reply = { $state_the_cap } had not replied to the questionnaires as at { $date }.
 profile-no-answer = No answer
 profile-answered-not-applicable = { $answer } (answered, although the question did not apply to this reply)
@@ -781,6 +824,9 @@ quest-cycle = { $cycle ->
 quest-deadline = Please return the completed questionnaire by { $date }.
 quest-return-to = Return it to: { $address }
 quest-state = State: { $state }
+quest-on-record = On record:
+quest-prefilled = Under each question is the answer of your reply received on { $date }. Where it still holds, tick “No change” and leave the answer boxes blank; answer only where it has changed.
+quest-prefilled-previous = Under each question is the answer of your reply to the previous reporting cycle, received on { $date }. Where it still holds, tick “No change” and leave the answer boxes blank; answer only where it has changed.
 quest-instructions-title = How to fill in this questionnaire
 quest-instructions = Use a black or blue ballpoint pen and write in capital letters.|Put a cross (X) in the box of your answer. “Tick one box” means one answer only; “Tick all that apply” means every answer that applies.|To cancel an answer, fill its box completely, then put a cross in the right box.|Write one digit per cell, starting from the right; write dates as day, month and year.|When a question does not apply to your country, follow the instruction beside your previous answer (“go to question …”) or under the question (“Answer only if …”).|Do not staple, fold or reduce the pages. Return every page, even a page left blank.
 quest-focal-title = The person who coordinated the reply
@@ -838,3 +884,7 @@ wb-file = The name of the file sent with the reply.
 wb-acknowledge = Choose OK to confirm.
 wb-error-title = Answer not accepted
 wb-repeat = { $title }: one row per item.
+wb-no-change = No change
+wb-no-change-help = Choose “No change” where the answer written here still holds; where you correct an answer, leave it empty.
+wb-prefilled = The answers are those of your reply received on { $date }. Where an answer still holds, choose “No change” beside it; correct only what has changed.
+wb-prefilled-previous = The answers are those of your reply to the previous reporting cycle, received on { $date }. Where an answer still holds, choose “No change” beside it; correct only what has changed.

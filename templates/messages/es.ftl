@@ -273,7 +273,10 @@ reminder-way-online = { $url ->
     [none] en línea, mediante el formulario que la Secretaría envió al coordinador nacional;
    *[other] en línea, mediante el formulario disponible en { $url };
 }
-reminder-way-workbook = en el libro de respuestas de Excel adjunto, devuelto por correo electrónico; el nombre del Estado ya figura en él;
+reminder-way-workbook = en el libro de respuestas de Excel adjunto, devuelto por correo electrónico; el nombre del Estado ya figura en él{ $prefilled ->
+    [yes] , al igual que sus respuestas al ciclo anterior de presentación de informes, que deben confirmarse (“Sin cambios”) o corregirse;
+   *[no] ;
+}
 reminder-way-paper = { $printed ->
     [yes] en el cuestionario impreso, que la Secretaría puede enviar previa solicitud, devuelto por correo postal.
    *[other] en papel, en un ejemplar impreso del cuestionario, devuelto por correo postal.
@@ -341,6 +344,8 @@ letter-problem-unknown-question = El cuestionario no tiene ninguna pregunta { $q
 letter-fix-unknown-question = Sírvase comprobar el nombre de la pregunta con el cuestionario.
 letter-problem-unnamed-answer = No se leyó una respuesta sin el nombre de su pregunta.
 letter-fix-unnamed-answer = Sírvase mantener la columna de nombres tal como se le envió.
+letter-problem-no-change-edited = Una respuesta rellenada de antemano marcada “sin cambios” se había modificado; se leyó la respuesta tal como se escribió.
+letter-fix-no-change-edited = Sírvase borrar “sin cambios” donde haya corregido una respuesta, o volver a escribir la respuesta anterior.
 letter-problem-answer-sheet-empty = La hoja de respuestas está vacía.
 letter-fix-answer-sheet-empty = Sírvase rellenar las respuestas y las filas del Estado y de la fecha.
 letter-problem-no-state = La respuesta no indica qué Estado la envió.
@@ -469,6 +474,37 @@ report-revision-row-parties = Estados partes que respondieron
 report-revision-row-choice = Pregunta { $number }: { $choice }
 report-revision-column-figure = Cifra
 report-revision-column-as-at = Al { $date }
+report-comparison = Comparación con el ciclo anterior de presentación de informes
+report-change = { $direction ->
+    [up] frente al { $then } del ciclo anterior
+    [down] frente al { $then } del ciclo anterior
+   *[same] igual que en el ciclo anterior
+}
+report-comparison-rate = En el ciclo anterior de presentación de informes, { WORDS($then_responded) } de los { $then_parties } { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes { $short_to }
+} ({ $then_percent }) habían respondido al { $then_date }. La tasa de respuesta del presente ciclo es del { $now }, { $change } (véase el cuadro { $table }).
+report-comparison-first = { $count ->
+    [0] Ningún Estado respondió por primera vez en el presente ciclo.
+    [one] Un Estado respondió por primera vez en el presente ciclo:
+   *[other] Los { WORDS($count, form: "masculine") } Estados siguientes respondieron por primera vez en el presente ciclo:
+}
+report-comparison-not-again = { $count ->
+    [one] Un Estado que respondió en el ciclo anterior aún no había respondido:
+   *[other] Los { WORDS($count, form: "masculine") } Estados siguientes, que respondieron en el ciclo anterior, aún no habían respondido:
+}
+report-comparison-rate-caption = Respuestas de los { $population ->
+    [members] Estados Miembros
+    [invited] Estados invitados a responder
+   *[parties] Estados partes
+}, por grupo regional, en el ciclo anterior y en el presente ciclo
+report-comparison-column-then = Ciclo anterior, al { $date }
+report-comparison-column-now = Presente ciclo, al { $date }
+report-comparison-mandatory = Del total de respuestas sobre disposiciones obligatorias, el { $now } indicaba que la disposición se aplicaba, { $change }. En el cuadro { $table } se comparan los dos ciclos disposición por disposición.
+report-comparison-all = Del total de respuestas sobre las disposiciones, el { $now } indicaba que la disposición se aplicaba, { $change }. En el cuadro { $table } se comparan los dos ciclos disposición por disposición.
+report-comparison-rose = El mayor aumento correspondió a { $provision }: el { $now } de los Estados a los que se aplicaba la pregunta informaron de que la aplicaban, { $change }.
+report-comparison-provisions-caption = Respuestas que indican que una disposición se aplica, en el ciclo anterior y en el presente ciclo (porcentaje de los Estados a los que se aplicaba la pregunta)
 report-author = Informe analítico de la Secretaría
 report-introduction = Introducción
 report-mandate = Mandato
@@ -733,6 +769,13 @@ profile-reply-replaced = Sustituye { PLURAL($count) ->
 }
 profile-reply-rejected = Se recibió una respuesta el { $date }, pero aún no ha podido tenerse en cuenta.
 profile-reply-none = No se había recibido respuesta al { $date }.
+profile-reply-previous = En el ciclo anterior: recibida el { $date }.
+profile-since = En comparación con su respuesta del { $date } en el ciclo anterior de presentación de informes, { $changed ->
+    [0] ninguna de sus { $compared } respuestas cambió.
+    [one] cambió una de sus { $compared } respuestas; la respuesta anterior figura debajo. Las demás respuestas no cambiaron.
+   *[other] cambiaron { WORDS($changed, form: "feminine") } de sus { $compared } respuestas; la respuesta anterior figura debajo de cada una. Las demás respuestas no cambiaron.
+}
+profile-previous-answer = Ciclo anterior: { $answer }
 profile-no-reply = Al { $date }, { $state_the } no había respondido a los cuestionarios.
 profile-no-answer = Sin respuesta
 profile-answered-not-applicable = { $answer } (respondida aunque la pregunta no se aplicaba)
@@ -762,6 +805,9 @@ quest-cycle = { $cycle ->
 quest-deadline = Sírvase devolver el cuestionario cumplimentado a más tardar el { $date }.
 quest-return-to = Devolver a: { $address }
 quest-state = Estado: { $state }
+quest-on-record = Respuesta registrada:
+quest-prefilled = Debajo de cada pregunta figura la respuesta de su respuesta recibida el { $date }. Si sigue siendo válida, marque “Sin cambios” y deje en blanco las casillas de respuesta; responda solo donde haya cambiado.
+quest-prefilled-previous = Debajo de cada pregunta figura la respuesta de su respuesta al ciclo anterior de presentación de informes, recibida el { $date }. Si sigue siendo válida, marque “Sin cambios” y deje en blanco las casillas de respuesta; responda solo donde haya cambiado.
 quest-instructions-title = Cómo rellenar este cuestionario
 quest-instructions = Utilice un bolígrafo negro o azul y escriba en mayúsculas.|Marque con una cruz (X) la casilla de su respuesta. “Marque una casilla” significa una sola respuesta; “Marque todas las que correspondan”, todas las respuestas que se apliquen.|Para anular una respuesta, rellene por completo su casilla y marque con una cruz la casilla correcta.|Escriba una cifra por casilla, empezando por la derecha; escriba las fechas como día, mes y año.|Cuando una pregunta no se aplique a su país, siga la indicación que figura junto a su respuesta anterior (“pase a la pregunta…”) o bajo la pregunta (“Responda solo si…”).|No grape, doble ni reduzca las páginas. Devuelva todas las páginas, incluso las que queden en blanco.
 quest-focal-title = La persona que coordinó la respuesta
@@ -819,3 +865,7 @@ wb-file = El nombre del archivo enviado con la respuesta.
 wb-acknowledge = Elija OK para confirmar.
 wb-error-title = Respuesta no aceptada
 wb-repeat = { $title }: una fila por elemento.
+wb-no-change = Sin cambios
+wb-no-change-help = Elija “Sin cambios” cuando la respuesta escrita siga siendo válida; cuando corrija una respuesta, deje la celda vacía.
+wb-prefilled = Las respuestas son las de su respuesta recibida el { $date }. Cuando una respuesta siga siendo válida, elija “Sin cambios” a su lado; corrija solo lo que haya cambiado.
+wb-prefilled-previous = Las respuestas son las de su respuesta al ciclo anterior de presentación de informes, recibida el { $date }. Cuando una respuesta siga siendo válida, elija “Sin cambios” a su lado; corrija solo lo que haya cambiado.

@@ -293,7 +293,10 @@ reminder-way-online = { $url ->
     [none] en ligne, au moyen du formulaire que le Secrétariat a envoyé au correspondant national ;
    *[other] en ligne, au moyen du formulaire disponible à l’adresse { $url } ;
 }
-reminder-way-workbook = dans le classeur de réponse Excel ci-joint, renvoyé par courrier électronique ; le nom de l’État y figure déjà ;
+reminder-way-workbook = dans le classeur de réponse Excel ci-joint, renvoyé par courrier électronique ; le nom de l’État y figure déjà{ $prefilled ->
+    [yes] , de même que ses réponses au cycle précédent d’établissement des rapports, à confirmer (« Sans changement ») ou à corriger ;
+   *[no] {" "};
+}
 reminder-way-paper = { $printed ->
     [yes] sur le questionnaire imprimé, que le Secrétariat peut envoyer sur demande, renvoyé par la poste.
    *[other] sur papier, sur un exemplaire imprimé du questionnaire, renvoyé par la poste.
@@ -361,6 +364,8 @@ letter-problem-unknown-question = Le questionnaire ne comporte pas de question {
 letter-fix-unknown-question = Veuillez vérifier le nom de la question au regard du questionnaire.
 letter-problem-unnamed-answer = Une réponse sans le nom de sa question n’a pas été lue.
 letter-fix-unnamed-answer = Veuillez garder la colonne des noms telle qu’elle vous a été envoyée.
+letter-problem-no-change-edited = Une réponse préremplie marquée « sans changement » avait été modifiée ; la réponse telle qu’écrite a été lue.
+letter-fix-no-change-edited = Veuillez effacer « sans changement » là où vous avez corrigé une réponse, ou rétablir la réponse antérieure.
 letter-problem-answer-sheet-empty = La feuille de réponses est vide.
 letter-fix-answer-sheet-empty = Veuillez remplir les réponses ainsi que les lignes de l’État et de la date.
 letter-problem-no-state = La réponse n’indique pas quel État l’a envoyée.
@@ -489,6 +494,37 @@ report-revision-row-parties = États parties ayant répondu
 report-revision-row-choice = Question { $number } : { $choice }
 report-revision-column-figure = Chiffre
 report-revision-column-as-at = Au { $date }
+report-comparison = Comparaison avec le cycle précédent d’établissement des rapports
+report-change = { $direction ->
+    [up] en hausse par rapport au cycle précédent ({ $then })
+    [down] en baisse par rapport au cycle précédent ({ $then })
+   *[same] comme lors du cycle précédent
+}
+report-comparison-rate = Lors du cycle précédent d’établissement des rapports, { WORDS($then_responded) } des { $then_parties } { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties { $short_to }
+} ({ $then_percent }) avaient répondu au { $then_date }. Le taux de réponse du présent cycle est de { $now }, { $change } (voir tableau { $table }).
+report-comparison-first = { $count ->
+    [0] Aucun État n’a répondu pour la première fois lors du présent cycle.
+    [one] Un État a répondu pour la première fois lors du présent cycle :
+   *[other] Les { WORDS($count) } États suivants ont répondu pour la première fois lors du présent cycle :
+}
+report-comparison-not-again = { $count ->
+    [one] Un État qui avait répondu lors du cycle précédent n’a pas encore répondu :
+   *[other] Les { WORDS($count) } États suivants, qui avaient répondu lors du cycle précédent, n’ont pas encore répondu :
+}
+report-comparison-rate-caption = Réponses des { $population ->
+    [members] États Membres
+    [invited] États invités à répondre
+   *[parties] États parties
+}, par groupe régional, lors du cycle précédent et du présent cycle
+report-comparison-column-then = Cycle précédent, au { $date }
+report-comparison-column-now = Présent cycle, au { $date }
+report-comparison-mandatory = Sur l’ensemble des réponses relatives aux dispositions impératives, { $now } indiquaient que la disposition était appliquée, { $change }. Le tableau { $table } compare les deux cycles disposition par disposition.
+report-comparison-all = Sur l’ensemble des réponses relatives aux dispositions, { $now } indiquaient que la disposition était appliquée, { $change }. Le tableau { $table } compare les deux cycles disposition par disposition.
+report-comparison-rose = La progression la plus forte concerne { $provision } : { $now } des États auxquels la question s’appliquait ont déclaré l’appliquer, { $change }.
+report-comparison-provisions-caption = Réponses indiquant qu’une disposition est appliquée, lors du cycle précédent et du présent cycle (pourcentage des États auxquels la question s’appliquait)
 report-author = Rapport analytique du Secrétariat
 report-introduction = Introduction
 report-mandate = Mandat
@@ -753,6 +789,13 @@ profile-reply-replaced = Elle remplace { PLURAL($count) ->
 }
 profile-reply-rejected = Une réponse a été reçue le { $date }, mais n’a pas encore pu être prise en compte.
 profile-reply-none = Aucune réponse reçue au { $date }.
+profile-reply-previous = Lors du cycle précédent : reçue le { $date }.
+profile-since = Par rapport à sa réponse du { $date } lors du cycle précédent d’établissement des rapports, { $changed ->
+    [0] aucune de ses { $compared } réponses n’a changé.
+    [one] une de ses { $compared } réponses a changé ; la réponse précédente figure en dessous. Les autres réponses sont inchangées.
+   *[other] { WORDS($changed, form: "feminine") } de ses { $compared } réponses ont changé ; la réponse précédente figure sous chacune d’elles. Les autres réponses sont inchangées.
+}
+profile-previous-answer = Cycle précédent : { $answer }
 profile-no-reply = Au { $date }, { $state_the } n’avait pas répondu aux questionnaires.
 profile-no-answer = Sans réponse
 profile-answered-not-applicable = { $answer } (réponse donnée bien que la question ne s’appliquât pas)
@@ -782,6 +825,9 @@ quest-cycle = { $cycle ->
 quest-deadline = Veuillez renvoyer le questionnaire rempli au plus tard le { $date }.
 quest-return-to = À renvoyer à : { $address }
 quest-state = État : { $state }
+quest-on-record = Réponse enregistrée :
+quest-prefilled = Sous chaque question figure la réponse donnée dans votre réponse reçue le { $date }. Si elle reste valable, cochez « Sans changement » et laissez les cases de réponse vides ; ne répondez que là où elle a changé.
+quest-prefilled-previous = Sous chaque question figure la réponse donnée dans votre réponse au cycle précédent d’établissement des rapports, reçue le { $date }. Si elle reste valable, cochez « Sans changement » et laissez les cases de réponse vides ; ne répondez que là où elle a changé.
 quest-instructions-title = Comment remplir ce questionnaire
 quest-instructions = Utilisez un stylo à bille noir ou bleu et écrivez en lettres capitales.|Mettez une croix (X) dans la case de votre réponse. « Cochez une case » signifie une seule réponse ; « Cochez toutes les réponses applicables » signifie toutes les réponses qui s’appliquent.|Pour annuler une réponse, noircissez entièrement sa case, puis mettez une croix dans la bonne case.|Écrivez un chiffre par case, en commençant par la droite ; écrivez les dates sous la forme jour, mois, année.|Lorsqu’une question ne s’applique pas à votre pays, suivez l’indication placée à côté de votre réponse précédente (« passez à la question… ») ou sous la question (« Répondre seulement si… »).|N’agrafez pas, ne pliez pas et ne réduisez pas les pages. Renvoyez toutes les pages, même celles laissées en blanc.
 quest-focal-title = La personne qui a coordonné la réponse
@@ -839,3 +885,7 @@ wb-file = Le nom du fichier joint à la réponse.
 wb-acknowledge = Choisissez OK pour confirmer.
 wb-error-title = Réponse non acceptée
 wb-repeat = { $title } : une ligne par élément.
+wb-no-change = Sans changement
+wb-no-change-help = Choisissez « Sans changement » là où la réponse inscrite reste valable ; là où vous corrigez une réponse, laissez la case vide.
+wb-prefilled = Les réponses sont celles de votre réponse reçue le { $date }. Là où une réponse reste valable, choisissez « Sans changement » à côté ; ne corrigez que ce qui a changé.
+wb-prefilled-previous = Les réponses sont celles de votre réponse au cycle précédent d’établissement des rapports, reçue le { $date }. Là où une réponse reste valable, choisissez « Sans changement » à côté ; ne corrigez que ce qui a changé.

@@ -252,7 +252,10 @@ reminder-way-online = { $url ->
     [none] 在线提交，使用秘书处发送给国家联络人的表格；
    *[other] 在线提交，使用{ $url }上的表格；
 }
-reminder-way-workbook = 使用所附Excel答复工作簿，通过电子邮件发回；工作簿中已填入国名；
+reminder-way-workbook = 使用所附Excel答复工作簿，通过电子邮件发回；工作簿中已填入国名{ $prefilled ->
+    [yes] 以及该国在上一个报告周期的回答，请予以确认（“无变化”）或更正；
+   *[no] ；
+}
 reminder-way-paper = { $printed ->
     [yes] 使用印刷版调查问卷（秘书处可应要求寄送），通过邮寄发回。
    *[other] 使用纸质调查问卷，通过邮寄发回。
@@ -320,6 +323,8 @@ letter-problem-unknown-question = 调查表中没有问题{ $question }；未读
 letter-fix-unknown-question = 请对照调查表核对问题名称。
 letter-problem-unnamed-answer = 未读取一个没有问题名称的答案。
 letter-fix-unnamed-answer = 请保持名称列与发给贵方时一致。
+letter-problem-no-change-edited = 一个标为“无变化”的预填答案已被修改；已按所写内容读取该答案。
+letter-fix-no-change-edited = 请在已更正答案之处清除“无变化”，或恢复原先的答案。
 letter-problem-answer-sheet-empty = 答案表为空。
 letter-fix-answer-sheet-empty = 请填写答案以及国家和日期两行。
 letter-problem-no-state = 答复未说明由哪个国家发送。
@@ -446,6 +451,33 @@ report-revision-row-parties = 作出答复的缔约国
 report-revision-row-choice = 问题{ $number }：{ $choice }
 report-revision-column-figure = 数字
 report-revision-column-as-at = 截至{ $date }
+report-comparison = 与上一个报告周期的比较
+report-change = { $direction ->
+    [up] 高于上一周期的{ $then }
+    [down] 低于上一周期的{ $then }
+   *[same] 与上一周期持平
+}
+report-comparison-rate = 在上一个报告周期，截至{ $then_date }，{ $population ->
+    [members] { $then_parties }个会员国
+    [invited] 受邀答复的{ $then_parties }个国家
+   *[parties] { $short_to }的{ $then_parties }个缔约国
+}中有{ $then_responded }个（{ $then_percent }）作出了答复。本周期的答复率为{ $now }，{ $change }（见表{ $table }）。
+report-comparison-first = { $count ->
+    [0] 本周期没有首次作出答复的国家。
+   *[other] 以下{ $count }个国家在本周期首次作出了答复：
+}
+report-comparison-not-again = 以下{ $count }个国家在上一周期作出了答复，但本周期尚未答复：
+report-comparison-rate-caption = 上一个报告周期和本周期按区域组分列的{ $population ->
+    [members] 会员国
+    [invited] 受邀国家
+   *[parties] 缔约国
+}答复情况
+report-comparison-column-then = 上一周期，截至{ $date }
+report-comparison-column-now = 本周期，截至{ $date }
+report-comparison-mandatory = 在关于强制性规定的全部回答中，{ $now }报告已实施该规定，{ $change }。表{ $table }逐项比较了两个周期的情况。
+report-comparison-all = 在关于各项规定的全部回答中，{ $now }报告已实施该规定，{ $change }。表{ $table }逐项比较了两个周期的情况。
+report-comparison-rose = 增幅最大的是{ $provision }：在问题所适用的国家中，{ $now }报告已实施该规定，{ $change }。
+report-comparison-provisions-caption = 上一个报告周期和本周期报告已实施规定的回答（占问题所适用国家的百分比）
 report-author = 秘书处的分析报告
 report-introduction = 导言
 report-mandate = 任务授权
@@ -655,6 +687,12 @@ profile-reply-late = 于{ $date }收到，晚于截止日期。
 profile-reply-replaced = 该答复取代了{ $dates }收到的先前答复。
 profile-reply-rejected = 已于{ $date }收到答复，但尚无法计入。
 profile-reply-none = 截至{ $date }未收到答复。
+profile-reply-previous = 上一个报告周期：于{ $date }收到。
+profile-since = 与上一个报告周期{ $date }的答复相比，{ $changed ->
+    [0] { $compared }项回答均无变化。
+   *[other] { $compared }项回答中有{ $changed }项有变化，其下方列出了原先的回答。其他回答没有变化。
+}
+profile-previous-answer = 上一周期：{ $answer }
 profile-no-reply = 截至{ $date }，{ $state }尚未答复调查问卷。
 profile-no-answer = 未作答
 profile-answered-not-applicable = { $answer }（虽不适用仍作了回答）
@@ -681,6 +719,9 @@ quest-cycle = 第{ $cycle ->
 quest-deadline = 请于{ $date }之前交回填好的调查问卷。
 quest-return-to = 交回地址：{ $address }
 quest-state = 国家：{ $state }
+quest-on-record = 已有回答：
+quest-prefilled = 每个问题下方列有贵方{ $date }收到的答复中的回答。回答仍然有效的，请勾选“无变化”，答题框留空；只在有变化之处作答。
+quest-prefilled-previous = 每个问题下方列有贵方在上一个报告周期{ $date }收到的答复中的回答。回答仍然有效的，请勾选“无变化”，答题框留空；只在有变化之处作答。
 quest-instructions-title = 如何填写本调查问卷
 quest-instructions = 请用黑色或蓝色圆珠笔以正楷填写。|在所选答案的方框内打叉（X）。“选一个方框”指只选一个答案；“可多选”指选出所有适用的答案。|如需取消答案，请将该方框完全涂黑，再在正确的方框内打叉。|每格填写一个数字，从右起填写；日期按日、月、年填写。|如某一问题不适用于贵国，请按照前一答案旁的说明（“请转至问题……”）或问题下的说明（“仅在……时作答”）填写。|请勿装订、折叠或缩印。请交回所有页面，包括空白页。
 quest-focal-title = 协调答复工作的人员
@@ -738,3 +779,7 @@ wb-file = 随答复发送的文件的名称。
 wb-acknowledge = 选择OK以确认。
 wb-error-title = 答复不被接受
 wb-repeat = { $title }：每项一行。
+wb-no-change = 无变化
+wb-no-change-help = 此处所填答案仍然有效的，请选择“无变化”；更正答案的，请将此格留空。
+wb-prefilled = 所填答案为贵方{ $date }收到的答复中的答案。答案仍然有效的，请在旁边选择“无变化”；只需更正有变化之处。
+wb-prefilled-previous = 所填答案为贵方在上一个报告周期{ $date }收到的答复中的答案。答案仍然有效的，请在旁边选择“无变化”；只需更正有变化之处。

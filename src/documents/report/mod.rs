@@ -6,6 +6,7 @@
 pub mod analysis;
 mod annexes;
 mod assistance;
+mod comparison;
 mod questions;
 mod replies;
 mod revision;
@@ -89,7 +90,8 @@ impl Document for AnalyticalReport {
         let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
         let original = original_figures(&self.spec, &self.form_id, inputs);
         let revision = original.map(|original| revision::Revision { symbol: self.spec.original_symbol().to_string(), original });
-        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis, revision)
+        let comparison = previous_figures(&self.form_id, inputs).map(|then| comparison::Comparison { then });
+        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis, revision, comparison)
             .map_err(anyhow::Error::msg)
             .context("cannot draw a chart")?;
         let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
@@ -104,10 +106,21 @@ impl Document for AnalyticalReport {
             file["original"] = figures_json(self.spec.original_symbol(), original);
             file["added"] = revision::added(figures, original).into();
         }
+        if let Some(then) = previous_figures(&self.form_id, inputs) {
+            let symbol = inputs.previous.as_ref().and_then(|p| p.forms.get(&self.form_id)).map_or("", |f| f.form_id.as_str());
+            file["previous_cycle"] = figures_json(symbol, then);
+            file["first_time"] = comparison::first_time(figures, then).into();
+            file["not_again"] = comparison::not_again(figures, then).into();
+        }
         let mut bytes = serde_json::to_vec_pretty(&file)?;
         bytes.push(b'\n');
         Ok(vec![(path.clone(), bytes)])
     }
+}
+
+/// The previous cycle's figures of the form, counted by this cycle's form (`[previous]`).
+fn previous_figures<'i>(form_id: &str, inputs: &'i Inputs) -> Option<&'i FormFigures> {
+    inputs.previous.as_ref()?.forms.get(form_id).map(|f| &f.figures)
 }
 
 /// For a revision, the figures of the report it revises: the same replies, cut at
@@ -292,6 +305,7 @@ fn model(
     states: &States,
     analysis: Option<analysis::Analysis>,
     revision: Option<revision::Revision>,
+    comparison: Option<comparison::Comparison>,
 ) -> Result<Report, String> {
     // The analysts' text by the part it follows (a heading named twice adds to it).
     let mut parts: std::collections::BTreeMap<String, Vec<Block>> = std::collections::BTreeMap::new();
@@ -348,6 +362,11 @@ fn model(
     intro_sections.push(Section { title: p.plain("report-replies", &[]), blocks: replies });
     if has_replies && !figures.implementation.by_obligation.is_empty() {
         intro_sections.push(Section { title: p.plain("report-overview", &[]), blocks: b.overview() });
+    }
+    if let (true, Some(comparison)) = (has_replies, &comparison) {
+        let mut blocks = b.comparison(comparison);
+        blocks.extend(take("comparison"));
+        intro_sections.push(Section { title: p.plain("report-comparison", &[]), blocks });
     }
 
     let mut chapters = Vec::new();

@@ -9,7 +9,7 @@ use super::{Block, Builder};
 
 impl Builder<'_> {
     pub(super) fn distribution(&self, name: &str) -> Option<&Distribution> {
-        self.figures.chapters.iter().flat_map(|c| &c.sections).flat_map(|s| &s.questions).find(|q| q.name == name).map(|q| &q.distribution)
+        self.figures.distribution(name)
     }
 
     /// The paragraphs (and chart) on one question.

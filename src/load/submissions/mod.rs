@@ -8,7 +8,7 @@ mod json;
 mod kobo;
 mod odata;
 mod odk_zip;
-mod per_state;
+pub(crate) mod per_state;
 mod table;
 
 use std::path::Path;

@@ -8,6 +8,11 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::submission::{Place, RawAnswer, RawSubmission};
 use crate::model::{Diagnostic, Problem, ProblemKind as K, Severity};
 
+/// The column of a prefilled workbook where a State confirms an answer still holds, and the
+/// hidden one holding the answer as it was carried (to tell a confirmed answer that was edited).
+pub const NO_CHANGE: &str = "no_change";
+pub const CARRIED: &str = "carried";
+
 /// `None` when the workbook is not laid out this way.
 pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<FileRead> {
     for sheet in &book.sheets {
@@ -16,6 +21,9 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
         let name_col = header.iter().position(|h| h == "name");
         let answer_col = header.iter().position(|h| h == "answer");
         let (Some(name_col), Some(answer_col)) = (name_col, answer_col) else { continue };
+        // A prefilled workbook: "no change" beside each answer, and the answer as carried.
+        let no_change_col = header.iter().position(|h| h == NO_CHANGE);
+        let carried_col = header.iter().position(|h| h == CARRIED);
         let mut read = FileRead::default();
         let mut submission = RawSubmission {
             form_id: form.form_id.clone(),
@@ -60,11 +68,19 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
                                 .hint(format!("the form {} has no such question; the answer is not read", form.form_id))
                                 .problem(Problem::new(K::UnknownQuestion).plain("question", key)),
                         );
-                    } else if value.is_empty() {
-                        submission.slots.entry(name).or_insert(place);
                     } else {
-                        let value = choices_by_name(form, &name, value);
-                        submission.answers.push(RawAnswer { key: name, value, place, row: repeat_row });
+                        if let (Some(n), Some(c)) = (no_change_col, carried_col)
+                            && !sheet.cell(row, n).is_empty()
+                            && sheet.cell(row, c).text().trim() != value.text().trim()
+                        {
+                            read.diagnostics.push(edited_despite_no_change(&place, key, &sheet.cell(row, c).text(), &value.text()));
+                        }
+                        if value.is_empty() {
+                            submission.slots.entry(name).or_insert(place);
+                        } else {
+                            let value = choices_by_name(form, &name, value);
+                            submission.answers.push(RawAnswer { key: name, value, place, row: repeat_row });
+                        }
                     }
                 }
             }
@@ -81,6 +97,22 @@ pub fn read(book: &Workbook, display: &str, form: &Questionnaire) -> Option<File
         return Some(read);
     }
     None
+}
+
+/// An answer marked "no change" in a prefilled workbook that differs from the one carried.
+fn edited_despite_no_change(place: &Place, question: &str, carried: &str, written: &str) -> Diagnostic {
+    let shown = |t: &str| if t.trim().is_empty() { "no answer".to_string() } else { crate::quote::quoted(t.trim()).to_string() };
+    place
+        .diagnostic(
+            Severity::Warning,
+            format!(
+                "{question} is marked “no change”, but its answer was changed from {} to {}; the answer as written is read",
+                shown(carried),
+                shown(written)
+            ),
+        )
+        .hint("clear “no change” where the answer was corrected, or write the earlier answer back")
+        .problem(Problem::new(K::NoChangeEdited).plain("question", question))
 }
 
 /// palermo's workbook offers choices by their labels (in the workbook's language): a choice

@@ -17,6 +17,8 @@ use crate::model::{Diagnostic, Problem, ProblemKind, States};
 use crate::output::{InputEntry, InputStatus};
 use crate::validate::{self, Outcome};
 
+pub mod previous;
+
 /// One file of analysts' text.
 #[derive(Debug, Clone)]
 pub struct AnalysisText {
@@ -55,12 +57,26 @@ pub struct Inputs {
     pub diagnostics: Vec<Diagnostic>,
     /// Whether the replies were read (`Inputs::read`) or only the forms (`Inputs::read_forms`).
     pub replies_read: bool,
+    /// The previous reporting cycle (`[previous]`), when it could be read and compared with.
+    pub previous: Option<previous::Previous>,
 }
 
 impl Inputs {
     /// Reads the whole conference folder. Fails only on what makes any document impossible (no
     /// `conference.toml`, an unreadable States list); problems in files become diagnostics.
     pub fn read(dir: &Path) -> Result<Inputs> {
+        let mut inputs = Self::read_cycle(dir)?;
+        if let Some(named) = inputs.conference.previous.as_ref().map(|p| p.inputs.clone()) {
+            let read = previous::read(dir, &named, inputs.conference.reporting.opened, &inputs.questionnaires, &inputs.states);
+            inputs.log.extend(read.log);
+            inputs.note(read.diagnostics);
+            inputs.previous = read.previous;
+        }
+        Ok(inputs)
+    }
+
+    /// Reads one cycle's folder, without the cycle before it.
+    pub fn read_cycle(dir: &Path) -> Result<Inputs> {
         let mut inputs = Self::read_forms(dir)?;
         let settings = inputs.conference.submissions.clone();
         // The replies as they stood on earlier dates: a revision's original, the reminders' date.
@@ -117,6 +133,7 @@ impl Inputs {
             log,
             diagnostics,
             replies_read: false,
+            previous: None,
         })
     }
 
@@ -138,7 +155,21 @@ impl Inputs {
             log: Vec::new(),
             diagnostics: Vec::new(),
             replies_read: false,
+            previous: None,
         }
+    }
+
+    /// A State's latest counted answers to a form: this cycle's reply, else its reply of the
+    /// previous cycle (under this cycle's question names), with the date it was received and
+    /// whether it is the previous cycle's.
+    pub fn latest_reply(&self, form_id: &str, state: &str) -> Option<(&Submission, bool)> {
+        let now = self.submissions.iter().filter(|s| s.form_id == form_id && s.state == state).max_by_key(|s| s.submitted);
+        now.map(|s| (s, false)).or_else(|| self.previous_reply(form_id, state).map(|s| (s, true)))
+    }
+
+    /// A State's reply counted in the previous cycle, under this cycle's question names.
+    pub fn previous_reply(&self, form_id: &str, state: &str) -> Option<&Submission> {
+        self.previous.as_ref()?.forms.get(form_id)?.replies.get(state)
     }
 
     /// The questionnaire with this form_id.
