@@ -65,9 +65,12 @@ impl Inputs {
     /// Reads the whole conference folder. Fails only on what makes any document impossible (no
     /// `conference.toml`, an unreadable States list); problems in files become diagnostics.
     pub fn read(dir: &Path) -> Result<Inputs> {
-        let mut inputs = Self::read_cycle(dir)?;
-        if let Some(named) = inputs.conference.previous.as_ref().map(|p| p.inputs.clone()) {
-            let read = previous::read(dir, &named, inputs.conference.reporting.opened, &inputs.questionnaires, &inputs.states);
+        // The previous cycle's folder is read beside this one's, on another core.
+        let named = Conference::load(&dir.join("conference.toml")).ok().and_then(|c| c.previous).map(|p| p.inputs);
+        let (now, then) = rayon::join(|| Self::read_cycle(dir), || named.as_ref().map(|n| previous::load(dir, n)));
+        let mut inputs = now?;
+        if let (Some(named), Some(then)) = (named, then) {
+            let read = previous::read(dir, &named, then, inputs.conference.reporting.opened, &inputs.questionnaires, &inputs.states);
             inputs.log.extend(read.log);
             inputs.note(read.diagnostics);
             inputs.previous = read.previous;

@@ -13,6 +13,8 @@ use crate::model::submission::Submission;
 use crate::model::{Diagnostic, States};
 use crate::output::InputEntry;
 
+use super::Inputs;
+
 /// The previous cycle as this one compares with it.
 pub struct Previous {
     /// The folder as `conference.toml` names it, for messages.
@@ -101,10 +103,37 @@ pub struct Read {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads the previous cycle's conference folder `named` (relative to `dir`) for this cycle's
+/// The previous cycle's folder read as it is, or why it cannot be: a folder that is missing or
+/// not a conference folder. Read while this cycle's folder is (`Inputs::read`).
+pub fn load(dir: &Path, named: &Path) -> Result<Inputs, (String, &'static str)> {
+    let path = folder(dir, named);
+    if !path.is_dir() {
+        return Err(("no such folder".into(), "write the path of the previous cycle's conference folder, relative to this conference's folder"));
+    }
+    if !path.join("conference.toml").is_file() {
+        return Err((
+            "the folder has no conference.toml: it is not a conference folder".into(),
+            "point previous.inputs at the folder that holds the previous cycle's conference.toml, states.csv, questionnaires/ and submissions/",
+        ));
+    }
+    if path.canonicalize().ok() == dir.canonicalize().ok() {
+        return Err(("it is this conference's own folder".into(), "point previous.inputs at the previous cycle's folder"));
+    }
+    Inputs::read_cycle(&path)
+        .map_err(|e| (format!("it cannot be read ({e:#})"), "fix the previous cycle's conference.toml or states.csv, or remove [previous]"))
+}
+
+/// The previous cycle `loaded` from `named` (relative to `dir`), compared with this cycle's
 /// `questionnaires`, opened on `opened`. A folder that is missing or of another shape is a
 /// warning at `conference.toml` and no comparison: the build goes on.
-pub fn read(dir: &Path, named: &Path, opened: Date, questionnaires: &[Questionnaire], states_now: &States) -> Read {
+pub fn read(
+    dir: &Path,
+    named: &Path,
+    loaded: Result<Inputs, (String, &'static str)>,
+    opened: Date,
+    questionnaires: &[Questionnaire],
+    states_now: &States,
+) -> Read {
     let conference_toml = super::display(dir, &dir.join("conference.toml"));
     let shown = named.display().to_string();
     let without = |why: String, hint: &str| Read {
@@ -119,21 +148,9 @@ pub fn read(dir: &Path, named: &Path, opened: Date, questionnaires: &[Questionna
         ],
     };
     let path = folder(dir, named);
-    if !path.is_dir() {
-        return without("no such folder".into(), "write the path of the previous cycle's conference folder, relative to this conference's folder");
-    }
-    if !path.join("conference.toml").is_file() {
-        return without(
-            "the folder has no conference.toml: it is not a conference folder".into(),
-            "point previous.inputs at the folder that holds the previous cycle's conference.toml, states.csv, questionnaires/ and submissions/",
-        );
-    }
-    if path.canonicalize().ok() == dir.canonicalize().ok() {
-        return without("it is this conference's own folder".into(), "point previous.inputs at the previous cycle's folder");
-    }
-    let then = match super::Inputs::read_cycle(&path) {
+    let then = match loaded {
         Ok(inputs) => inputs,
-        Err(e) => return without(format!("it cannot be read ({:#})", e), "fix the previous cycle's conference.toml or states.csv, or remove [previous]"),
+        Err((why, hint)) => return without(why, hint),
     };
     if then.conference.reporting.as_at >= opened {
         return without(
