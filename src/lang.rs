@@ -43,6 +43,31 @@ impl Lang {
     /// The six, in UN order of their English names.
     pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
 
+    /// The language's name in itself, as a language switcher offers it (the same in every
+    /// language version: not a translation).
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Zh => "中文",
+        }
+    }
+
+    /// The letter UN document lists give each language version: A C E F R S.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Lang::Ar => "A",
+            Lang::En => "E",
+            Lang::Es => "S",
+            Lang::Fr => "F",
+            Lang::Ru => "R",
+            Lang::Zh => "C",
+        }
+    }
+
     /// The two-letter code: `ar`, `zh`, `en`, `fr`, `ru`, `es`.
     pub fn code(self) -> &'static str {
         match self {

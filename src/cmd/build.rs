@@ -53,6 +53,10 @@ pub fn run(args: &BuildArgs) -> Result<i32> {
         std::fs::create_dir_all(args.out.join("reminders"))?;
         std::fs::write(&path, csv).with_context(|| format!("cannot write {}", path.display()))?;
     }
+    // The published site: the session page in each language and the data behind the documents.
+    if let Some(manifest) = &run.manifest {
+        crate::site::write(&args.out, &inputs, &renderer, &manifest.documents)?;
+    }
     // Phrases a catalog lacked, reported once each (the documents printed them in English).
     let mut diagnostics = inputs.diagnostics.clone();
     diagnostics.extend(renderer.catalogs().problems());

@@ -167,7 +167,7 @@ fn next_working_day(date: Date) -> Date {
 
 /// "Item 3 (b) of the provisional agenda": the catalog gets the item as written and, for an item
 /// such as "3 (b)", its number and letter apart, so that Arabic can give the letter in abjad order.
-fn agenda_line(p: crate::i18n::Phrases<'_>, item: &str) -> String {
+pub fn agenda_line(p: crate::i18n::Phrases<'_>, item: &str) -> String {
     let (number, letter) = split_agenda_item(item).unwrap_or((item, "none"));
     p.plain("agenda-line", &[("item", item.into()), ("number", number.into()), ("subparagraph", letter.into())])
 }

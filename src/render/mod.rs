@@ -57,13 +57,26 @@ impl Renderer {
         let mut syntax = SyntaxConfig::builder();
         syntax.trim_blocks(true).lstrip_blocks(true);
         env.set_syntax(syntax.build().expect("default delimiters are valid"));
-        env.set_auto_escape_callback(|name| if name.ends_with(".typ.j2") { AutoEscape::Custom("typst".into()) } else { AutoEscape::None });
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".typ.j2") {
+                AutoEscape::Custom("typst".into())
+            } else if name.ends_with(".html.j2") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
         env.set_formatter(|out, state, value| {
             if value.is_none() || value.is_undefined() {
                 return Ok(());
             }
             let typst = matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "typst");
-            if typst && !value.is_safe() {
+            if matches!(state.auto_escape(), AutoEscape::Html) {
+                // Escaped for HTML, then the phrases' direction spans made `<span dir>`.
+                let text = value.to_string();
+                let text = if value.is_safe() { text } else { html_escape(&text) };
+                out.write_str(&html_directions(&text))?;
+            } else if typst && !value.is_safe() {
                 out.write_str(&escape_markup(&value.to_string(), context_dir(state)))?;
             } else {
                 out.write_str(&value.to_string())?;
@@ -77,10 +90,16 @@ impl Renderer {
         env.add_filter("typst", |value: Value| Value::from_safe_string(typst_literal(&value)));
         // `{{ x|markup }}`: explicit markup escape (what auto-escape does), e.g. inside `|safe` contexts.
         env.add_filter("markup", |state: &minijinja::State, value: Value| Value::from_safe_string(escape_markup(&plain(&value), context_dir(state))));
-        for file in set.files().filter(|f| f.name.ends_with(".typ.j2")) {
+        for file in set.files().filter(|f| f.name.ends_with(".typ.j2") || f.name.ends_with(".html.j2")) {
             env.add_template_owned(file.name.clone(), file.text.clone()).map_err(|e| RenderError(describe(&e, &set)))?;
         }
         Ok(Self { env, set, catalogs })
+    }
+
+    /// Renders an HTML template (`*.html.j2`, every value escaped for HTML) with `context`.
+    pub fn render_html(&self, template: &str, context: &impl Serialize) -> Result<String, RenderError> {
+        let tmpl = self.env.get_template(template).map_err(|e| RenderError(format!("template {template} not found: {e}")))?;
+        tmpl.render(Value::from(Serde(context))).map_err(|e| RenderError(describe(&e, &self.set)))
     }
 
     pub fn templates(&self) -> &TemplateSet {
@@ -126,6 +145,52 @@ impl Renderer {
             .collect();
         Ok(TypstSource { main, libraries, assets, lazy: None })
     }
+}
+
+/// Text escaped for HTML: the five characters that could open markup or end an attribute.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The phrases' direction spans as HTML (`<span dir="ltr">…</span>`), balanced; the Unicode
+/// isolates left to the browser, which honours them.
+fn html_directions(text: &str) -> String {
+    use crate::i18n::{END_SPAN, LTR_SPAN, RTL_SPAN};
+    let mut out = String::with_capacity(text.len());
+    let mut open = 0usize;
+    for c in text.chars() {
+        match c {
+            LTR_SPAN => {
+                out.push_str("<span dir=\"ltr\">");
+                open += 1;
+            }
+            RTL_SPAN => {
+                out.push_str("<span dir=\"rtl\">");
+                open += 1;
+            }
+            END_SPAN if open > 0 => {
+                out.push_str("</span>");
+                open -= 1;
+            }
+            END_SPAN => {}
+            _ => out.push(c),
+        }
+    }
+    for _ in 0..open {
+        out.push_str("</span>");
+    }
+    out
 }
 
 /// The document's language, from the template context's `lang`.

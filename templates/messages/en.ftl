@@ -888,3 +888,25 @@ wb-no-change = No change
 wb-no-change-help = Choose “No change” where the answer written here still holds; where you correct an answer, leave it empty.
 wb-prefilled = The answers are those of your reply received on { $date }. Where an answer still holds, choose “No change” beside it; correct only what has changed.
 wb-prefilled-previous = The answers are those of your reply to the previous reporting cycle, received on { $date }. Where an answer still holds, choose “No change” beside it; correct only what has changed.
+site-title = Documents of the session
+site-venue = { $session }, { $place }, { $dates }
+site-languages = Languages
+site-documents = Documents
+site-column-symbol = Symbol
+site-column-title = Title
+site-column-date = Date
+site-column-versions = Language versions
+site-version-label = { $language }: PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $size }
+site-size = { $kb } KB
+site-item = { $line }: { $title }
+site-other = Other documents
+site-questionnaires = Questionnaires
+site-profiles = Country profiles
+site-data = Data
+site-data-text = The figures of each analytical report are linked from its row (CSV); the replies to each questionnaire are an open dataset, one row per State and question, described by its data package.
+site-figures-csv = Figures (CSV)
+site-data-replies = Replies to the { $form } (CSV)
+site-data-package = Description of the dataset (Frictionless Data Package, JSON)

@@ -869,3 +869,25 @@ wb-no-change = Sin cambios
 wb-no-change-help = Elija “Sin cambios” cuando la respuesta escrita siga siendo válida; cuando corrija una respuesta, deje la celda vacía.
 wb-prefilled = Las respuestas son las de su respuesta recibida el { $date }. Cuando una respuesta siga siendo válida, elija “Sin cambios” a su lado; corrija solo lo que haya cambiado.
 wb-prefilled-previous = Las respuestas son las de su respuesta al ciclo anterior de presentación de informes, recibida el { $date }. Cuando una respuesta siga siendo válida, elija “Sin cambios” a su lado; corrija solo lo que haya cambiado.
+site-title = Documentos del período de sesiones
+site-venue = { $session }, { $place }, { $dates }
+site-languages = Idiomas
+site-documents = Documentos
+site-column-symbol = Signatura
+site-column-title = Título
+site-column-date = Fecha
+site-column-versions = Versiones lingüísticas
+site-version-label = { $language }: PDF, { $pages ->
+    [one] 1 página
+   *[other] { $pages } páginas
+}, { $size }
+site-size = { $kb } KB
+site-item = { $line }: { $title }
+site-other = Otros documentos
+site-questionnaires = Cuestionarios
+site-profiles = Perfiles de países
+site-data = Datos
+site-data-text = Las cifras de cada informe analítico están enlazadas desde su fila (CSV); las respuestas a cada cuestionario forman un conjunto de datos abiertos, una fila por Estado y pregunta, descrito por su paquete de datos.
+site-figures-csv = Cifras (CSV)
+site-data-replies = Respuestas al { $form } (CSV)
+site-data-package = Descripción del conjunto de datos (Frictionless Data Package, JSON)

@@ -889,3 +889,25 @@ wb-no-change = Sans changement
 wb-no-change-help = Choisissez « Sans changement » là où la réponse inscrite reste valable ; là où vous corrigez une réponse, laissez la case vide.
 wb-prefilled = Les réponses sont celles de votre réponse reçue le { $date }. Là où une réponse reste valable, choisissez « Sans changement » à côté ; ne corrigez que ce qui a changé.
 wb-prefilled-previous = Les réponses sont celles de votre réponse au cycle précédent d’établissement des rapports, reçue le { $date }. Là où une réponse reste valable, choisissez « Sans changement » à côté ; ne corrigez que ce qui a changé.
+site-title = Documents de la session
+site-venue = { $session }, { $place }, { $dates }
+site-languages = Langues
+site-documents = Documents
+site-column-symbol = Cote
+site-column-title = Titre
+site-column-date = Date
+site-column-versions = Versions linguistiques
+site-version-label = { $language } : PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $size }
+site-size = { $kb } Ko
+site-item = { $line } : { $title }
+site-other = Autres documents
+site-questionnaires = Questionnaires
+site-profiles = Profils de pays
+site-data = Données
+site-data-text = Les chiffres de chaque rapport analytique sont accessibles depuis sa ligne (CSV) ; les réponses à chaque questionnaire forment un jeu de données ouvert, une ligne par État et par question, décrit par son paquet de données.
+site-figures-csv = Chiffres (CSV)
+site-data-replies = Réponses au { $form } (CSV)
+site-data-package = Description du jeu de données (Frictionless Data Package, JSON)

@@ -920,3 +920,26 @@ wb-no-change = Без изменений
 wb-no-change-help = Выберите «Без изменений», если записанный здесь ответ остается в силе; если вы исправляете ответ, оставьте ячейку пустой.
 wb-prefilled = Здесь приведены ответы из вашего ответа, полученного { $date }. Если ответ остается в силе, выберите рядом «Без изменений»; исправьте только то, что изменилось.
 wb-prefilled-previous = Здесь приведены ответы из вашего ответа в предыдущем цикле представления докладов, полученного { $date }. Если ответ остается в силе, выберите рядом «Без изменений»; исправьте только то, что изменилось.
+site-title = Документы сессии
+site-venue = { $session }, { $place }, { $dates }
+site-languages = Языки
+site-documents = Документы
+site-column-symbol = Условное обозначение
+site-column-title = Название
+site-column-date = Дата
+site-column-versions = Языковые версии
+site-version-label = { $language }: PDF, { $pages } { PLURAL($pages) ->
+    [one] страница
+    [few] страницы
+   *[many] страниц
+}, { $size }
+site-size = { $kb } КБ
+site-item = { $line }: { $title }
+site-other = Другие документы
+site-questionnaires = Вопросники
+site-profiles = Страновые профили
+site-data = Данные
+site-data-text = Показатели каждого аналитического доклада доступны по ссылке в его строке (CSV); ответы на каждый вопросник образуют открытый набор данных, по одной строке на государство и вопрос, описанный его пакетом данных.
+site-figures-csv = Показатели (CSV)
+site-data-replies = Ответы на { $form } (CSV)
+site-data-package = Описание набора данных (Frictionless Data Package, JSON)

@@ -1,0 +1,258 @@
+//! The published site, `out/site/`: the session's documents page in each language of the
+//! conference (`index.<lang>.html`: every document by agenda item with a link to each language
+//! version, the country profiles, the printed questionnaires), and the data behind them (every
+//! figure of each analytical report as CSV, the replies as an open dataset with a Frictionless
+//! `datapackage.json`). Self-contained: no font, script or style is fetched from elsewhere.
+
+mod data;
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::config::DocumentSpec;
+use crate::i18n::Phrases;
+use crate::inputs::Inputs;
+use crate::lang::Lang;
+use crate::output::{DocumentEntry, write_atomic};
+use crate::render::Renderer;
+
+/// The session page's template.
+pub const INDEX_TEMPLATE: &str = "site/index.html.j2";
+
+/// A link to one language version of a document.
+#[derive(Debug, Serialize)]
+struct VersionLink {
+    /// A C E F R S.
+    letter: &'static str,
+    lang: Lang,
+    href: String,
+    /// "English: PDF, 19 pages, 412 KB", for screen readers and as the link's title.
+    label: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Doc {
+    symbol: String,
+    /// The symbol as a fragment (`#CTOC-COP-2026-4`).
+    anchor: String,
+    title: String,
+    date: String,
+    versions: Vec<VersionLink>,
+    /// The CSV of its figures, for an analytical report.
+    data: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Item {
+    heading: String,
+    documents: Vec<Doc>,
+}
+
+#[derive(Debug, Serialize)]
+struct Named {
+    name: String,
+    versions: Vec<VersionLink>,
+}
+
+#[derive(Debug, Serialize)]
+struct LangLink {
+    lang: Lang,
+    name: &'static str,
+    href: String,
+    current: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct DataLink {
+    label: String,
+    href: String,
+}
+
+/// Everything the session page prints, in one language.
+#[derive(Debug, Serialize)]
+struct SessionPage {
+    lang: Lang,
+    dir: &'static str,
+    title: String,
+    body: String,
+    venue: String,
+    languages: Vec<LangLink>,
+    items: Vec<Item>,
+    questionnaires: Vec<Named>,
+    profiles: Vec<Named>,
+    data: Vec<DataLink>,
+    words: Words,
+}
+
+#[derive(Debug, Serialize)]
+struct Words {
+    languages: String,
+    documents: String,
+    symbol: String,
+    title: String,
+    date: String,
+    versions: String,
+    questionnaires: String,
+    profiles: String,
+    data: String,
+    data_text: String,
+    figures_csv: String,
+}
+
+/// Writes `out/site/`: the session page in each language of the conference and the data files.
+/// Returns the files written, relative to `out`.
+pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[DocumentEntry]) -> Result<Vec<String>> {
+    let mut written = Vec::new();
+    let site = out.join("site");
+    let mut files: Vec<(String, Vec<u8>)> = data::files(inputs)?;
+    let data_links: Vec<(String, String)> = files.iter().map(|(path, _)| (path.clone(), String::new())).collect();
+    for &lang in &inputs.conference.conference.languages {
+        let p = renderer.catalogs().phrases(lang);
+        let page = session_page(p, inputs, documents, &data_links);
+        let html = renderer.render_html(INDEX_TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
+        files.push((format!("index.{lang}.html"), html.into_bytes()));
+    }
+    // `index.html` is the page in the conference's original language.
+    if let Some((_, bytes)) = files.iter().find(|(path, _)| *path == format!("index.{}.html", inputs.conference.conference.original_language)) {
+        files.push(("index.html".into(), bytes.clone()));
+    }
+    for (path, bytes) in files {
+        write_atomic(&site.join(&path), &bytes).with_context(|| format!("cannot write site/{path}"))?;
+        written.push(format!("site/{path}"));
+    }
+    Ok(written)
+}
+
+/// "412 KB" in the language of `p`.
+fn size(p: Phrases<'_>, bytes: usize) -> String {
+    p.plain("site-size", &[("kb", p.number(bytes.div_ceil(1024) as f64).into())])
+}
+
+/// The links to the language versions of the documents `entries`, in UN order.
+fn versions(p: Phrases<'_>, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
+    let mut links: Vec<VersionLink> = entries
+        .iter()
+        .filter_map(|e| {
+            let lang = Lang::parse(&e.language)?;
+            let label = p.plain(
+                "site-version-label",
+                &[("language", p.plain("language-name", &[("code", lang.code().into())]).into()), ("pages", e.pages.into()), ("size", size(p, e.bytes).into())],
+            );
+            Some(VersionLink { letter: lang.letter(), lang, href: format!("../{}", e.path), label })
+        })
+        .collect();
+    links.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
+    links
+}
+
+/// A document's title in the language of `p`: its own, else its kind's.
+pub fn title(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs) -> String {
+    if let Some(title) = &spec.title {
+        return p.prose(title.get(p.lang()));
+    }
+    let form = spec.form.as_deref().and_then(|f| inputs.form(f));
+    match (spec.kind.as_str(), form) {
+        ("analytical-report", Some(form)) if spec.revision.is_some() => crate::documents::report::revised_title(p, form, &inputs.conference),
+        ("analytical-report", Some(form)) => crate::documents::report::default_title(p, form, &inputs.conference),
+        ("compilation", Some(form)) => {
+            p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())])
+        }
+        _ => spec.symbol.clone(),
+    }
+}
+
+fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], data: &[(String, String)]) -> SessionPage {
+    let lang = p.lang();
+    let conference = &inputs.conference;
+    let session = &conference.conference;
+    let of = |symbol: &str| documents.iter().filter(|d| d.symbol == symbol).collect::<Vec<_>>();
+    // Documents by agenda item, in the order of the agenda; the others last.
+    let mut items: Vec<Item> = Vec::new();
+    let mut agenda: Vec<Option<&str>> = conference.agenda.iter().map(|a| Some(a.item.as_str())).collect();
+    agenda.push(None);
+    for item in agenda {
+        let docs: Vec<Doc> = conference
+            .documents
+            .iter()
+            .filter(|d| match item {
+                Some(i) => d.agenda_item == i,
+                None => conference.agenda_item(&d.agenda_item).is_none(),
+            })
+            .filter_map(|spec| {
+                let entries = of(&spec.symbol);
+                (!entries.is_empty()).then(|| Doc {
+                    symbol: spec.symbol.clone(),
+                    anchor: spec.symbol.replace('/', "-"),
+                    title: title(p, spec, inputs),
+                    date: p.date(conference.document_date(spec)),
+                    versions: versions(p, &entries),
+                    data: entries.iter().find_map(|e| e.figures.as_ref()).map(|_| format!("data/{}/figures.csv", spec.symbol.replace('/', "-"))),
+                })
+            })
+            .collect();
+        if docs.is_empty() {
+            continue;
+        }
+        let heading = match item.and_then(|i| conference.agenda_item(i)) {
+            Some(a) => p.plain("site-item", &[("line", crate::documents::masthead::agenda_line(p, &a.item).into()), ("title", a.title.get(lang).into())]),
+            None => p.plain("site-other", &[]),
+        };
+        items.push(Item { heading, documents: docs });
+    }
+    let questionnaires = inputs
+        .questionnaires
+        .iter()
+        .filter_map(|form| {
+            let entries: Vec<&DocumentEntry> =
+                documents.iter().filter(|d| d.kind == "questionnaire" && d.form_id.as_deref() == Some(form.form_id.as_str()) && d.state.is_none()).collect();
+            (!entries.is_empty())
+                .then(|| Named { name: form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string(), versions: versions(p, &entries) })
+        })
+        .collect();
+    let mut profiles: Vec<Named> = inputs
+        .states
+        .iter()
+        .filter_map(|state| {
+            let entries: Vec<&DocumentEntry> =
+                documents.iter().filter(|d| d.kind == "country-profile" && d.state.as_deref() == Some(state.iso3.as_str())).collect();
+            (!entries.is_empty()).then(|| Named { name: state.name(lang).to_string(), versions: versions(p, &entries) })
+        })
+        .collect();
+    crate::i18n::Collation::new(lang).sort_by_name(&mut profiles, |n| n.name.as_str());
+    let data = data.iter().map(|(path, _)| DataLink { label: data::label(p, path, inputs), href: path.clone() }).filter(|d| !d.label.is_empty()).collect();
+    let plain = |id: &str| p.plain(id, &[]);
+    SessionPage {
+        lang,
+        dir: lang.dir().name(),
+        title: format!("{} — {}", p.plain("site-title", &[]), crate::i18n::strip_isolates(&p.prose(session.body.get(lang)))),
+        body: p.prose(session.body.get(lang)),
+        venue: p.plain(
+            "site-venue",
+            &[
+                ("session", p.plain("session", &[("n", session.session.into())]).into()),
+                ("place", session.place.get(lang).into()),
+                ("dates", p.date_range(session.opens, session.closes).into()),
+            ],
+        ),
+        languages: session.languages.iter().map(|&l| LangLink { lang: l, name: l.autonym(), href: format!("index.{l}.html"), current: l == lang }).collect(),
+        items,
+        questionnaires,
+        profiles,
+        data,
+        words: Words {
+            languages: plain("site-languages"),
+            documents: plain("site-documents"),
+            symbol: plain("site-column-symbol"),
+            title: plain("site-column-title"),
+            date: plain("site-column-date"),
+            versions: plain("site-column-versions"),
+            questionnaires: plain("site-questionnaires"),
+            profiles: plain("site-profiles"),
+            data: plain("site-data"),
+            data_text: plain("site-data-text"),
+            figures_csv: plain("site-figures-csv"),
+        },
+    }
+}
