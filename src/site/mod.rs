@@ -184,7 +184,7 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
                 let entries = of(&spec.symbol);
                 (!entries.is_empty()).then(|| Doc {
                     symbol: spec.symbol.clone(),
-                    anchor: spec.symbol.replace('/', "-"),
+                    anchor: spec.symbol.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect(),
                     title: title(p, spec, inputs),
                     date: p.date(conference.document_date(spec)),
                     versions: versions(p, &entries),
@@ -226,7 +226,7 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
     SessionPage {
         lang,
         dir: lang.dir().name(),
-        title: format!("{} — {}", p.plain("site-title", &[]), crate::i18n::strip_isolates(&p.prose(session.body.get(lang)))),
+        title: format!("{} — {}", session.symbol_prefix, crate::i18n::strip_isolates(&p.plain("site-title", &[]))),
         body: p.prose(session.body.get(lang)),
         venue: p.plain(
             "site-venue",

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The browser checks of the published site: builds the sample conference, validates every page of
+# out/site/ with html-validate, then opens the session page in English, Arabic and Chinese in
+# headless Chromium and checks it with axe-core (WCAG 2.1 A and AA) and for its direction (a
+# screenshot of each is left beside it). Installs what it needs when missing: Debian's chromium,
+# and the npm packages pinned in package-lock.json. Run by .ci/run after `cargo test`; by hand:
+#   bash tests/browser/run.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+if ! command -v chromium >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+npm ci --no-audit --no-fund --silent
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/palermo-target}"
+out="${PALERMO_SITE_OUT:-/var/tmp/palermo-site-check}"
+cargo run -q --manifest-path ../../Cargo.toml -- build --inputs ../../inputs --out "$out" -q 2>/dev/null || test $? -eq 1
+npx html-validate --config .htmlvalidate.json "$out"/site/*.html
+echo "html-validate: $(ls "$out"/site/*.html | wc -l) pages valid"
+node check.mjs "$out/site/index.en.html" "$out/site/index.ar.html" "$out/site/index.zh.html"
