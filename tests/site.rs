@@ -63,6 +63,49 @@ fn the_site_lists_every_document_in_six_languages_with_its_data() {
     let ar = std::fs::read_to_string(site.join("index.ar.html")).unwrap();
     assert!(ar.contains("البند 3 من جدول الأعمال المؤقت"), "{ar}");
 
+    // The HTML edition of each report in each language: numbered paragraphs as in the PDF, each
+    // table with its CSV, each chart with its alt text; linked from the session page.
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        let page = format!("CTOC-COP-2026-4.{lang}.html");
+        assert!(links(&std::fs::read_to_string(site.join(format!("index.{lang}.html"))).unwrap()).contains(&page), "{lang}");
+        let html = std::fs::read_to_string(site.join(&page)).unwrap();
+        for href in links(&html) {
+            match href.split_once('#') {
+                Some(("", fragment)) => assert!(html.contains(&format!("id=\"{fragment}\"")), "{page}: {href}"),
+                Some((file, _)) => assert!(site.join(file).is_file(), "{page}: {href}"),
+                None => assert!(site.join(&href).is_file(), "{page}: {href}"),
+            }
+        }
+        for outside in ["<script", "<link", "url(", "@import", "http://", "https://"] {
+            assert!(!html.contains(outside), "{page}: {outside}");
+        }
+        let images: Vec<&str> = html.split("<img src=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]).collect();
+        assert!(!images.is_empty(), "{page} has charts");
+        for img in images {
+            assert!(site.join(img).is_file(), "{img}");
+        }
+    }
+    let report = std::fs::read_to_string(site.join("CTOC-COP-2026-4.en.html")).unwrap();
+    let pdf = fold(&pdf_text(&out.join("documents/CTOC-COP-2026-4.en.pdf")));
+    let last = (1..200).take_while(|n| report.contains(&format!("id=\"para-{n}\""))).last().unwrap();
+    assert!(pdf.contains(&format!(" {last}. ")) && !report.contains(&format!("id=\"para-{}\"", last + 1)), "paragraphs 1 to {last}, as in the PDF");
+    assert!(
+        report.contains("<p class=\"para\" id=\"para-14\"><a href=\"#para-14\">14.</a><span>In the previous reporting cycle, 76 of the 182 States parties"),
+        "paragraph 14 opens the comparison"
+    );
+    // The analysts' text: its list, its quotation and its footnote, as HTML.
+    assert!(report.contains("<ul><li>a lack of resources to apply the measures outside the capital;</li>"), "{report}");
+    assert!(report.contains("<blockquote><p>A bill has been submitted to Congress, and its adoption is expected in 2027.<small class=\"note\" role=\"note\"> (Translation by the Secretariat; the reply was received in Spanish.)</small></p></blockquote>"));
+    let tables = report.matches("<table>").count();
+    for n in 1..=tables {
+        let csv = site.join(format!("data/CTOC-COP-2026-4/table-{n}.en.csv"));
+        assert!(csv.is_file(), "{}", csv.display());
+    }
+    assert!(pdf.contains(&format!("Table {tables} ")) && !pdf.contains(&format!("Table {} ", tables + 1)), "{tables} tables, as in the PDF");
+    let table4 = std::fs::read_to_string(site.join("data/CTOC-COP-2026-4/table-4.en.csv")).unwrap();
+    assert!(table4.starts_with("Regional group,\"Previous cycle, as at 29\u{a0}July\u{a0}2024\""), "{table4}");
+    assert!(table4.contains("Total,76 (42%),108 (59%)"), "{table4}");
+
     // Every figure of each report, as its figures.json gives it.
     let figures: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("documents/CTOC-COP-2026-4.figures.json")).unwrap()).unwrap();
     let mut csv = csv::Reader::from_path(site.join("data/CTOC-COP-2026-4/figures.csv")).unwrap();

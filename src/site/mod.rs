@@ -5,6 +5,7 @@
 //! `datapackage.json`). Self-contained: no font, script or style is fetched from elsewhere.
 
 mod data;
+mod report;
 
 use std::path::Path;
 
@@ -42,6 +43,8 @@ struct Doc {
     versions: Vec<VersionLink>,
     /// The CSV of its figures, for an analytical report.
     data: Option<String>,
+    /// Its HTML editions, for an analytical report.
+    html: Vec<VersionLink>,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,8 +109,27 @@ struct Words {
 pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[DocumentEntry]) -> Result<Vec<String>> {
     let mut written = Vec::new();
     let site = out.join("site");
+    // What the site is made from: every document's own fingerprint (its source, from the same
+    // models and replies), the site's templates and catalogs, palermo's version. Unchanged, the
+    // site written last is the one this build would write.
+    let key = fingerprint(renderer, documents);
+    let stamp = site.join(".built-from");
+    if std::fs::read_to_string(&stamp).is_ok_and(|k| k == key) && site.join("index.html").is_file() {
+        return Ok(written);
+    }
     let mut files: Vec<(String, Vec<u8>)> = data::files(inputs)?;
     let data_links: Vec<(String, String)> = files.iter().map(|(path, _)| (path.clone(), String::new())).collect();
+    // The HTML edition of each analytical report, in each language it was built in.
+    for spec in inputs.conference.documents.iter().filter(|d| d.kind == "analytical-report") {
+        for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
+            let Some(lang) = Lang::parse(&entry.language) else { continue };
+            let slug = slug(&spec.symbol);
+            let (page, beside) = report::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
+            let html = renderer.render_html(report::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
+            files.push((format!("{slug}.{lang}.html"), html.into_bytes()));
+            files.extend(beside);
+        }
+    }
     for &lang in &inputs.conference.conference.languages {
         let p = renderer.catalogs().phrases(lang);
         let page = session_page(p, inputs, documents, &data_links);
@@ -122,7 +144,31 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
         write_atomic(&site.join(&path), &bytes).with_context(|| format!("cannot write site/{path}"))?;
         written.push(format!("site/{path}"));
     }
+    write_atomic(&stamp, key.as_bytes())?;
     Ok(written)
+}
+
+/// The fingerprint of what the site is made from.
+fn fingerprint(renderer: &Renderer, documents: &[DocumentEntry]) -> String {
+    use sha2::Digest;
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for d in documents {
+        for part in [d.path.as_str(), d.built_from.as_str(), d.sha256.as_str()] {
+            hasher.update(part.as_bytes());
+            hasher.update([0]);
+        }
+    }
+    for file in renderer.templates().files().filter(|f| f.name.starts_with("site/") || f.name.starts_with(crate::template_set::MESSAGE_DIR)) {
+        hasher.update(file.name.as_bytes());
+        hasher.update(file.text.as_bytes());
+    }
+    crate::output::hex(&hasher.finalize())
+}
+
+/// A symbol as a file name and an HTML id: `CTOC-COP-2026-CRP-1`.
+fn slug(symbol: &str) -> String {
+    symbol.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect()
 }
 
 /// "412 KB" in the language of `p`.
@@ -141,6 +187,20 @@ fn versions(p: Phrases<'_>, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
                 &[("language", p.plain("language-name", &[("code", lang.code().into())]).into()), ("pages", e.pages.into()), ("size", size(p, e.bytes).into())],
             );
             Some(VersionLink { letter: lang.letter(), lang, href: format!("../{}", e.path), label })
+        })
+        .collect();
+    links.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
+    links
+}
+
+/// The links to the HTML editions of a report, one per language version built.
+fn html_versions(p: Phrases<'_>, symbol: &str, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
+    let mut links: Vec<VersionLink> = entries
+        .iter()
+        .filter_map(|e| {
+            let lang = Lang::parse(&e.language)?;
+            let label = p.plain("site-html", &[("language", p.plain("language-name", &[("code", lang.code().into())]).into())]);
+            Some(VersionLink { letter: lang.letter(), lang, href: format!("{}.{lang}.html", slug(symbol)), label })
         })
         .collect();
     links.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
@@ -184,11 +244,12 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
                 let entries = of(&spec.symbol);
                 (!entries.is_empty()).then(|| Doc {
                     symbol: spec.symbol.clone(),
-                    anchor: spec.symbol.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect(),
+                    anchor: slug(&spec.symbol),
                     title: title(p, spec, inputs),
                     date: p.date(conference.document_date(spec)),
                     versions: versions(p, &entries),
                     data: entries.iter().find_map(|e| e.figures.as_ref()).map(|_| format!("data/{}/figures.csv", spec.symbol.replace('/', "-"))),
+                    html: if spec.kind == "analytical-report" { html_versions(p, &spec.symbol, &entries) } else { Vec::new() },
                 })
             })
             .collect();

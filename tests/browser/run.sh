@@ -3,7 +3,8 @@
 # out/site/ with html-validate, then opens the session page in English, Arabic and Chinese in
 # headless Chromium and checks it with axe-core (WCAG 2.1 A and AA) and for its direction (a
 # screenshot of each is left beside it). Installs what it needs when missing: Debian's chromium,
-# and the npm packages pinned in package-lock.json. Run by .ci/run after `cargo test`; by hand:
+# and the npm packages pinned in package-lock.json. html-validate's recommended rules, but for
+# long-title: a report's page title is its symbol and full title, as long as the UN gives it. Run by .ci/run after `cargo test`; by hand:
 #   bash tests/browser/run.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,4 +17,4 @@ out="${PALERMO_SITE_OUT:-/var/tmp/palermo-site-check}"
 cargo run -q --manifest-path ../../Cargo.toml -- build --inputs ../../inputs --out "$out" -q 2>/dev/null || test $? -eq 1
 npx html-validate --config .htmlvalidate.json "$out"/site/*.html
 echo "html-validate: $(ls "$out"/site/*.html | wc -l) pages valid"
-node check.mjs "$out/site/index.en.html" "$out/site/index.ar.html" "$out/site/index.zh.html"
+node check.mjs "$out"/site/index.{en,ar,zh}.html "$out"/site/CTOC-COP-2026-4.{en,ar,zh}.html

@@ -48,13 +48,17 @@ pub fn read(p: Phrases<'_>, inputs: &Inputs, form: &Questionnaire, figures: &For
     // Untranslated text is English: its numbers and names as English writes them.
     let words = if untranslated { p.in_language(Lang::En) } else { p };
     let (text, values) = resolve(file, words, inputs, figures)?;
-    let mut parts = parse(file, &text, form)?;
-    for (_, blocks) in &mut parts {
-        for block in blocks.iter_mut() {
-            if let Block::Markup { markup, .. } = block {
-                *markup = fill(markup, &values);
+    // The same text written twice, as Typst markup and as HTML: the blocks pair one to one.
+    let mut parts = parse(file, &text, form, Dialect::Typst)?;
+    let html = parse(file, &text, form, Dialect::Html)?;
+    for ((_, blocks), (_, html_blocks)) in parts.iter_mut().zip(&html) {
+        for (block, html_block) in blocks.iter_mut().zip(html_blocks) {
+            if let (Block::Markup { markup, html, .. }, Block::Markup { markup: as_html, .. }) = (block, html_block) {
+                *markup = fill(markup, &values, escape_text);
+                *html = fill(as_html, &values, crate::render::html_escape);
                 if untranslated && p.lang() != Lang::En {
                     *markup = format!("#text(lang: \"en\", dir: ltr)[{markup}]");
+                    *html = format!("<span lang=\"en\" dir=\"ltr\">{html}</span>");
                 }
             }
         }
@@ -150,8 +154,8 @@ fn value(p: Phrases<'_>, value: &serde_json::Value) -> String {
     }
 }
 
-/// The resolved values in place of their placeholders, escaped.
-fn fill(markup: &str, values: &[String]) -> String {
+/// The resolved values in place of their placeholders, escaped by `escape`.
+fn fill(markup: &str, values: &[String], escape: fn(&str) -> String) -> String {
     let mut out = String::with_capacity(markup.len());
     let mut rest = markup;
     while let Some(open) = rest.find(OPEN) {
@@ -159,7 +163,7 @@ fn fill(markup: &str, values: &[String]) -> String {
         let after = &rest[open + OPEN.len_utf8()..];
         let Some(close) = after.find(CLOSE) else { break };
         let index: usize = after[..close].parse().unwrap_or(usize::MAX);
-        out.push_str(&escape_text(values.get(index).map_or("", String::as_str)));
+        out.push_str(&escape(values.get(index).map_or("", String::as_str)));
         rest = &after[close + CLOSE.len_utf8()..];
     }
     out.push_str(rest);
@@ -168,7 +172,7 @@ fn fill(markup: &str, values: &[String]) -> String {
 
 /// The text's parts: each `##` heading with the blocks under it (paragraphs numbered; lists,
 /// quotations and footnotes as Typst markup, every text escaped).
-fn parse(file: &AnalysisText, text: &str, form: &Questionnaire) -> Result<Vec<(String, Vec<Block>)>, String> {
+fn parse(file: &AnalysisText, text: &str, form: &Questionnaire, dialect: Dialect) -> Result<Vec<(String, Vec<Block>)>, String> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let known = |name: &str| PARTS.contains(&name) || form.groups.iter().any(|g| g.name == name) || form.question(name).is_some_and(|q| q.publish);
     // Straight quotes and apostrophes typed on a keyboard become typographic ones (d'Afrique → d’Afrique).
@@ -178,7 +182,7 @@ fn parse(file: &AnalysisText, text: &str, form: &Questionnaire) -> Result<Vec<(S
     let mut parser = Parser::new_ext(text, options).into_offset_iter();
     while let Some((event, _)) = parser.next() {
         if let Event::Start(Tag::FootnoteDefinition(label)) = event {
-            let mut inner = Writer::default();
+            let mut inner = Writer::new(dialect);
             let mut note: Vec<String> = Vec::new();
             for (event, _) in parser.by_ref() {
                 if matches!(event, Event::End(TagEnd::FootnoteDefinition)) {
@@ -194,7 +198,7 @@ fn parse(file: &AnalysisText, text: &str, form: &Questionnaire) -> Result<Vec<(S
         }
     }
     let mut parts: Vec<(String, Vec<Block>)> = Vec::new();
-    let mut writer = Writer::default();
+    let mut writer = Writer::new(dialect);
     let mut heading: Option<String> = None;
     let mut in_note = 0;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
@@ -248,30 +252,113 @@ fn parse(file: &AnalysisText, text: &str, form: &Questionnaire) -> Result<Vec<(S
     Ok(parts)
 }
 
-/// Typst markup written from Markdown events.
-#[derive(Default)]
+/// What the analysts' Markdown is written as: Typst markup for the PDF, HTML for the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Typst,
+    Html,
+}
+
+impl Dialect {
+    fn text(self, t: &str) -> String {
+        match self {
+            Dialect::Typst => escape_text(t),
+            Dialect::Html => crate::render::html_escape(t),
+        }
+    }
+
+    fn open(self, strong: bool) -> &'static str {
+        match (self, strong) {
+            (Dialect::Typst, false) => "#emph[",
+            (Dialect::Typst, true) => "#strong[",
+            (Dialect::Html, false) => "<em>",
+            (Dialect::Html, true) => "<strong>",
+        }
+    }
+
+    fn close(self, strong: bool) -> &'static str {
+        match (self, strong) {
+            (Dialect::Typst, _) => "]",
+            (Dialect::Html, false) => "</em>",
+            (Dialect::Html, true) => "</strong>",
+        }
+    }
+
+    fn linebreak(self) -> &'static str {
+        match self {
+            Dialect::Typst => "#linebreak()",
+            Dialect::Html => "<br>",
+        }
+    }
+
+    fn footnote(self, note: &str) -> String {
+        match self {
+            Dialect::Typst => format!("#footnote[{note}]"),
+            Dialect::Html => format!("<small class=\"note\" role=\"note\"> ({note})</small>"),
+        }
+    }
+
+    fn list(self, ordered: bool, items: &[String]) -> String {
+        match self {
+            Dialect::Typst => {
+                format!("#{}({})", if ordered { "enum" } else { "list" }, items.iter().map(|i| format!("[{}]", i.trim())).collect::<Vec<_>>().join(", "))
+            }
+            Dialect::Html => {
+                let tag = if ordered { "ol" } else { "ul" };
+                format!("<{tag}>{}</{tag}>", items.iter().map(|i| format!("<li>{}</li>", i.trim())).collect::<String>())
+            }
+        }
+    }
+
+    fn quote(self, markup: &str) -> String {
+        match self {
+            Dialect::Typst => format!("#quote(block: true)[{markup}]"),
+            Dialect::Html => format!("<blockquote><p>{markup}</p></blockquote>"),
+        }
+    }
+}
+
+/// Typst markup (or HTML) written from Markdown events.
 struct Writer {
+    dialect: Dialect,
     /// The markup of the block being written.
     text: String,
     /// Open lists: ordered or not, and the items written so far.
     lists: Vec<(bool, Vec<String>)>,
     quote: usize,
+    /// Open emphases, strong or not, to close in kind.
+    emphases: Vec<bool>,
 }
 
 impl Writer {
+    fn new(dialect: Dialect) -> Self {
+        Writer { dialect, text: String::new(), lists: Vec::new(), quote: 0, emphases: Vec::new() }
+    }
+
     /// Takes one event; returns the blocks it completes.
     fn event(&mut self, event: &Event<'_>, notes: &BTreeMap<String, String>) -> Vec<Block> {
+        let d = self.dialect;
+        let block = |markup: String, numbered: bool| Block::Markup { markup, html: String::new(), numbered };
         match event {
-            Event::Text(t) => self.text.push_str(&escape_text(t)),
-            Event::Code(t) => self.text.push_str(&escape_text(t)),
+            // HTML typed in the Markdown is text like any other: shown, never run.
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => self.text.push_str(&d.text(t)),
             Event::SoftBreak => self.text.push(' '),
-            Event::HardBreak => self.text.push_str("#linebreak()"),
-            Event::Start(Tag::Emphasis) => self.text.push_str("#emph["),
-            Event::Start(Tag::Strong) => self.text.push_str("#strong["),
-            Event::End(TagEnd::Emphasis | TagEnd::Strong) => self.text.push(']'),
+            Event::HardBreak => self.text.push_str(d.linebreak()),
+            Event::Start(Tag::Emphasis) => {
+                self.emphases.push(false);
+                self.text.push_str(d.open(false));
+            }
+            Event::Start(Tag::Strong) => {
+                self.emphases.push(true);
+                self.text.push_str(d.open(true));
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                let strong = self.emphases.pop().unwrap_or(false);
+                self.text.push_str(d.close(strong));
+            }
             Event::FootnoteReference(label) => {
                 if let Some(note) = notes.get(label.as_ref()) {
-                    self.text.push_str(&format!("#footnote[{note}]"));
+                    self.text.push_str(&d.footnote(note));
                 }
             }
             Event::Start(Tag::List(start)) => self.lists.push((start.is_some(), Vec::new())),
@@ -284,8 +371,7 @@ impl Writer {
             }
             Event::End(TagEnd::List(_)) => {
                 let (ordered, items) = self.lists.pop().unwrap_or_default();
-                let markup =
-                    format!("#{}({})", if ordered { "enum" } else { "list" }, items.iter().map(|i| format!("[{}]", i.trim())).collect::<Vec<_>>().join(", "));
+                let markup = d.list(ordered, &items);
                 if let Some((_, outer)) = self.lists.last_mut() {
                     // A nested list belongs to the item it is in.
                     if let Some(last) = outer.last_mut() {
@@ -294,7 +380,7 @@ impl Writer {
                         self.text.push_str(&markup);
                     }
                 } else {
-                    return vec![Block::Markup { markup, numbered: false }];
+                    return vec![block(markup, false)];
                 }
             }
             Event::Start(Tag::BlockQuote(_)) => self.quote += 1,
@@ -305,11 +391,7 @@ impl Writer {
                 if markup.is_empty() {
                     return Vec::new();
                 }
-                return if self.quote > 0 {
-                    vec![Block::Markup { markup: format!("#quote(block: true)[{markup}]"), numbered: false }]
-                } else {
-                    vec![Block::Markup { markup, numbered: true }]
-                };
+                return if self.quote > 0 { vec![block(d.quote(&markup), false)] } else { vec![block(markup, true)] };
             }
             Event::End(TagEnd::Paragraph) => self.text.push(' '),
             _ => {}
@@ -332,7 +414,7 @@ mod tests {
             crate::load::xlsform::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/questionnaires/mini.md"), "mini.md")
                 .questionnaire
                 .unwrap();
-        parse(&AnalysisText { file: "en.md".into(), text: text.into() }, text, &form).unwrap()
+        parse(&AnalysisText { file: "en.md".into(), text: text.into() }, text, &form, Dialect::Typst).unwrap()
     }
 
     #[test]
@@ -343,12 +425,27 @@ mod tests {
             .1
             .iter()
             .map(|b| match b {
-                Block::Markup { markup, numbered } => format!("{numbered}:{markup}"),
+                Block::Markup { markup, numbered, .. } => format!("{numbered}:{markup}"),
                 _ => String::new(),
             })
             .collect();
         assert_eq!(markups[0], "true:States #emph[often] cite #strong[laws]#footnote[A note\\.] \\#set page(width\\: 1cm)\\.");
         assert_eq!(markups[1], "false:#list([one], [two \\$x\\$])");
         assert_eq!(markups[2], "false:#quote(block: true)[quoted]");
+        let form =
+            crate::load::xlsform::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/questionnaires/mini.md"), "mini.md")
+                .questionnaire
+                .unwrap();
+        let text = "## art5\n\nStates *often* cite **laws**[^1] <script>alert(1)</script>.\n\n- one\n- two\n\n> quoted\n\n[^1]: A note.\n";
+        let html = parse(&AnalysisText { file: "en.md".into(), text: text.into() }, text, &form, Dialect::Html).unwrap();
+        let html: Vec<String> = html[0].1.iter().filter_map(|b| if let Block::Markup { markup, .. } = b { Some(markup.clone()) } else { None }).collect();
+        assert_eq!(
+            html,
+            [
+                "States <em>often</em> cite <strong>laws</strong><small class=\"note\" role=\"note\"> (A note.)</small> &lt;script&gt;alert(1)&lt;/script&gt;.",
+                "<ul><li>one</li><li>two</li></ul>",
+                "<blockquote><p>quoted</p></blockquote>"
+            ]
+        );
     }
 }

@@ -118,6 +118,21 @@ impl Document for AnalyticalReport {
     }
 }
 
+/// The report on `spec` in the language of `p` as its HTML edition prints it: the masthead and
+/// the same model as the PDF's (paragraphs, tables, charts, annexes).
+pub fn edition(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<(masthead::Masthead, Report)> {
+    let form_id = spec.form.as_deref().ok_or_else(|| anyhow::anyhow!("{} names no form", spec.symbol))?;
+    let form = inputs.form(form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id} did not load"))?;
+    let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}"))?;
+    let title = if spec.revision.is_some() { revised_title(p, form, &inputs.conference) } else { default_title(p, form, &inputs.conference) };
+    let doc = masthead::masthead(&inputs.conference, spec, p, Defaults { title, author: p.t("report-author") })?;
+    let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
+    let revision = original_figures(spec, form_id, inputs).map(|original| revision::Revision { symbol: spec.original_symbol().to_string(), original });
+    let comparison = previous_figures(form_id, inputs).map(|then| comparison::Comparison { then });
+    let m = model(p, &inputs.conference, spec, form, figures, &inputs.states, analysis, revision, comparison).map_err(anyhow::Error::msg)?;
+    Ok((doc, m))
+}
+
 /// The previous cycle's figures of the form, counted by this cycle's form (`[previous]`).
 fn previous_figures<'i>(form_id: &str, inputs: &'i Inputs) -> Option<&'i FormFigures> {
     inputs.previous.as_ref()?.forms.get(form_id).map(|f| &f.figures)
@@ -189,9 +204,11 @@ pub enum Block {
         chart: Chart,
     },
     /// Analysts' text as Typst markup palermo wrote from their Markdown, every text escaped:
-    /// a numbered paragraph, or a list or quotation that is not numbered.
+    /// a numbered paragraph, or a list or quotation that is not numbered; and the same as HTML
+    /// for the report's HTML edition.
     Markup {
         markup: String,
+        html: String,
         numbered: bool,
     },
 }
