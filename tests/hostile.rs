@@ -1,5 +1,6 @@
 //! Text from inputs can never run code, change the layout or break the document: a corpus of
-//! hostile strings goes in as State names and comes out verbatim in the PDF's text.
+//! hostile strings goes in as State names and comes out verbatim in the PDF's text, and escaped
+//! in the published site's HTML (the session page and each State's profile page).
 
 mod common;
 
@@ -22,7 +23,16 @@ const HOSTILE: &[&str] = &[
     "https://example.org/not-a-link",
     "~ -- --- ... 'quotes' \"double\"",
     "{{ not a template }} {% neither %}",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "\"><img src=x onerror=alert(1)>",
+    "&amp; &lt; not entities",
 ];
+
+/// A string as it must appear in HTML text or an attribute: escaped.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
 
 fn hostile_states(rows: &[(&str, &str)]) -> String {
     let mut csv = String::from("iso3,iso2,name_en,regional_group,untoc_status,untoc_date\n");
@@ -50,6 +60,10 @@ fn hostile_text_comes_out_verbatim() {
     std::fs::write(inputs.join("states.csv"), hostile_states(&rows)).unwrap();
     // The replies name real States, which this list no longer has.
     std::fs::remove_dir_all(inputs.join("submissions")).unwrap();
+    // Each State's profile too, in English: its page on the site names it.
+    let toml = inputs.join("conference.toml");
+    let with_profiles = format!("{}\n[profiles]\nlanguages = [\"en\"]\n", std::fs::read_to_string(&toml).unwrap());
+    std::fs::write(&toml, with_profiles).unwrap();
 
     let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
@@ -68,6 +82,18 @@ fn hostile_text_comes_out_verbatim() {
     assert!(pieces.len() > 1, "the long word did not wrap");
     assert!(folded.contains("Before reversed after"), "the override reordered the text: {folded}");
     assert!(folded.contains("🌍"), "emoji lost: {folded}");
+    // On the site, every name is text: escaped on the session page and on its profile page, and
+    // no markup from the inputs survives.
+    let site = tmp.path().join("out/site");
+    let index = std::fs::read_to_string(site.join("index.en.html")).unwrap();
+    for (code, name) in codes.iter().zip(HOSTILE) {
+        assert!(index.contains(&escaped(name)), "{name:?} escaped on the session page");
+        let page = std::fs::read_to_string(site.join(format!("profile-{code}.en.html"))).unwrap();
+        assert!(page.contains(&format!("<h1>{}</h1>", escaped(name))), "{name:?} escaped on its profile page");
+        for html in [&index, &page] {
+            assert!(!html.contains("<script") && !html.contains("<img src=x") && !html.contains("href=\"javascript:"));
+        }
+    }
     // The layout held: the document still has its masthead, and its pages stayed A4.
     assert!(folded.contains("CTOC/COP/2026/INF/1"));
     let doc = lopdf::Document::load(&pdf).unwrap();

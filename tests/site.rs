@@ -106,6 +106,14 @@ fn the_site_lists_every_document_in_six_languages_with_its_data() {
     assert!(table4.starts_with("Regional group,\"Previous cycle, as at 29\u{a0}July\u{a0}2024\""), "{table4}");
     assert!(table4.contains("Total,76 (42%),108 (59%)"), "{table4}");
 
+    // A country profile's HTML edition: the same answers and what changed since the previous cycle.
+    let albania = std::fs::read_to_string(site.join("profile-ALB.en.html")).unwrap();
+    assert!(links(&en).contains(&"profile-ALB.en.html".to_string()));
+    assert!(albania.contains("<h1>Albania</h1>"));
+    assert!(albania.contains("Compared with its reply of 20\u{a0}July\u{a0}2024 in the previous reporting cycle, four of its 17 answers changed"), "{albania}");
+    assert!(albania.contains("<span class=\"previous\">Previous cycle: Partly</span>"));
+    assert!(!albania.contains("focal_point") && !albania.contains("Senior Legal Adviser"), "publish = no answers are not on the site");
+
     // Every figure of each report, as its figures.json gives it.
     let figures: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("documents/CTOC-COP-2026-4.figures.json")).unwrap()).unwrap();
     let mut csv = csv::Reader::from_path(site.join("data/CTOC-COP-2026-4/figures.csv")).unwrap();

@@ -5,6 +5,7 @@
 //! `datapackage.json`). Self-contained: no font, script or style is fetched from elsewhere.
 
 mod data;
+mod profile;
 mod report;
 
 use std::path::Path;
@@ -57,6 +58,8 @@ struct Item {
 struct Named {
     name: String,
     versions: Vec<VersionLink>,
+    /// Its HTML editions (a country profile's).
+    html: Vec<VersionLink>,
 }
 
 #[derive(Debug, Serialize)]
@@ -129,6 +132,14 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
             files.push((format!("{slug}.{lang}.html"), html.into_bytes()));
             files.extend(beside);
         }
+    }
+    // The HTML edition of each country profile, in each language it was built in.
+    for entry in documents.iter().filter(|d| d.kind == "country-profile") {
+        let (Some(lang), Some(state)) = (Lang::parse(&entry.language), entry.state.as_deref().and_then(|s| inputs.states.get(s))) else { continue };
+        let (page, beside) = profile::edition(renderer.catalogs().phrases(lang), inputs, state)?;
+        let html = renderer.render_html(profile::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
+        files.push((profile::page_name(&state.iso3, lang), html.into_bytes()));
+        files.extend(beside);
     }
     for &lang in &inputs.conference.conference.languages {
         let p = renderer.catalogs().phrases(lang);
@@ -268,8 +279,11 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
         .filter_map(|form| {
             let entries: Vec<&DocumentEntry> =
                 documents.iter().filter(|d| d.kind == "questionnaire" && d.form_id.as_deref() == Some(form.form_id.as_str()) && d.state.is_none()).collect();
-            (!entries.is_empty())
-                .then(|| Named { name: form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string(), versions: versions(p, &entries) })
+            (!entries.is_empty()).then(|| Named {
+                name: form.title.get(lang, &form.default_language).unwrap_or(&form.form_id).to_string(),
+                versions: versions(p, &entries),
+                html: Vec::new(),
+            })
         })
         .collect();
     let mut profiles: Vec<Named> = inputs
@@ -278,7 +292,18 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
         .filter_map(|state| {
             let entries: Vec<&DocumentEntry> =
                 documents.iter().filter(|d| d.kind == "country-profile" && d.state.as_deref() == Some(state.iso3.as_str())).collect();
-            (!entries.is_empty()).then(|| Named { name: state.name(lang).to_string(), versions: versions(p, &entries) })
+            (!entries.is_empty()).then(|| {
+                let mut html: Vec<VersionLink> = entries
+                    .iter()
+                    .filter_map(|e| {
+                        let l = Lang::parse(&e.language)?;
+                        let label = p.plain("site-html", &[("language", p.plain("language-name", &[("code", l.code().into())]).into())]);
+                        Some(VersionLink { letter: l.letter(), lang: l, href: profile::page_name(&state.iso3, l), label })
+                    })
+                    .collect();
+                html.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
+                Named { name: state.name(lang).to_string(), versions: versions(p, &entries), html }
+            })
         })
         .collect();
     crate::i18n::Collation::new(lang).sort_by_name(&mut profiles, |n| n.name.as_str());
