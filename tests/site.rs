@@ -93,6 +93,11 @@ fn the_site_lists_every_document_in_six_languages_with_its_data() {
         report.contains("<p class=\"para\" id=\"para-14\"><a href=\"#para-14\">14.</a><span>In the previous reporting cycle, 76 of the 182 States parties"),
         "paragraph 14 opens the comparison"
     );
+    // Each chart's numbers, linked from its caption: figure I, the response rate by group.
+    let figure1 = std::fs::read_to_string(site.join("data/CTOC-COP-2026-4/figure-1.en.csv")).unwrap();
+    assert_eq!(figure1.lines().count(), 1 + 5, "{figure1}");
+    assert!(figure1.contains("Eastern European States,82%"), "{figure1}");
+    assert!(report.contains("href=\"data/CTOC-COP-2026-4/figure-1.en.csv\""));
     // The analysts' text: its list, its quotation and its footnote, as HTML.
     assert!(report.contains("<ul><li>a lack of resources to apply the measures outside the capital;</li>"), "{report}");
     assert!(report.contains("<blockquote><p>A bill has been submitted to Congress, and its adoption is expected in 2027.<small class=\"note\" role=\"note\"> (Translation by the Secretariat; the reply was received in Spanish.)</small></p></blockquote>"));

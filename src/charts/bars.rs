@@ -67,7 +67,9 @@ impl BarChart {
                 .map_err(|e| e.to_string())?;
             root.present().map_err(|e| e.to_string())?;
         }
-        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone() })
+        let mut data = vec![vec![String::new(), String::new()]];
+        data.extend(self.bars.iter().map(|(label, _, printed)| vec![label.clone(), printed.clone()]));
+        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone(), data })
     }
 }
 

@@ -83,7 +83,9 @@ impl GroupedBarChart {
                 .map_err(err)?;
             root.present().map_err(|e| e.to_string())?;
         }
-        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone() })
+        let mut data = vec![std::iter::once(String::new()).chain(self.legend.iter().cloned()).collect::<Vec<_>>()];
+        data.extend(self.groups.iter().map(|(label, bars)| std::iter::once(label.clone()).chain(bars.iter().map(|(_, printed)| printed.clone())).collect()));
+        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone(), data })
     }
 }
 

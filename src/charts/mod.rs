@@ -37,6 +37,11 @@ pub struct Chart {
     #[serde(skip)]
     pub svg: String,
     pub alt: String,
+    /// The numbers drawn, as a table: a header row (the categories' column left blank, then
+    /// each series), then a row per bar or group with the values as printed on the chart. The
+    /// site gives it as the chart's CSV.
+    #[serde(skip)]
+    pub data: Vec<Vec<String>>,
 }
 
 pub(crate) const INK: RGBColor = RGBColor(0x20, 0x20, 0x20);

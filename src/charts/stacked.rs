@@ -101,7 +101,9 @@ impl StackedBarChart {
             root.draw(&PathElement::new(vec![(x(axis) as i32, top as i32), (x(axis) as i32, (h - MARGIN) as i32)], AXIS.stroke_width(1))).map_err(err)?;
             root.present().map_err(|e| e.to_string())?;
         }
-        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone() })
+        let mut data = vec![std::iter::once(String::new()).chain(self.legend.iter().cloned()).collect::<Vec<_>>()];
+        data.extend(self.rows.iter().map(|r| std::iter::once(r.label.clone()).chain(r.segments.iter().map(|s| s.value.to_string())).collect()));
+        Ok(Chart { path: path.to_string(), svg, alt: self.alt.clone(), data })
     }
 }
 

@@ -22,8 +22,10 @@ struct Page {
     dir: &'static str,
     title: String,
     p: Profile,
-    /// The comparison chart, as an image beside the page.
+    /// The comparison chart, as an image beside the page, and its numbers as CSV.
     chart: Option<String>,
+    chart_csv: Option<String>,
+    data_word: String,
     /// The chapters' numbers: I., II.… as the language writes them.
     labels: Vec<String>,
     back: String,
@@ -45,12 +47,19 @@ pub fn edition(p: Phrases<'_>, inputs: &Inputs, state: &State) -> Result<(impl S
         files.push((src.clone(), c.chart.svg.clone().into_bytes()));
         src
     });
+    let chart_csv = profile.compare.as_ref().map(|c| {
+        let csv = format!("data/profiles/{}.{lang}.csv", state.iso3);
+        files.push((csv.clone(), super::report::chart_csv(&c.chart.data)));
+        csv
+    });
     let title = format!("{}: {}", crate::i18n::strip_isolates(&profile.title), crate::i18n::strip_isolates(&profile.state));
     let page = Page {
         lang,
         dir: lang.dir().name(),
         title,
         chart,
+        chart_csv,
+        data_word: p.plain("site-data-link", &[]),
         labels: (1..=6).map(|n| p.numbered("numbering-chapter", n)).collect(),
         back: p.plain("site-back", &[]),
         back_href: format!("index.{lang}.html#profiles"),

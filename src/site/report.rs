@@ -47,6 +47,8 @@ enum HtmlBlock {
         caption: String,
         src: String,
         alt: String,
+        /// The chart's numbers as CSV.
+        csv: String,
     },
     /// Analysts' text, already HTML (every text escaped); numbered or not.
     Markup {
@@ -203,14 +205,26 @@ fn html_block(p: Phrases<'_>, b: &Block, report: &Report, slug: &str, files: &mu
             c.figures += 1;
             let src = format!("{slug}.{lang}/{}", chart.path.trim_start_matches('/'));
             files.push((src.clone(), chart.svg.clone().into_bytes()));
+            let csv = format!("data/{slug}/figure-{}.{lang}.csv", c.figures);
+            files.push((csv.clone(), chart_csv(&chart.data)));
             HtmlBlock::Figure {
                 label: p.plain("site-figure", &[("n", p.numbered("numbering-figure", c.figures).into())]),
                 caption: caption.clone(),
                 src,
                 alt: chart.alt.clone(),
+                csv,
             }
         }
         Block::Markup { html, numbered: true, .. } if numbered => HtmlBlock::Markup { n: Some(next_para()), html: html.clone() },
         Block::Markup { html, .. } => HtmlBlock::Markup { n: None, html: html.clone() },
     }
+}
+
+/// A chart's numbers as CSV (its header row, then a row per bar or group).
+pub fn chart_csv(data: &[Vec<String>]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in data {
+        let _ = writer.write_record(row.iter().map(|x| crate::i18n::strip_isolates(x)));
+    }
+    writer.into_inner().unwrap_or_default()
 }
