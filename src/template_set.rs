@@ -24,6 +24,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("site/index.html.j2", include_str!("../templates/site/index.html.j2")),
     ("site/report.html.j2", include_str!("../templates/site/report.html.j2")),
     ("site/profile.html.j2", include_str!("../templates/site/profile.html.j2")),
+    ("site/compilation.html.j2", include_str!("../templates/site/compilation.html.j2")),
     ("messages/en.ftl", include_str!("../templates/messages/en.ftl")),
     ("messages/fr.ftl", include_str!("../templates/messages/fr.ftl")),
     ("messages/es.ftl", include_str!("../templates/messages/es.ftl")),

@@ -111,6 +111,13 @@ fn the_site_lists_every_document_in_six_languages_with_its_data() {
     assert!(table4.starts_with("Regional group,\"Previous cycle, as at 29\u{a0}July\u{a0}2024\""), "{table4}");
     assert!(table4.contains("Total,76 (42%),108 (59%)"), "{table4}");
 
+    // A compilation's HTML edition: each counted State's answers, one row each, as in the PDF.
+    let compilation = std::fs::read_to_string(site.join("CTOC-COP-2026-CRP-2.en.html")).unwrap();
+    assert!(links(&en).contains(&"CTOC-COP-2026-CRP-2.en.html".to_string()));
+    assert!(compilation.contains("<tr><th scope=\"row\">Cuba</th><td>Fiscalía General de la Nación</td></tr>"), "Cuba's institution, as it wrote it");
+    let crp = fold(&pdf_text(&out.join("documents/CTOC-COP-2026-CRP.2.en.pdf")));
+    assert!(crp.contains("Cuba Fiscalía General de la Nación"));
+
     // A country profile's HTML edition: the same answers and what changed since the previous cycle.
     let albania = std::fs::read_to_string(site.join("profile-ALB.en.html")).unwrap();
     assert!(links(&en).contains(&"profile-ALB.en.html".to_string()));

@@ -104,6 +104,18 @@ impl Document for Compilation {
     }
 }
 
+/// The compilation `spec` in the language of `p` as its HTML edition prints it: the masthead and
+/// the same model as the PDF's.
+pub fn edition(p: Phrases<'_>, spec: &crate::config::DocumentSpec, inputs: &Inputs) -> Result<(masthead::Masthead, CompilationModel)> {
+    let form_id = spec.form.as_deref().ok_or_else(|| anyhow::anyhow!("{} names no form", spec.symbol))?;
+    let form = inputs.form(form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id} did not load"))?;
+    let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no replies were read for {form_id}"))?;
+    let title = p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())]);
+    let doc = masthead::masthead(&inputs.conference, spec, p, Defaults { title, author: p.t("compilation-author") })?;
+    let report = inputs.conference.documents.iter().find(|d| d.kind == super::report::KIND && d.form.as_deref() == Some(form_id)).map(|d| d.symbol.as_str());
+    Ok((doc, model(p, inputs, form, figures, report)))
+}
+
 impl Compilation {
     /// The analytical report on the same form, which the compilation accompanies.
     fn report_symbol<'i>(&self, inputs: &'i Inputs) -> Option<&'i str> {

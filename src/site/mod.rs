@@ -4,6 +4,7 @@
 //! figure of each analytical report as CSV, the replies as an open dataset with a Frictionless
 //! `datapackage.json`). Self-contained: no font, script or style is fetched from elsewhere.
 
+mod compilation;
 mod data;
 mod profile;
 mod report;
@@ -133,6 +134,16 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
             files.extend(beside);
         }
     }
+    // The HTML edition of each compilation of replies, in each language it was built in.
+    for spec in inputs.conference.documents.iter().filter(|d| d.kind == "compilation") {
+        for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
+            let Some(lang) = Lang::parse(&entry.language) else { continue };
+            let slug = slug(&spec.symbol);
+            let page = compilation::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
+            let html = renderer.render_html(compilation::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
+            files.push((format!("{slug}.{lang}.html"), html.into_bytes()));
+        }
+    }
     // The HTML edition of each country profile, in each language it was built in.
     for entry in documents.iter().filter(|d| d.kind == "country-profile") {
         let (Some(lang), Some(state)) = (Lang::parse(&entry.language), entry.state.as_deref().and_then(|s| inputs.states.get(s))) else { continue };
@@ -260,7 +271,7 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
                     date: p.date(conference.document_date(spec)),
                     versions: versions(p, &entries),
                     data: entries.iter().find_map(|e| e.figures.as_ref()).map(|_| format!("data/{}/figures.csv", spec.symbol.replace('/', "-"))),
-                    html: if spec.kind == "analytical-report" { html_versions(p, &spec.symbol, &entries) } else { Vec::new() },
+                    html: if matches!(spec.kind.as_str(), "analytical-report" | "compilation") { html_versions(p, &spec.symbol, &entries) } else { Vec::new() },
                 })
             })
             .collect();

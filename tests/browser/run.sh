@@ -17,4 +17,4 @@ out="${PALERMO_SITE_OUT:-/var/tmp/palermo-site-check}"
 cargo run -q --manifest-path ../../Cargo.toml -- build --inputs ../../inputs --out "$out" -q 2>/dev/null || test $? -eq 1
 npx html-validate --config .htmlvalidate.json "$out"/site/*.html
 echo "html-validate: $(ls "$out"/site/*.html | wc -l) pages valid"
-node check.mjs "$out"/site/index.{en,ar,zh}.html "$out"/site/CTOC-COP-2026-4.{en,ar,zh}.html "$out"/site/profile-{ALB.en,EGY.ar,CHN.zh}.html
+node check.mjs "$out"/site/index.{en,ar,zh}.html "$out"/site/CTOC-COP-2026-4.{en,ar,zh}.html "$out"/site/profile-{ALB.en,EGY.ar,CHN.zh}.html "$out"/site/CTOC-COP-2026-CRP-2.en.html
