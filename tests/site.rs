@@ -185,3 +185,35 @@ fn values_from_the_inputs_are_escaped_on_the_site() {
     assert!(!links(&html).iter().any(|l| l.starts_with("javascript:")));
     assert!(Path::new(&tmp.path().join("out/site/data/replies/datapackage.json")).is_file());
 }
+
+#[test]
+fn a_changed_reply_rewrites_only_the_pages_of_its_documents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = copy_sample(tmp.path(), "inputs");
+    only_information_document(&inputs);
+    let toml = inputs.join("conference.toml");
+    std::fs::write(&toml, format!("{}\n[profiles]\nlanguages = [\"en\"]\n", std::fs::read_to_string(&toml).unwrap())).unwrap();
+    let build = || {
+        let run = palermo(tmp.path(), &["build", "--inputs", inputs.to_str().unwrap(), "--out", "out", "-q"]);
+        assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    };
+    build();
+    let site = tmp.path().join("out/site");
+    let modified = |page: &str| std::fs::metadata(site.join(page)).unwrap().modified().unwrap();
+    let (albania, afghanistan) = (modified("profile-ALB.en.html"), modified("profile-AFG.en.html"));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // Albania writes another institution in its corrected reply to the Convention's questionnaire.
+    let reply = inputs.join("submissions/untoc_2026/ALB-corrected.json");
+    let text = std::fs::read_to_string(&reply).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["answers"]["institution"] = "Ministry of Justice, Department of International Cooperation".into();
+    std::fs::write(&reply, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    build();
+    assert!(modified("profile-ALB.en.html") > albania, "Albania's page is written again");
+    assert!(std::fs::read_to_string(site.join("profile-ALB.en.html")).unwrap().contains("Ministry of Justice, Department of International Cooperation"));
+    assert_eq!(modified("profile-AFG.en.html"), afghanistan, "Afghanistan's page is left as it was");
+    // A build with nothing to do writes nothing.
+    let index = modified("index.en.html");
+    build();
+    assert_eq!(modified("index.en.html"), index);
+}

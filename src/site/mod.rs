@@ -116,11 +116,22 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
     // What the site is made from: every document's own fingerprint (its source, from the same
     // models and replies), the site's templates and catalogs, palermo's version. Unchanged, the
     // site written last is the one this build would write.
-    let key = fingerprint(renderer, documents);
+    let key = fingerprint(renderer, documents.iter());
     let stamp = site.join(".built-from");
     if std::fs::read_to_string(&stamp).is_ok_and(|k| k == key) && site.join("index.html").is_file() {
         return Ok(written);
     }
+    // Else each document's page is written again only when its document changed: one reply
+    // changed rewrites its profiles' pages, its report's and its compilation's, not 300 pages.
+    let pages_stamp = site.join(".pages-built-from.json");
+    let before: std::collections::BTreeMap<String, String> = std::fs::read(&pages_stamp).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let mut after = std::collections::BTreeMap::new();
+    let mut stale = |page: &str, entry: &DocumentEntry| {
+        let key = fingerprint(renderer, std::iter::once(entry));
+        let fresh = before.get(page) == Some(&key) && site.join(page).is_file();
+        after.insert(page.to_string(), key);
+        !fresh
+    };
     let mut files: Vec<(String, Vec<u8>)> = data::files(inputs)?;
     let data_links: Vec<(String, String)> = files.iter().map(|(path, _)| (path.clone(), String::new())).collect();
     // The HTML edition of each analytical report, in each language it was built in.
@@ -128,9 +139,13 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
         for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
             let Some(lang) = Lang::parse(&entry.language) else { continue };
             let slug = slug(&spec.symbol);
+            let name = format!("{slug}.{lang}.html");
+            if !stale(&name, entry) {
+                continue;
+            }
             let (page, beside) = report::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
             let html = renderer.render_html(report::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
-            files.push((format!("{slug}.{lang}.html"), html.into_bytes()));
+            files.push((name, html.into_bytes()));
             files.extend(beside);
         }
     }
@@ -139,17 +154,25 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
         for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
             let Some(lang) = Lang::parse(&entry.language) else { continue };
             let slug = slug(&spec.symbol);
+            let name = format!("{slug}.{lang}.html");
+            if !stale(&name, entry) {
+                continue;
+            }
             let page = compilation::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
             let html = renderer.render_html(compilation::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
-            files.push((format!("{slug}.{lang}.html"), html.into_bytes()));
+            files.push((name, html.into_bytes()));
         }
     }
     // The HTML edition of each country profile, in each language it was built in.
     for entry in documents.iter().filter(|d| d.kind == "country-profile") {
         let (Some(lang), Some(state)) = (Lang::parse(&entry.language), entry.state.as_deref().and_then(|s| inputs.states.get(s))) else { continue };
+        let name = profile::page_name(&state.iso3, lang);
+        if !stale(&name, entry) {
+            continue;
+        }
         let (page, beside) = profile::edition(renderer.catalogs().phrases(lang), inputs, state)?;
         let html = renderer.render_html(profile::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
-        files.push((profile::page_name(&state.iso3, lang), html.into_bytes()));
+        files.push((name, html.into_bytes()));
         files.extend(beside);
     }
     for &lang in &inputs.conference.conference.languages {
@@ -166,12 +189,15 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
         write_atomic(&site.join(&path), &bytes).with_context(|| format!("cannot write site/{path}"))?;
         written.push(format!("site/{path}"));
     }
+    let mut pages = serde_json::to_vec_pretty(&after)?;
+    pages.push(b'\n');
+    write_atomic(&pages_stamp, &pages)?;
     write_atomic(&stamp, key.as_bytes())?;
     Ok(written)
 }
 
 /// The fingerprint of what the site is made from.
-fn fingerprint(renderer: &Renderer, documents: &[DocumentEntry]) -> String {
+fn fingerprint<'d>(renderer: &Renderer, documents: impl Iterator<Item = &'d DocumentEntry>) -> String {
     use sha2::Digest;
     let mut hasher = sha2::Sha256::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
