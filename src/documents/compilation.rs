@@ -24,23 +24,19 @@ pub const KIND: &str = "compilation";
 #[derive(Debug)]
 pub struct Compilation {
     spec: DocumentSpec,
-    form_id: String,
 }
 
 /// Each language version of the entry (often English only, as conference room papers are).
 pub fn plan(spec: &DocumentSpec, inputs: &Inputs) -> Result<super::Plan> {
-    let Some(form_id) = spec.form.clone() else {
+    if spec.form.is_none() {
         anyhow::bail!(
             "{}: documents {}: a compilation needs the questionnaire whose replies it reproduces, e.g. form = \"tip_2026\"",
             inputs.display(&inputs.dir.join("conference.toml")),
             spec.symbol
         );
-    };
-    let planned = spec
-        .versions()
-        .into_iter()
-        .map(|lang| Planned::new(Compilation { spec: spec.clone(), form_id: form_id.clone() }, super::conference_version(spec, lang, inputs)))
-        .collect();
+    }
+    let planned =
+        spec.versions().into_iter().map(|lang| Planned::new(Compilation { spec: spec.clone() }, super::conference_version(spec, lang, inputs))).collect();
     Ok((planned, Vec::new()))
 }
 
@@ -92,14 +88,7 @@ impl Document for Compilation {
 
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> Result<Prepared> {
         let p = catalogs.phrases(version.lang);
-        let form = inputs
-            .form(&self.form_id)
-            .ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load, so its replies cannot be compiled", crate::quote::quoted(&self.form_id)))?;
-        let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no replies were read for {}", self.form_id))?;
-        let title = p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())]);
-        let defaults = Defaults { title, author: p.t("compilation-author") };
-        let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
-        let m = model(p, inputs, form, figures, self.report_symbol(inputs));
+        let (doc, m) = edition(p, &self.spec, inputs)?;
         Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, Default::default())
     }
 }
@@ -108,24 +97,19 @@ impl Document for Compilation {
 /// the same model as the PDF's.
 pub fn edition(p: Phrases<'_>, spec: &crate::config::DocumentSpec, inputs: &Inputs) -> Result<(masthead::Masthead, CompilationModel)> {
     let form_id = spec.form.as_deref().ok_or_else(|| anyhow::anyhow!("{} names no form", spec.symbol))?;
-    let form = inputs.form(form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id} did not load"))?;
+    let form = inputs
+        .form(form_id)
+        .ok_or_else(|| anyhow::anyhow!("the questionnaire {} did not load, so its replies cannot be compiled", crate::quote::quoted(form_id)))?;
     let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no replies were read for {form_id}"))?;
-    let title = p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())]);
-    let doc = masthead::masthead(&inputs.conference, spec, p, Defaults { title, author: p.t("compilation-author") })?;
+    let doc = masthead::masthead(&inputs.conference, spec, p, Defaults { title: title(p, form), author: p.t("compilation-author") })?;
+    // The analytical report on the same form, which the compilation accompanies.
     let report = inputs.conference.documents.iter().find(|d| d.kind == super::report::KIND && d.form.as_deref() == Some(form_id)).map(|d| d.symbol.as_str());
     Ok((doc, model(p, inputs, form, figures, report)))
 }
 
-impl Compilation {
-    /// The analytical report on the same form, which the compilation accompanies.
-    fn report_symbol<'i>(&self, inputs: &'i Inputs) -> Option<&'i str> {
-        inputs
-            .conference
-            .documents
-            .iter()
-            .find(|d| d.kind == super::report::KIND && d.form.as_deref() == Some(self.form_id.as_str()))
-            .map(|d| d.symbol.as_str())
-    }
+/// A compilation's title in the language of `p`.
+pub fn title(p: Phrases<'_>, form: &Questionnaire) -> String {
+    p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())])
 }
 
 /// The compilation of the replies the report on `form` counts (received by the cut-off date).

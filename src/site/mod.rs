@@ -21,6 +21,50 @@ use crate::lang::Lang;
 use crate::output::{DocumentEntry, write_atomic};
 use crate::render::Renderer;
 
+/// The head of a conference document's HTML edition: its masthead as the PDF prints it, and the
+/// link back to its row on the session page.
+#[derive(Debug, Serialize)]
+struct DocumentHead {
+    lang: Lang,
+    dir: &'static str,
+    title: String,
+    symbol: String,
+    distribution: Option<String>,
+    date: String,
+    body: String,
+    session: String,
+    place_and_dates: String,
+    agenda_line: String,
+    agenda_title: String,
+    heading: String,
+    author: String,
+    back: String,
+    back_href: String,
+}
+
+impl DocumentHead {
+    fn of(p: Phrases<'_>, doc: crate::documents::masthead::Masthead, slug: &str) -> Self {
+        let lang = p.lang();
+        DocumentHead {
+            lang,
+            dir: lang.dir().name(),
+            title: format!("{}: {}", doc.symbol, crate::i18n::strip_isolates(&doc.plain_title)),
+            symbol: doc.symbol,
+            distribution: doc.distribution,
+            date: doc.date,
+            body: doc.body,
+            session: doc.session,
+            place_and_dates: doc.place_and_dates,
+            agenda_line: doc.agenda_line,
+            agenda_title: doc.agenda_title,
+            heading: doc.title,
+            author: doc.author,
+            back: p.plain("site-back", &[]),
+            back_href: format!("index.{lang}.html#{slug}"),
+        }
+    }
+}
+
 /// The session page's template.
 pub const INDEX_TEMPLATE: &str = "site/index.html.j2";
 
@@ -134,8 +178,8 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
     };
     let mut files: Vec<(String, Vec<u8>)> = data::files(inputs)?;
     let data_links: Vec<(String, String)> = files.iter().map(|(path, _)| (path.clone(), String::new())).collect();
-    // The HTML edition of each analytical report, in each language it was built in.
-    for spec in inputs.conference.documents.iter().filter(|d| d.kind == "analytical-report") {
+    // The HTML edition of each analytical report and compilation, in each language it was built in.
+    for spec in inputs.conference.documents.iter().filter(|d| matches!(d.kind.as_str(), "analytical-report" | "compilation")) {
         for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
             let Some(lang) = Lang::parse(&entry.language) else { continue };
             let slug = slug(&spec.symbol);
@@ -143,24 +187,15 @@ pub fn write(out: &Path, inputs: &Inputs, renderer: &Renderer, documents: &[Docu
             if !stale(&name, entry) {
                 continue;
             }
-            let (page, beside) = report::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
-            let html = renderer.render_html(report::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
-            files.push((name, html.into_bytes()));
-            files.extend(beside);
-        }
-    }
-    // The HTML edition of each compilation of replies, in each language it was built in.
-    for spec in inputs.conference.documents.iter().filter(|d| d.kind == "compilation") {
-        for entry in documents.iter().filter(|d| d.symbol == spec.symbol) {
-            let Some(lang) = Lang::parse(&entry.language) else { continue };
-            let slug = slug(&spec.symbol);
-            let name = format!("{slug}.{lang}.html");
-            if !stale(&name, entry) {
-                continue;
-            }
-            let page = compilation::edition(renderer.catalogs().phrases(lang), spec, inputs, &slug)?;
-            let html = renderer.render_html(compilation::TEMPLATE, &page).map_err(|e| anyhow::anyhow!("{e}"))?;
-            files.push((name, html.into_bytes()));
+            let p = renderer.catalogs().phrases(lang);
+            let html = if spec.kind == "compilation" {
+                renderer.render_html(compilation::TEMPLATE, &compilation::edition(p, spec, inputs, &slug)?)
+            } else {
+                let (page, beside) = report::edition(p, spec, inputs, &slug)?;
+                files.extend(beside);
+                renderer.render_html(report::TEMPLATE, &page)
+            };
+            files.push((name, html.map_err(|e| anyhow::anyhow!("{e}"))?.into_bytes()));
         }
     }
     // The HTML edition of each country profile, in each language it was built in.
@@ -224,35 +259,33 @@ fn size(p: Phrases<'_>, bytes: usize) -> String {
     p.plain("site-size", &[("kb", p.number(bytes.div_ceil(1024) as f64).into())])
 }
 
-/// The links to the language versions of the documents `entries`, in UN order.
-fn versions(p: Phrases<'_>, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
+/// Links to the language versions among `entries`, in UN order: `to` gives each one's address
+/// and label.
+fn links(entries: &[&DocumentEntry], to: impl Fn(&DocumentEntry, Lang) -> (String, String)) -> Vec<VersionLink> {
     let mut links: Vec<VersionLink> = entries
         .iter()
         .filter_map(|e| {
             let lang = Lang::parse(&e.language)?;
-            let label = p.plain(
-                "site-version-label",
-                &[("language", p.plain("language-name", &[("code", lang.code().into())]).into()), ("pages", e.pages.into()), ("size", size(p, e.bytes).into())],
-            );
-            Some(VersionLink { letter: lang.letter(), lang, href: format!("../{}", e.path), label })
+            let (href, label) = to(e, lang);
+            Some(VersionLink { letter: lang.letter(), lang, href, label })
         })
         .collect();
     links.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
     links
 }
 
-/// The links to the HTML editions of a report, one per language version built.
-fn html_versions(p: Phrases<'_>, symbol: &str, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
-    let mut links: Vec<VersionLink> = entries
-        .iter()
-        .filter_map(|e| {
-            let lang = Lang::parse(&e.language)?;
-            let label = p.plain("site-html", &[("language", p.plain("language-name", &[("code", lang.code().into())]).into())]);
-            Some(VersionLink { letter: lang.letter(), lang, href: format!("{}.{lang}.html", slug(symbol)), label })
-        })
-        .collect();
-    links.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
-    links
+/// The links to the PDFs of the documents `entries`: "English: PDF, 19 pages, 412 KB".
+fn versions(p: Phrases<'_>, entries: &[&DocumentEntry]) -> Vec<VersionLink> {
+    links(entries, |e, lang| {
+        let language = p.plain("language-name", &[("code", lang.code().into())]);
+        let label = p.plain("site-version-label", &[("language", language.into()), ("pages", e.pages.into()), ("size", size(p, e.bytes).into())]);
+        (format!("../{}", e.path), label)
+    })
+}
+
+/// The links to the HTML editions of the documents `entries`, each at the address `page` gives.
+fn html_versions(p: Phrases<'_>, entries: &[&DocumentEntry], page: impl Fn(Lang) -> String) -> Vec<VersionLink> {
+    links(entries, |_, lang| (page(lang), p.plain("site-html", &[("language", p.plain("language-name", &[("code", lang.code().into())]).into())])))
 }
 
 /// A document's title in the language of `p`: its own, else its kind's.
@@ -262,11 +295,8 @@ pub fn title(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs) -> String {
     }
     let form = spec.form.as_deref().and_then(|f| inputs.form(f));
     match (spec.kind.as_str(), form) {
-        ("analytical-report", Some(form)) if spec.revision.is_some() => crate::documents::report::revised_title(p, form, &inputs.conference),
-        ("analytical-report", Some(form)) => crate::documents::report::default_title(p, form, &inputs.conference),
-        ("compilation", Some(form)) => {
-            p.plain("compilation-title", &[("form", form.title.get(p.lang(), &form.default_language).unwrap_or(&form.form_id).into())])
-        }
+        ("analytical-report", Some(form)) => crate::documents::report::title(p, spec, form, &inputs.conference),
+        ("compilation", Some(form)) => crate::documents::compilation::title(p, form),
         _ => spec.symbol.clone(),
     }
 }
@@ -297,7 +327,11 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
                     date: p.date(conference.document_date(spec)),
                     versions: versions(p, &entries),
                     data: entries.iter().find_map(|e| e.figures.as_ref()).map(|_| format!("data/{}/figures.csv", spec.symbol.replace('/', "-"))),
-                    html: if matches!(spec.kind.as_str(), "analytical-report" | "compilation") { html_versions(p, &spec.symbol, &entries) } else { Vec::new() },
+                    html: if matches!(spec.kind.as_str(), "analytical-report" | "compilation") {
+                        html_versions(p, &entries, |lang| format!("{}.{lang}.html", slug(&spec.symbol)))
+                    } else {
+                        Vec::new()
+                    },
                 })
             })
             .collect();
@@ -330,15 +364,7 @@ fn session_page(p: Phrases<'_>, inputs: &Inputs, documents: &[DocumentEntry], da
             let entries: Vec<&DocumentEntry> =
                 documents.iter().filter(|d| d.kind == "country-profile" && d.state.as_deref() == Some(state.iso3.as_str())).collect();
             (!entries.is_empty()).then(|| {
-                let mut html: Vec<VersionLink> = entries
-                    .iter()
-                    .filter_map(|e| {
-                        let l = Lang::parse(&e.language)?;
-                        let label = p.plain("site-html", &[("language", p.plain("language-name", &[("code", l.code().into())]).into())]);
-                        Some(VersionLink { letter: l.letter(), lang: l, href: profile::page_name(&state.iso3, l), label })
-                    })
-                    .collect();
-                html.sort_by_key(|l| Lang::ALL.iter().position(|x| *x == l.lang));
+                let html = html_versions(p, &entries, |l| profile::page_name(&state.iso3, l));
                 Named { name: state.name(lang).to_string(), versions: versions(p, &entries), html }
             })
         })

@@ -10,7 +10,6 @@ use crate::config::DocumentSpec;
 use crate::documents::report::{Block, Report, Section};
 use crate::i18n::Phrases;
 use crate::inputs::Inputs;
-use crate::lang::Lang;
 
 /// The HTML edition's template.
 pub const TEMPLATE: &str = "site/report.html.j2";
@@ -68,22 +67,9 @@ struct HtmlSection {
 
 #[derive(Debug, Serialize)]
 struct Page {
-    lang: Lang,
-    dir: &'static str,
-    title: String,
-    symbol: String,
-    distribution: Option<String>,
-    date: String,
-    body: String,
-    session: String,
-    place_and_dates: String,
-    agenda_line: String,
-    agenda_title: String,
-    heading: String,
-    author: String,
+    #[serde(flatten)]
+    head: super::DocumentHead,
     sections: Vec<HtmlSection>,
-    back: String,
-    back_href: String,
     data_word: String,
 }
 
@@ -92,7 +78,6 @@ pub type Files = Vec<(String, Vec<u8>)>;
 
 /// What a report's HTML edition is made of: the page and the files beside it (charts, CSVs).
 pub fn edition(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs, slug: &str) -> Result<(impl Serialize, Files)> {
-    let lang = p.lang();
     let (doc, report) = crate::documents::report::edition(p, spec, inputs)?;
     let mut files = Vec::new();
     let mut counters = Counters { paragraphs: 0, tables: 0, figures: 0 };
@@ -122,25 +107,7 @@ pub fn edition(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs, slug: &str)
         let blocks = convert(&a.blocks, &mut files, &mut counters, false);
         sections.push(HtmlSection { level: 2, label: a.label.clone(), title: a.title.clone(), blocks });
     }
-    let page = Page {
-        lang,
-        dir: lang.dir().name(),
-        title: format!("{}: {}", doc.symbol, crate::i18n::strip_isolates(&doc.plain_title)),
-        symbol: doc.symbol.clone(),
-        distribution: doc.distribution.clone(),
-        date: doc.date.clone(),
-        body: doc.body.clone(),
-        session: doc.session.clone(),
-        place_and_dates: doc.place_and_dates.clone(),
-        agenda_line: doc.agenda_line.clone(),
-        agenda_title: doc.agenda_title.clone(),
-        heading: doc.title.clone(),
-        author: doc.author.clone(),
-        sections,
-        back: p.plain("site-back", &[]),
-        back_href: format!("index.{lang}.html#{slug}"),
-        data_word: p.plain("site-data-link", &[]),
-    };
+    let page = Page { head: super::DocumentHead::of(p, doc, slug), sections, data_word: p.plain("site-data-link", &[]) };
     Ok((page, files))
 }
 

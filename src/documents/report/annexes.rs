@@ -36,8 +36,7 @@ impl Builder<'_> {
                 &[("count", (names.len() as u64).into()), ("date", p.date(f.as_at).into())],
             ),
         }];
-        let per_column = items.len().div_ceil(3).max(1);
-        blocks.push(Block::List { columns: items.chunks(per_column).map(<[String]>::to_vec).collect() });
+        blocks.push(Block::names_in_columns(&items));
         Annex {
             label: p.plain("numbering-annex", &[("n", 1u64.into())]),
             title: p.plain("report-annex-respondents", &[("date", p.date(f.as_at).into())]),

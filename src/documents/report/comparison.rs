@@ -4,7 +4,6 @@
 //! reporting each provision as implemented, then and now.
 
 use crate::figures::{Distribution, FormFigures, Tally};
-use crate::i18n::Collation;
 use crate::model::questionnaire::Question;
 
 use super::{Block, Builder, Table};
@@ -42,20 +41,6 @@ impl Builder<'_> {
         )
     }
 
-    /// The States of `codes` by name, in the language's order.
-    fn names_of(&self, codes: &[String]) -> Vec<String> {
-        let lang = self.p.lang();
-        let mut names: Vec<String> = codes.iter().filter_map(|c| self.states.get(c)).map(|s| s.name(lang).to_string()).collect();
-        Collation::new(lang).sort_by_name(&mut names, |n| n.as_str());
-        names
-    }
-
-    /// Names in three balanced columns.
-    fn name_list(names: &[String]) -> Block {
-        let per_column = names.len().div_ceil(3).max(1);
-        Block::List { columns: names.chunks(per_column).map(<[String]>::to_vec).collect() }
-    }
-
     /// The section's blocks: the rates, who replied for the first time, and implementation.
     pub(super) fn comparison(&mut self, c: &Comparison) -> Vec<Block> {
         let p = self.p;
@@ -85,11 +70,11 @@ impl Builder<'_> {
         let gone = self.names_of(&not_again(now, then));
         blocks.push(Block::Para { text: p.fmt("report-comparison-first", &[("count", (first.len() as u64).into()), ("gone", (gone.len() as u64).into())]) });
         if !first.is_empty() {
-            blocks.push(Self::name_list(&first));
+            blocks.push(Block::names_in_columns(&first));
         }
         if !gone.is_empty() {
             blocks.push(Block::Note { text: p.fmt("report-comparison-not-again", &[("count", (gone.len() as u64).into())]) });
-            blocks.push(Self::name_list(&gone));
+            blocks.push(Block::names_in_columns(&gone));
         }
         let both = |t: &Tally| format!("{} ({})", self.num(t.count), self.pct_short(t));
         let mut rows: Vec<Vec<String>> =

@@ -80,20 +80,7 @@ impl Document for AnalyticalReport {
 
     fn prepare(&self, version: &Version, inputs: &Inputs, catalogs: &Catalogs) -> anyhow::Result<Prepared> {
         let p = catalogs.phrases(version.lang);
-        let form = inputs.form(&self.form_id).ok_or_else(|| {
-            anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(&self.form_id))
-        })?;
-        let figures = inputs.figures.get(&self.form_id).ok_or_else(|| anyhow::anyhow!("no figures for {}: its replies were not read", self.form_id))?;
-        let title = if self.spec.revision.is_some() { revised_title(p, form, &inputs.conference) } else { default_title(p, form, &inputs.conference) };
-        let defaults = Defaults { title, author: p.t("report-author") };
-        let doc = masthead::masthead(&inputs.conference, &self.spec, p, defaults)?;
-        let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
-        let original = original_figures(&self.spec, &self.form_id, inputs);
-        let revision = original.map(|original| revision::Revision { symbol: self.spec.original_symbol().to_string(), original });
-        let comparison = previous_figures(&self.form_id, inputs).map(|then| comparison::Comparison { then });
-        let m = model(p, &inputs.conference, &self.spec, form, figures, &inputs.states, analysis, revision, comparison)
-            .map_err(anyhow::Error::msg)
-            .context("cannot draw a chart")?;
+        let (doc, m) = edition(p, &self.spec, inputs)?;
         let assets = m.charts.iter().map(|c| (c.path.clone(), c.svg.clone().into_bytes())).collect();
         Prepared::new(&TemplateContext { lang: p.lang(), doc: &doc, m: &m }, assets)
     }
@@ -122,15 +109,24 @@ impl Document for AnalyticalReport {
 /// the same model as the PDF's (paragraphs, tables, charts, annexes).
 pub fn edition(p: Phrases<'_>, spec: &DocumentSpec, inputs: &Inputs) -> anyhow::Result<(masthead::Masthead, Report)> {
     let form_id = spec.form.as_deref().ok_or_else(|| anyhow::anyhow!("{} names no form", spec.symbol))?;
-    let form = inputs.form(form_id).ok_or_else(|| anyhow::anyhow!("the questionnaire {form_id} did not load"))?;
-    let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}"))?;
-    let title = if spec.revision.is_some() { revised_title(p, form, &inputs.conference) } else { default_title(p, form, &inputs.conference) };
-    let doc = masthead::masthead(&inputs.conference, spec, p, Defaults { title, author: p.t("report-author") })?;
+    let form = inputs.form(form_id).ok_or_else(|| {
+        anyhow::anyhow!("the questionnaire {} did not load (see its errors above), so its report cannot be made", crate::quote::quoted(form_id))
+    })?;
+    let figures = inputs.figures.get(form_id).ok_or_else(|| anyhow::anyhow!("no figures for {form_id}: its replies were not read"))?;
+    let defaults = Defaults { title: title(p, spec, form, &inputs.conference), author: p.t("report-author") };
+    let doc = masthead::masthead(&inputs.conference, spec, p, defaults)?;
     let analysis = analysis::read(p, inputs, form, figures).map_err(anyhow::Error::msg)?;
     let revision = original_figures(spec, form_id, inputs).map(|original| revision::Revision { symbol: spec.original_symbol().to_string(), original });
     let comparison = previous_figures(form_id, inputs).map(|then| comparison::Comparison { then });
-    let m = model(p, &inputs.conference, spec, form, figures, &inputs.states, analysis, revision, comparison).map_err(anyhow::Error::msg)?;
+    let m = model(p, &inputs.conference, spec, form, figures, &inputs.states, analysis, revision, comparison)
+        .map_err(anyhow::Error::msg)
+        .context("cannot draw a chart")?;
     Ok((doc, m))
+}
+
+/// A report's title in the language of `p`: the revised form for a revision.
+pub fn title(p: Phrases<'_>, spec: &DocumentSpec, form: &Questionnaire, conference: &Conference) -> String {
+    if spec.revision.is_some() { revised_title(p, form, conference) } else { default_title(p, form, conference) }
 }
 
 /// The previous cycle's figures of the form, counted by this cycle's form (`[previous]`).
@@ -211,6 +207,14 @@ pub enum Block {
         html: String,
         numbered: bool,
     },
+}
+
+impl Block {
+    /// Names in three balanced columns, read down each column.
+    pub fn names_in_columns(names: &[String]) -> Block {
+        let per_column = names.len().div_ceil(3).max(1);
+        Block::List { columns: names.chunks(per_column).map(<[String]>::to_vec).collect() }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -475,6 +479,14 @@ fn paragraphs(text: &str) -> Vec<Block> {
 }
 
 impl Builder<'_> {
+    /// The States of `codes` by name, in the language's order.
+    fn names_of(&self, codes: &[String]) -> Vec<String> {
+        let lang = self.p.lang();
+        let mut names: Vec<String> = codes.iter().filter_map(|c| self.states.get(c)).map(|s| s.name(lang).to_string()).collect();
+        crate::i18n::Collation::new(lang).sort_by_name(&mut names, |n| n.as_str());
+        names
+    }
+
     fn next_table(&mut self) -> u64 {
         self.counters.tables += 1;
         self.counters.tables

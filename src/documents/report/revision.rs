@@ -3,7 +3,6 @@
 //! from the figures computed at both dates.
 
 use crate::figures::{Distribution, FormFigures, Tally};
-use crate::i18n::Collation;
 
 use super::{Annex, Block, Builder, Table};
 
@@ -42,13 +41,11 @@ impl Builder<'_> {
         let p = self.p;
         let original = revision.original;
         let since = p.date(original.as_at);
-        let mut names: Vec<String> = added(self.figures, original).iter().filter_map(|c| self.states.get(c)).map(|s| s.name(p.lang()).to_string()).collect();
-        Collation::new(p.lang()).sort_by_name(&mut names, |n| n.as_str());
+        let names = self.names_of(&added(self.figures, original));
         let mut blocks =
             vec![Block::Note { text: p.fmt("report-annex-revision-states", &[("count", (names.len() as u64).into()), ("date", since.clone().into())]) }];
         if !names.is_empty() {
-            let per_column = names.len().div_ceil(3).max(1);
-            blocks.push(Block::List { columns: names.chunks(per_column).map(<[String]>::to_vec).collect() });
+            blocks.push(Block::names_in_columns(&names));
         }
         let share = |t: &Tally| match t.per_cent {
             Some(pc) if t.of.is_some() => format!("{} ({})", p.number(t.count as f64), p.percent(pc)),
