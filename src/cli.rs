@@ -84,6 +84,18 @@ pub enum Command {
                             in submissions/<form_id>/ and run palermo validate. Writes OUT/workbooks/<form_id>[.<ISO3>].<lang>.xlsx\n\
                             or FILE.")]
     Workbook(WorkbookArgs),
+    /// Read scanned printed questionnaires back into draft replies for a person to confirm.
+    #[command(after_help = "Examples:\n  palermo scan scans/\n  palermo scan kenya-p1-10.pdf kenya-p11.jpg --out out/scans --lang fr\n  \
+                            palermo scan --accept out/scans/tip_2026.KEN.json\n\n\
+                            Reads PDFs of scans and PNG, JPEG or TIFF images, pages in any order: each page's QR code names\n\
+                            its questionnaire, language, State and page; its layout map (OUT of the build/questionnaires, or\n\
+                            --maps) says where every box is. Writes OUT/<form_id>.<ISO3>.json (a draft reply: the answers\n\
+                            read with certainty; the rest listed for review), OUT/review.pdf (every uncertain mark and\n\
+                            written area as the crop of the scan) and OUT/scan.json (every page and what became of it).\n\
+                            Nothing is counted until a person accepts a corrected draft with --accept, which validates it\n\
+                            as any reply and puts it in INPUTS/submissions/<form_id>/. Exit 0 when every page was read,\n\
+                            1 when some page could not be.")]
+    Scan(ScanArgs),
     /// Lint a questionnaire (XLSForm) and summarise it: sections, questions, languages, obligations.
     #[command(
         after_help = "Examples:\n  palermo check inputs/questionnaires/tip.xlsx\n  palermo check tip_2026          (a form of the conference, by its form_id)\n  \
@@ -379,6 +391,30 @@ pub struct ValidateArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Scanned pages: PDFs, PNG, JPEG or TIFF images, or folders of them.
+    #[arg(value_name = "SCANS", required_unless_present = "accept")]
+    pub scans: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Folders of layout maps (`*.layout.json`, written beside each printed questionnaire);
+    /// default: out/questionnaires. The conference's blank questionnaires are made again when
+    /// their maps are in none of them.
+    #[arg(long, value_name = "DIR")]
+    pub maps: Vec<PathBuf>,
+    /// Where the drafts, the review sheet and scan.json are written.
+    #[arg(long, value_name = "DIR", default_value = "out/scans")]
+    pub out: PathBuf,
+    /// The language of the review sheet (ar, zh, en, fr, ru, es).
+    #[arg(long, value_name = "LL", default_value = "en")]
+    pub lang: crate::lang::Lang,
+    /// Accept a draft a person has confirmed: validate it as any reply and put it in
+    /// INPUTS/submissions/<form_id>/.
+    #[arg(long, value_name = "DRAFT", conflicts_with = "scans")]
+    pub accept: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// A workbook anywhere on disk (.xlsx, .xls, .ods, .csv, .md), or the form_id of a form in INPUTS/questionnaires.
     pub form: String,
@@ -416,6 +452,12 @@ pub struct BenchArgs {
     /// read and validated, and the `typst` CLI on the kept sources when it is installed.
     #[arg(long, conflicts_with_all = ["read", "submissions"])]
     pub targets: bool,
+    /// Measure `palermo scan` on test scans made from the conference's printed questionnaires:
+    /// PAGES pages marked and spoiled at random at each of 150, 200 and 300 dpi, read one at a time
+    /// on one core; prints tick boxes read right, uncertain and wrong, pages identified, and the
+    /// time per page.
+    #[arg(long, value_name = "PAGES", conflicts_with_all = ["read", "submissions", "targets"])]
+    pub scan: Option<usize>,
     /// Compile every Typst source kept by `build --keep-sources` in DIR one after another in this
     /// process, with palermo's engine and nothing else (for `--targets`: what Typst alone needs).
     #[arg(long, value_name = "DIR", hide = true, conflicts_with_all = ["read", "submissions", "targets"])]

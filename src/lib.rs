@@ -29,6 +29,7 @@ pub mod model;
 pub mod output;
 pub mod quote;
 pub mod render;
+pub mod scan;
 pub mod site;
 pub mod suggest;
 pub mod template_set;

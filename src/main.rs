@@ -37,6 +37,7 @@ fn main() {
         Command::Profile(args) => cmd::profile::run(args),
         Command::Questionnaire(args) => cmd::questionnaire::run(args),
         Command::Workbook(args) => cmd::workbook::run(args),
+        Command::Scan(args) => cmd::scan::run(args),
         Command::Translate(command) => cmd::translate::run(command),
         Command::Bench(args) => cmd::bench::run(args),
     };

@@ -21,6 +21,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("profile.typ.j2", include_str!("../templates/profile.typ.j2")),
     ("compilation.typ.j2", include_str!("../templates/compilation.typ.j2")),
     ("questionnaire.typ.j2", include_str!("../templates/questionnaire.typ.j2")),
+    ("scan-review.typ.j2", include_str!("../templates/scan-review.typ.j2")),
     ("site/index.html.j2", include_str!("../templates/site/index.html.j2")),
     ("site/report.html.j2", include_str!("../templates/site/report.html.j2")),
     ("site/profile.html.j2", include_str!("../templates/site/profile.html.j2")),

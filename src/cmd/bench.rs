@@ -15,6 +15,9 @@ pub fn run(args: &BenchArgs) -> Result<i32> {
     if args.targets {
         return super::bench_targets::run(args);
     }
+    if let Some(pages) = args.scan {
+        return super::bench_scan::run(args, pages);
+    }
     if let Some(dir) = &args.kept {
         return compile_kept(dir);
     }

@@ -2,6 +2,7 @@
 //! shown here (progress, a line per document, errors), the library itself prints nothing.
 
 pub mod bench;
+pub mod bench_scan;
 pub mod bench_targets;
 pub mod build;
 pub mod check;
@@ -12,6 +13,7 @@ pub mod profile;
 pub mod progress;
 pub mod questionnaire;
 pub mod report;
+pub mod scan;
 pub mod status;
 pub mod translate;
 pub mod validate;

@@ -4,7 +4,7 @@
 
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::engine::Mark;
@@ -16,11 +16,24 @@ pub const MAX_PAGES: usize = 60;
 /// The QR side in millimetres: 0.6 mm modules with a four-module quiet zone (version 3).
 pub const QR_MM: f64 = 22.2;
 
+/// Where templates/un.typ places the QR code (its quiet zone's top-left corner) on every page,
+/// in millimetres from the page's top-left corner; the scan finds the page's anchors from it.
+pub const QR_AT_MM: (f64, f64) = (165.0, 10.0);
+
+/// The quiet zone around the code's modules: four modules of 0.6 mm.
+pub const QR_QUIET_MM: f64 = 2.4;
+
 /// What the QR code of a page holds: `PLM1:<FORM>:<VERSION>:<LAYOUT>:<STATE>:<PAGE>`, in
 /// upper case so that the code uses QR's compact alphanumeric mode.
 pub fn payload(form_id: &str, version: &str, layout: &str, state: Option<&str>, page: usize) -> String {
-    let clean = |s: &str| s.to_uppercase().chars().map(|c| if c.is_ascii_alphanumeric() || " $%*+-./".contains(c) { c } else { '-' }).collect::<String>();
+    let clean = |s: &str| printed(s);
     format!("PLM1:{}:{}:{}:{}:{page:02}", clean(form_id), clean(version), clean(layout), state.map_or_else(|| "-".to_string(), clean))
+}
+
+/// A form_id, version or State code as a QR code prints it: upper case, in QR's alphanumeric
+/// characters (`tip_2026` is `TIP-2026`).
+pub fn printed(s: &str) -> String {
+    s.to_uppercase().chars().map(|c| if c.is_ascii_alphanumeric() || " $%*+-./".contains(c) { c } else { '-' }).collect()
 }
 
 /// A QR code (error correction H, the highest) as an SVG with its quiet zone.
@@ -47,13 +60,19 @@ pub fn qr_assets(form_id: &str, version: &str, layout: &str, state: Option<&str>
 /// A short hash of what the answer areas are (the form's questions and choices, the language
 /// and the paper size), printed in every QR code so a scan is never read with another map.
 pub fn layout_hash(form: &crate::model::questionnaire::Questionnaire, lang: Lang) -> String {
-    layout_hash_with(form, lang, &[])
+    layout_hash_with(form, lang, None, &[])
 }
 
-/// The layout hash of a prefilled copy: the answers printed on record move every box below
-/// them, so they are part of what the map is of.
-pub fn layout_hash_with(form: &crate::model::questionnaire::Questionnaire, lang: Lang, on_record: &[(&str, String)]) -> String {
+/// The layout hash of a copy personalised for `state` (its name and block on the cover move
+/// the pages after it) and of a prefilled copy (the answers printed on record move every box
+/// below them): both are part of what the map is of.
+pub fn layout_hash_with(form: &crate::model::questionnaire::Questionnaire, lang: Lang, state: Option<&str>, on_record: &[(&str, String)]) -> String {
     let mut hasher = Sha256::new();
+    if let Some(state) = state {
+        hasher.update(b"state\0");
+        hasher.update(state.as_bytes());
+        hasher.update([0]);
+    }
     for (name, answer) in on_record {
         hasher.update(name.as_bytes());
         hasher.update([0]);
@@ -77,7 +96,7 @@ pub fn layout_hash_with(form: &crate::model::questionnaire::Questionnaire, lang:
 }
 
 /// One answer box, comb cell or text area.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MapBox {
     pub q: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,7 +111,7 @@ pub struct MapBox {
     pub h: f64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MapPage {
     pub page: usize,
     pub qr: String,
@@ -100,15 +119,15 @@ pub struct MapPage {
 }
 
 /// `<form_id>.<lang>.layout.json`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LayoutMap {
-    pub schema: &'static str,
+    pub schema: String,
     pub form_id: String,
     pub version: String,
     pub lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    pub paper: &'static str,
+    pub paper: String,
     pub layout_hash: String,
     /// The five anchor squares, the same on every page.
     pub anchors: Vec<MapBox>,
@@ -147,12 +166,12 @@ pub fn layout_map(marks: &[Mark], pages: usize, form: &crate::model::questionnai
         })
         .collect();
     LayoutMap {
-        schema: "palermo-omr/1",
+        schema: "palermo-omr/1".to_string(),
         form_id: form.form_id.clone(),
         version,
         lang,
         state: state.map(str::to_string),
-        paper: "a4",
+        paper: "a4".to_string(),
         layout_hash: hash,
         anchors,
         pages,

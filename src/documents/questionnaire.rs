@@ -110,7 +110,7 @@ impl PrintedQuestionnaire {
             .chain(model.sections.iter().flat_map(|s| &s.questions))
             .filter_map(|q| q.on_record.clone().map(|a| (q.name.as_str(), a)))
             .collect();
-        let layout = omr::layout_hash_with(form, p.lang(), &on_record);
+        let layout = omr::layout_hash_with(form, p.lang(), state.map(|s| s.iso3.as_str()), &on_record);
         Ok((model, layout))
     }
 }

@@ -910,3 +910,27 @@ site-data-link = البيانات (CSV)
 site-table = الجدول { $n }
 site-figure = الشكل { $n }
 site-html = { $language }: صفحة ويب (HTML)
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = الاستبيانات الممسوحة ضوئيا المطلوب مراجعتها
+scan-review-summary = قُرئت { $pages } صفحة من { $files } ملفات في { $date }: { $replies } مشاريع ردود، و{ $certain } إجابة قُرئت بيقين، و{ $review } إجابة يلزم تأكيدها أو كتابتها أدناه.
+scan-review-unread = الصفحات التي لم تُقرأ
+scan-review-source = { $file }، الصفحة { $page }
+scan-review-reply = { $form }: { $state }، النسخة باللغة { $lang }
+scan-review-unknown-state = الدولة غير معروفة (نسخة غير مخصصة: اكتب رمزها في "state")
+scan-review-draft = مشروع الرد: { $file }. صحّحه ثم اقبله بالأمر palermo scan --accept.
+scan-review-missing = صفحات الاستبيان غير الموجودة بين الصفحات الممسوحة: { $pages }.
+scan-review-twice = { $source } هي الصفحة { $page } مرة أخرى: لم تُقرأ.
+scan-review-to-check = للتأكيد أو الكتابة
+scan-review-seen = المقروء: { $seen }
+scan-review-nothing-seen = المقروء: لا شيء مؤكد
+scan-review-certain = ما قُرئ بيقين (للتحقق بالعيّنة)
+scan-review-question = السؤال
+scan-review-answer = الإجابة المقروءة
+scan-review-crop-alt = منطقة الإجابة الممسوحة ضوئيا للسؤال { $question }
+scan-why-faint = علامة بين العتبتين: خط باهت، أو خط آتٍ من مربع آخر، أو مربع مملوء جزئيا.
+scan-why-two-ticks = وُضعت علامة في أكثر من مربع حيث تُطلب إجابة واحدة.
+scan-why-filled-alone = مربع مملوء (إلغاء) دون علامة في أي مربع آخر.
+scan-why-registration = تعذّر تحديد موضع الصفحة بدقة على المسح: تحقّق من كل علامة بالعين.
+scan-why-no-change = وُضعت علامة "لا تغيير" مع إجابة جديدة، أو دون إجابة مسجلة.
+scan-why-written = مكتوب بخط اليد: اكتبه في المشروع.

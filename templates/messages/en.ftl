@@ -915,3 +915,27 @@ site-data-link = Data (CSV)
 site-table = Table { $n }
 site-figure = Figure { $n }
 site-html = { $language }: web page (HTML)
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = Scanned questionnaires to review
+scan-review-summary = { $pages } pages from { $files } files read on { $date }: { $replies } draft replies, { $certain } answers read with certainty and { $review } to confirm or type below.
+scan-review-unread = Pages not read
+scan-review-source = { $file }, page { $page }
+scan-review-reply = { $form }: { $state }, { $lang } copy
+scan-review-unknown-state = State not known (a blank copy: write its code in "state")
+scan-review-draft = Draft reply: { $file }. Correct it, then accept it with palermo scan --accept.
+scan-review-missing = Pages of the questionnaire not among the scans: { $pages }.
+scan-review-twice = { $source } is page { $page } again: it was not read.
+scan-review-to-check = To confirm or type
+scan-review-seen = Read: { $seen }
+scan-review-nothing-seen = Read: nothing certain
+scan-review-certain = Read with certainty (for a spot check)
+scan-review-question = Question
+scan-review-answer = Answer read
+scan-review-crop-alt = The scanned answer area of question { $question }
+scan-why-faint = A mark between the thresholds: a faint mark, a stroke from another box or a box partly filled.
+scan-why-two-ticks = More than one box ticked where one answer is asked.
+scan-why-filled-alone = A box filled in (a cancellation) and no other box ticked.
+scan-why-registration = The page could not be placed exactly on the scan: check every mark by eye.
+scan-why-no-change = "No change" ticked together with a new answer, or with no answer on record.
+scan-why-written = Written by hand: type it into the draft.

@@ -896,3 +896,27 @@ site-data-link = Datos (CSV)
 site-table = Cuadro { $n }
 site-figure = Figura { $n }
 site-html = { $language }: página web (HTML)
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = Cuestionarios escaneados por revisar
+scan-review-summary = { $pages } páginas de { $files } archivos leídas el { $date }: { $replies } borradores de respuesta, { $certain } respuestas leídas con certeza y { $review } por confirmar o escribir a continuación.
+scan-review-unread = Páginas no leídas
+scan-review-source = { $file }, página { $page }
+scan-review-reply = { $form }: { $state }, ejemplar en { $lang }
+scan-review-unknown-state = Estado desconocido (ejemplar en blanco: escriba su código en "state")
+scan-review-draft = Borrador de respuesta: { $file }. Corríjalo y acéptelo con palermo scan --accept.
+scan-review-missing = Páginas del cuestionario que faltan en los escaneos: { $pages }.
+scan-review-twice = { $source } es de nuevo la página { $page }: no se leyó.
+scan-review-to-check = Por confirmar o escribir
+scan-review-seen = Leído: { $seen }
+scan-review-nothing-seen = Leído: nada seguro
+scan-review-certain = Leído con certeza (para una comprobación por muestreo)
+scan-review-question = Pregunta
+scan-review-answer = Respuesta leída
+scan-review-crop-alt = La zona de respuesta escaneada de la pregunta { $question }
+scan-why-faint = Una marca entre los dos umbrales: un trazo tenue, un trazo de otra casilla o una casilla en parte rellena.
+scan-why-two-ticks = Más de una casilla marcada donde se pide una sola respuesta.
+scan-why-filled-alone = Una casilla rellenada (una anulación) y ninguna otra casilla marcada.
+scan-why-registration = No se pudo situar la página con exactitud en el escaneo: compruebe cada marca a simple vista.
+scan-why-no-change = "Sin cambios" marcado junto con una nueva respuesta, o sin respuesta registrada.
+scan-why-written = Escrito a mano: escríbalo en el borrador.

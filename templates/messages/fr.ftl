@@ -916,3 +916,27 @@ site-data-link = Données (CSV)
 site-table = Tableau { $n }
 site-figure = Figure { $n }
 site-html = { $language } : page Web (HTML)
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = Questionnaires numérisés à vérifier
+scan-review-summary = { $pages } pages lues le { $date } dans { $files } fichiers : { $replies } projets de réponse, { $certain } réponses lues avec certitude et { $review } à confirmer ou à saisir ci-dessous.
+scan-review-unread = Pages non lues
+scan-review-source = { $file }, page { $page }
+scan-review-reply = { $form } : { $state }, exemplaire en { $lang }
+scan-review-unknown-state = État inconnu (exemplaire vierge : inscrire son code dans « state »)
+scan-review-draft = Projet de réponse : { $file }. Le corriger, puis l’accepter avec palermo scan --accept.
+scan-review-missing = Pages du questionnaire absentes des numérisations : { $pages }.
+scan-review-twice = { $source } est de nouveau la page { $page } : elle n’a pas été lue.
+scan-review-to-check = À confirmer ou à saisir
+scan-review-seen = Lu : { $seen }
+scan-review-nothing-seen = Lu : rien de certain
+scan-review-certain = Lu avec certitude (pour un contrôle par sondage)
+scan-review-question = Question
+scan-review-answer = Réponse lue
+scan-review-crop-alt = La zone de réponse numérisée de la question { $question }
+scan-why-faint = Une marque entre les deux seuils : trait léger, trait venu d’une autre case ou case en partie remplie.
+scan-why-two-ticks = Plus d’une case cochée là où une seule réponse est demandée.
+scan-why-filled-alone = Une case noircie (une annulation) et aucune autre case cochée.
+scan-why-registration = La page n’a pas pu être repérée exactement sur la numérisation : vérifier chaque marque à l’œil.
+scan-why-no-change = « Pas de changement » coché avec une nouvelle réponse, ou sans réponse enregistrée.
+scan-why-written = Écrit à la main : le saisir dans le projet.

@@ -948,3 +948,27 @@ site-data-link = Данные (CSV)
 site-table = Таблица { $n }
 site-figure = Диаграмма { $n }
 site-html = { $language }: веб-страница (HTML)
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = Отсканированные вопросники для проверки
+scan-review-summary = Прочитано страниц: { $pages } из файлов: { $files } ({ $date }). Проектов ответов: { $replies }; ответов, прочитанных с уверенностью: { $certain }; подлежат подтверждению или вводу ниже: { $review }.
+scan-review-unread = Непрочитанные страницы
+scan-review-source = { $file }, стр. { $page }
+scan-review-reply = { $form }: { $state }, экземпляр на языке { $lang }
+scan-review-unknown-state = Государство не указано (незаполненный экземпляр: впишите его код в поле "state")
+scan-review-draft = Проект ответа: { $file }. Исправьте его, затем примите командой palermo scan --accept.
+scan-review-missing = Страницы вопросника, отсутствующие среди сканов: { $pages }.
+scan-review-twice = { $source } повторяет страницу { $page }: она не прочитана.
+scan-review-to-check = Подтвердить или ввести
+scan-review-seen = Прочитано: { $seen }
+scan-review-nothing-seen = Прочитано: ничего определенного
+scan-review-certain = Прочитано с уверенностью (для выборочной проверки)
+scan-review-question = Вопрос
+scan-review-answer = Прочитанный ответ
+scan-review-crop-alt = Отсканированное поле ответа на вопрос { $question }
+scan-why-faint = Отметка между двумя порогами: слабая линия, штрих из соседней клетки или частично закрашенная клетка.
+scan-why-two-ticks = Отмечено больше одной клетки там, где требуется один ответ.
+scan-why-filled-alone = Клетка закрашена (отмена), а другая клетка не отмечена.
+scan-why-registration = Страницу не удалось точно совместить со сканом: проверьте каждую отметку на глаз.
+scan-why-no-change = «Без изменений» отмечено вместе с новым ответом или при отсутствии ответа в записях.
+scan-why-written = Написано от руки: введите это в проект.

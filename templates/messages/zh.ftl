@@ -807,3 +807,27 @@ site-data-link = 数据（CSV）
 site-table = 表{ $n }
 site-figure = 图{ $n }
 site-html = { $language }：网页（HTML）
+
+## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
+scan-review-title = 待审核的扫描问卷
+scan-review-summary = { $date }读取了{ $files }个文件中的{ $pages }页：{ $replies }份答复草稿，{ $certain }项答案已确定读取，{ $review }项有待在下文确认或录入。
+scan-review-unread = 未读取的页面
+scan-review-source = { $file }，第{ $page }页
+scan-review-reply = { $form }：{ $state }，{ $lang }文本
+scan-review-unknown-state = 国家不明（空白问卷：请在"state"中填写其代码）
+scan-review-draft = 答复草稿：{ $file }。请更正后用 palermo scan --accept 接受。
+scan-review-missing = 扫描件中缺少的问卷页面：{ $pages }。
+scan-review-twice = { $source }再次为第{ $page }页：未读取。
+scan-review-to-check = 待确认或录入
+scan-review-seen = 读取结果：{ $seen }
+scan-review-nothing-seen = 读取结果：无确定内容
+scan-review-certain = 已确定读取的内容（供抽查）
+scan-review-question = 问题
+scan-review-answer = 读取的答案
+scan-review-crop-alt = 问题{ $question }的扫描答题区
+scan-why-faint = 标记介于两个阈值之间：笔迹较淡、来自其他方框的笔画或方框被部分涂满。
+scan-why-two-ticks = 要求单一答案处勾选了不止一个方框。
+scan-why-filled-alone = 一个方框被涂满（表示取消），且未勾选其他方框。
+scan-why-registration = 无法在扫描件上精确定位该页：请逐一目视核对每个标记。
+scan-why-no-change = "无变化"与新答案同时勾选，或记录中没有答案。
+scan-why-written = 手写内容：请录入草稿。

@@ -93,7 +93,8 @@ pub fn read(bytes: &[u8], display: &str, form_fields: &Fields) -> FileRead {
             broken: false,
             server: Default::default(),
         };
-        for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers")) {
+        // `scan`: what `palermo scan` read where (a draft's record, kept when it is accepted).
+        for key in fields.keys().filter(|k| !matches!(k.as_str(), "state" | "submitted" | "version" | "answers" | "scan")) {
             read.diagnostics.push(
                 at(&format!(".{key}"))
                     .diagnostic(Severity::Warning, format!("unknown field {key_q} is not read", key_q = crate::quote::quoted(key)))
