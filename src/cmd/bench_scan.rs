@@ -102,6 +102,7 @@ pub fn run(args: &BenchArgs, count: usize) -> Result<i32> {
             t.millis.push(started.elapsed().as_secs_f64() * 1000.0);
             t.pages += 1;
             if result.identified.is_none() {
+                println!("  not identified: {} page {page} at {dpi} dpi ({spoil:?}): {:?}", map.form_id, result.problem.map(|p| p.reason));
                 continue;
             }
             t.identified += 1;

@@ -33,37 +33,28 @@ pub fn run(args: &ScanArgs) -> Result<i32> {
     let mut dirs = if args.maps.is_empty() { vec![PathBuf::from("out/questionnaires")] } else { args.maps.clone() };
     dirs.push(layouts::maps_dir(&made));
     let mut maps = Maps::read(&dirs);
-    let missing = layouts::missing_blank(&inputs, &maps);
-    if !missing.is_empty() {
-        // The maps of the conference's blank questionnaires, made again as `build` makes them.
-        let planned: Vec<_> =
-            missing.iter().map(|(form_id, lang)| questionnaire::version(form_id, None, *lang, inputs.conference.reporting.opened, false, false)).collect();
-        let settings = Settings {
-            out: made.clone(),
-            jobs: super::jobs(args.input.jobs)?,
-            pdf: super::pdf_settings(&args.input)?,
-            force: false,
-            keep_sources: false,
-            manifest: false,
-        };
+    for (file, problem) in &maps.unreadable {
+        eprintln!("warning: {file}: not a layout map palermo can read ({problem}); its pages cannot be identified by it");
+    }
+    let mut batch = scan::scan(&files, &maps, &inputs, true);
+    // Pages of copies whose maps are not at hand: the copies are made again as they were printed
+    // (blank, personalised or prefilled, in their language) and those files read again.
+    let unmapped: Vec<&layouts::PageId> = batch.pages.iter().filter_map(|p| p.unmapped.as_ref()).collect();
+    let printables = layouts::printables(&unmapped, &inputs, &maps);
+    if !printables.is_empty() {
+        let opened = inputs.conference.reporting.opened;
+        let planned: Vec<_> = printables.iter().map(|p| questionnaire::version(&p.form_id, p.state.as_deref(), p.lang, opened, false, p.prefilled)).collect();
+        let settings = Settings { out: made.clone(), jobs: super::jobs(args.input.jobs)?, pdf: super::pdf_settings(&args.input)?, force: false, keep_sources: false, manifest: false };
         let run = Executor { inputs: &inputs, renderer: &renderer, settings }.run(&planned, &Silent)?;
         for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
             if let Outcome::Failed(failed) = outcome {
                 super::progress::print_failure(p.output(), &failed.errors);
             }
         }
-        eprintln!(
-            "made the layout maps of {} printed questionnaire(s) not found in {} (in {})",
-            missing.len(),
-            dirs[0].display(),
-            layouts::maps_dir(&made).display()
-        );
+        eprintln!("made the layout maps of {} printed questionnaire(s) not found in {} (in {})", planned.len(), dirs[0].display(), layouts::maps_dir(&made).display());
         maps = Maps::read(&dirs);
+        batch = scan::rescan(batch, &files, &maps, &inputs, true);
     }
-    for (file, problem) in &maps.unreadable {
-        eprintln!("warning: {file}: not a layout map palermo can read ({problem}); its pages cannot be identified by it");
-    }
-    let batch = scan::scan(&files, &maps, &inputs, true);
     std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create {}", args.out.display()))?;
     let today = Date::today();
     for draft in &batch.drafts {

@@ -130,17 +130,46 @@ impl Maps {
     }
 }
 
-/// The conference's blank questionnaires (form and language) whose layout maps are not at hand.
-pub fn missing_blank(inputs: &Inputs, maps: &Maps) -> Vec<(String, Lang)> {
-    let mut missing = Vec::new();
-    for form in &inputs.questionnaires {
-        for lang in form.languages.iter().filter_map(|l| Lang::parse(l)) {
-            if !maps.has(&omr::layout_hash(form, lang)) {
-                missing.push((form.form_id.clone(), lang));
+/// A printed questionnaire whose map can be made again: form, State (a personalised copy),
+/// language, and whether it is the copy prefilled with the State's answers on record.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Printable {
+    pub form_id: String,
+    pub state: Option<String>,
+    pub lang: Lang,
+    pub prefilled: bool,
+}
+
+/// The printed questionnaires of the conference that may be the copies the codes name, when
+/// their maps are not at hand: the copy of the same form and version (blank, or personalised for
+/// the State the code names) whose layout hash is the code's; when none is, the State's
+/// prefilled copies (whose hash depends on the answers printed: made to be compared).
+pub fn printables(ids: &[&PageId], inputs: &Inputs, maps: &Maps) -> Vec<Printable> {
+    let mut wanted = std::collections::BTreeSet::new();
+    for id in ids.iter().filter(|id| !maps.has(&id.layout)) {
+        let Some(form) = inputs.questionnaires.iter().find(|f| omr::printed(&f.form_id) == id.form) else { continue };
+        if omr::printed(form.version.as_deref().unwrap_or_default()) != id.version {
+            continue;
+        }
+        let state = id.state.as_deref().and_then(|s| inputs.states.get(s)).map(|s| s.iso3.clone());
+        if id.state.is_some() && state.is_none() {
+            continue;
+        }
+        let languages: Vec<Lang> = form.languages.iter().filter_map(|l| Lang::parse(l)).collect();
+        let same = languages.iter().find(|lang| omr::layout_hash_with(form, **lang, state.as_deref(), &[]) == id.layout);
+        match (same, &state) {
+            (Some(lang), _) => {
+                wanted.insert(Printable { form_id: form.form_id.clone(), state: state.clone(), lang: *lang, prefilled: false });
             }
+            (None, Some(s)) if inputs.latest_reply(&form.form_id, s).is_some() => {
+                for lang in languages {
+                    wanted.insert(Printable { form_id: form.form_id.clone(), state: Some(s.clone()), lang, prefilled: true });
+                }
+            }
+            _ => {}
         }
     }
-    missing
+    wanted.into_iter().collect()
 }
 
 /// `dir/questionnaires/`, where a build into `dir` writes the maps.

@@ -92,6 +92,9 @@ pub struct PageResult {
     /// Each question's answer area as an upright picture, for the review sheet.
     #[serde(skip)]
     pub crops: BTreeMap<String, GrayImage>,
+    /// The code of a page whose layout map is not at hand (it may be made, then the page read again).
+    #[serde(skip)]
+    pub unmapped: Option<PageId>,
 }
 
 impl PageResult {
@@ -104,6 +107,7 @@ impl PageResult {
             millis,
             boxes: Vec::new(),
             crops: BTreeMap::new(),
+            unmapped: None,
         }
     }
 }
@@ -143,7 +147,7 @@ pub fn read_page(page: &pages::Page, maps: &Maps, inputs: &Inputs, keep_crops: b
     };
     let (map, map_page) = match maps.find(&id, inputs) {
         Ok(found) => found,
-        Err((reason, hint)) => return PageResult::problem(source, reason, hint, ms(started)),
+        Err((reason, hint)) => return PageResult { unmapped: Some(id), ..PageResult::problem(source, reason, hint, ms(started)) },
     };
     let Some(guess) = register::from_code(&code.corners) else {
         return PageResult::problem(source, "has a QR code whose corners cannot be located", "scan the page again, flat on the glass", ms(started));
@@ -214,6 +218,7 @@ pub fn read_page(page: &pages::Page, maps: &Maps, inputs: &Inputs, keep_crops: b
         millis: ms(started),
         boxes,
         crops,
+        unmapped: None,
     }
 }
 
@@ -227,6 +232,32 @@ pub struct Batch {
 /// Reads every file (path, name shown), files in parallel, each file's pages in order.
 pub fn scan(files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crops: bool) -> Batch {
     let started = Instant::now();
+    let pages = read_files(files, maps, inputs, keep_crops);
+    let drafts = replies::assemble(&pages, inputs);
+    Batch { pages, drafts, millis: started.elapsed().as_secs_f64() * 1000.0 }
+}
+
+/// Reads again the files holding pages whose maps were missing (now that `maps` has more).
+pub fn rescan(batch: Batch, files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crops: bool) -> Batch {
+    let started = Instant::now();
+    let again: Vec<(PathBuf, String)> = files.iter().filter(|(_, name)| batch.pages.iter().any(|p| p.unmapped.is_some() && p.source.file == *name)).cloned().collect();
+    let mut reread = read_files(&again, maps, inputs, keep_crops).into_iter().peekable();
+    let mut pages = Vec::new();
+    for page in batch.pages {
+        if again.iter().any(|(_, name)| *name == page.source.file) {
+            // The file's pages, read again, in place of its first reading.
+            while reread.peek().is_some_and(|p| p.source.file == page.source.file) {
+                pages.extend(reread.next());
+            }
+        } else {
+            pages.push(page);
+        }
+    }
+    let drafts = replies::assemble(&pages, inputs);
+    Batch { pages, drafts, millis: batch.millis + started.elapsed().as_secs_f64() * 1000.0 }
+}
+
+fn read_files(files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crops: bool) -> Vec<PageResult> {
     let per_file: Vec<Vec<PageResult>> = files
         .par_iter()
         .map(|(path, display)| {
@@ -251,9 +282,7 @@ pub fn scan(files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crop
             results
         })
         .collect();
-    let pages: Vec<PageResult> = per_file.into_iter().flatten().collect();
-    let drafts = replies::assemble(&pages, inputs);
-    Batch { pages, drafts, millis: started.elapsed().as_secs_f64() * 1000.0 }
+    per_file.into_iter().flatten().collect()
 }
 
 /// The files of the scans folders and files given, in name order (a folder's files, not its

@@ -16,22 +16,43 @@ pub struct Code {
 /// Where to look first, as fractions of the page (x0, y0, x1, y1).
 const REGIONS: [(f64, f64, f64, f64); 4] = [(0.6, 0.0, 1.0, 0.2), (0.0, 0.8, 0.4, 1.0), (0.0, 0.0, 0.4, 0.3), (0.6, 0.7, 1.0, 1.0)];
 
-/// Every code rqrr decodes in the part of `image` within (x0, y0)–(x1, y1), mapped through `luma`.
-fn decode_in(image: &GrayImage, (x0, y0, x1, y1): (u32, u32, u32, u32), luma: &dyn Fn(u8) -> u8) -> Vec<Code> {
-    let (w, h) = ((x1 - x0) as usize, (y1 - y0) as usize);
+/// Every code rqrr decodes in a picture of `w` × `h` pixels given by `pixel`, its corners
+/// mapped back onto the page by `to_page`.
+fn decode(w: usize, h: usize, pixel: impl FnMut(usize, usize) -> u8, to_page: impl Fn(f64, f64) -> (f64, f64)) -> Vec<Code> {
     if w < 21 || h < 21 {
         return Vec::new();
     }
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| luma(image.get_pixel(x0 + x as u32, y0 + y as u32).0[0]));
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, pixel);
     prepared
         .detect_grids()
         .into_iter()
         .filter_map(|grid| {
             let (_, text) = grid.decode().ok()?;
-            let corner = |i: usize| (f64::from(grid.bounds[i].x) + f64::from(x0), f64::from(grid.bounds[i].y) + f64::from(y0));
+            let corner = |i: usize| to_page(f64::from(grid.bounds[i].x), f64::from(grid.bounds[i].y));
             Some(Code { text, corners: [corner(0), corner(1), corner(2), corner(3)] })
         })
         .collect()
+}
+
+/// The codes in the part of `image` within (x0, y0)–(x1, y1), its grey levels mapped through
+/// `luma`, enlarged `zoom` times (bilinear) for codes of few pixels a module.
+fn decode_in(image: &GrayImage, (x0, y0, x1, y1): (u32, u32, u32, u32), luma: &dyn Fn(u8) -> u8, zoom: u32) -> Vec<Code> {
+    let (w, h) = ((x1 - x0) as usize * zoom as usize, (y1 - y0) as usize * zoom as usize);
+    let z = f64::from(zoom);
+    let (iw, ih) = image.dimensions();
+    let at = |x: usize, y: usize| -> u8 {
+        if zoom == 1 {
+            return luma(image.get_pixel(x0 + x as u32, y0 + y as u32).0[0]);
+        }
+        let (fx, fy) = ((x as f64 + 0.5) / z - 0.5 + f64::from(x0), (y as f64 + 0.5) / z - 0.5 + f64::from(y0));
+        let (ax, ay) = (fx.floor().max(0.0) as u32, fy.floor().max(0.0) as u32);
+        let (bx, by) = ((ax + 1).min(iw - 1), (ay + 1).min(ih - 1));
+        let (tx, ty) = ((fx - f64::from(ax)).clamp(0.0, 1.0), (fy - f64::from(ay)).clamp(0.0, 1.0));
+        let p = |x: u32, y: u32| f64::from(image.get_pixel(x, y).0[0]);
+        let v = (p(ax, ay) * (1.0 - tx) + p(bx, ay) * tx) * (1.0 - ty) + (p(ax, by) * (1.0 - tx) + p(bx, by) * tx) * ty;
+        luma(v.round() as u8)
+    };
+    decode(w, h, at, |x, y| (x / z + f64::from(x0), y / z + f64::from(y0)))
 }
 
 /// The page's palermo code (`PLM1:…`) if one can be read; else any other code found (a page of
@@ -49,22 +70,28 @@ pub fn find(image: &GrayImage) -> Option<Code> {
         ours.into_iter().next()
     };
     for region in REGIONS {
-        if let Some(code) = pick(decode_in(image, at(region), &keep)) {
+        if let Some(code) = pick(decode_in(image, at(region), &keep, 1)) {
             return Some(code);
         }
     }
-    let whole = (0, 0, w, h);
-    if let Some(code) = pick(decode_in(image, whole, &keep)) {
-        return Some(code);
-    }
-    // Black and white at the page's own cut (Otsu), then softened: what rqrr's own moving
-    // threshold misses on noisy or blocky scans.
+    // Where the code is printed (upright or upside down): black and white at the page's own
+    // cut (Otsu), then enlarged twice (a code of three pixels a module at 150 dpi), what rqrr's
+    // own moving threshold misses on noisy, blurred or blocky scans.
     let cut = otsu(image);
-    if let Some(code) = pick(decode_in(image, whole, &|v| if v > cut { 255 } else { 0 })) {
+    let black_white = move |v: u8| if v > cut { 255 } else { 0 };
+    for region in &REGIONS[..2] {
+        for (luma, zoom) in [(&black_white as &dyn Fn(u8) -> u8, 1), (&keep, 2), (&black_white, 2)] {
+            if let Some(code) = pick(decode_in(image, at(*region), luma, zoom)) {
+                return Some(code);
+            }
+        }
+    }
+    // Anywhere on the page (a page turned a quarter).
+    let whole = (0, 0, w, h);
+    if let Some(code) = pick(decode_in(image, whole, &keep, 1)) {
         return Some(code);
     }
-    let soft = blur(image);
-    if let Some(code) = pick(decode_in(&soft, whole, &keep)) {
+    if let Some(code) = pick(decode_in(image, whole, &black_white, 1)) {
         return Some(code);
     }
     foreign
@@ -94,19 +121,4 @@ pub fn otsu(image: &GrayImage) -> u8 {
         }
     }
     cut
-}
-
-/// A 3×3 box blur.
-fn blur(image: &GrayImage) -> GrayImage {
-    let (w, h) = image.dimensions();
-    GrayImage::from_fn(w, h, |x, y| {
-        let mut sum = 0u32;
-        for dy in 0..3 {
-            for dx in 0..3 {
-                let (sx, sy) = ((x + dx).saturating_sub(1).min(w - 1), (y + dy).saturating_sub(1).min(h - 1));
-                sum += u32::from(image.get_pixel(sx, sy).0[0]);
-            }
-        }
-        image::Luma([(sum / 9) as u8])
-    })
 }

@@ -145,7 +145,7 @@ pub fn planned(batch: &Batch, drafts_dir: &str, inputs: &Inputs, catalogs: &Cata
         };
         let heading = p.fmt(
             "scan-review-reply",
-            &[("form", Arg::from(draft.form_id.as_str())), ("state", Arg::from(state.as_str())), ("lang", Arg::from(draft.lang.code()))],
+            &[("form", Arg::from(draft.form_id.as_str())), ("state", Arg::from(state.as_str())), ("lang", Arg::from(draft.lang.autonym()))],
         );
         let mut lines = vec![p.fmt("scan-review-draft", &[("file", Arg::from(format!("{drafts_dir}/{}.json", draft.name).as_str()))])];
         if !draft.missing_pages.is_empty() {
@@ -167,7 +167,9 @@ pub fn planned(batch: &Batch, drafts_dir: &str, inputs: &Inputs, catalogs: &Cata
                 }
                 continue;
             }
-            let seen = if r.seen.is_empty() {
+            let seen = if r.certainty == Certainty::ToType {
+                String::new()
+            } else if r.seen.is_empty() {
                 p.t("scan-review-nothing-seen")
             } else {
                 let words = r.seen.iter().map(|c| answer_words(form, &r.question, &serde_json::Value::from(c.as_str()), draft.lang)).collect::<Vec<_>>();

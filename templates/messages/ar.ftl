@@ -913,10 +913,10 @@ site-html = { $language }: صفحة ويب (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = الاستبيانات الممسوحة ضوئيا المطلوب مراجعتها
-scan-review-summary = قُرئت { $pages } صفحة من { $files } ملفات في { $date }: { $replies } مشاريع ردود، و{ $certain } إجابة قُرئت بيقين، و{ $review } إجابة يلزم تأكيدها أو كتابتها أدناه.
+scan-review-summary = القراءة في { $date }: عدد الصفحات { $pages }، وعدد الملفات { $files }، وعدد مشاريع الردود { $replies }؛ الإجابات المقروءة بيقين: { $certain }، والإجابات التي يلزم تأكيدها أو كتابتها أدناه: { $review }.
 scan-review-unread = الصفحات التي لم تُقرأ
 scan-review-source = { $file }، الصفحة { $page }
-scan-review-reply = { $form }: { $state }، النسخة باللغة { $lang }
+scan-review-reply = { $form }: { $state }، النسخة: { $lang }
 scan-review-unknown-state = الدولة غير معروفة (نسخة غير مخصصة: اكتب رمزها في "state")
 scan-review-draft = مشروع الرد: { $file }. صحّحه ثم اقبله بالأمر palermo scan --accept.
 scan-review-missing = صفحات الاستبيان غير الموجودة بين الصفحات الممسوحة: { $pages }.

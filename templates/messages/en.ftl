@@ -918,10 +918,10 @@ site-html = { $language }: web page (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Scanned questionnaires to review
-scan-review-summary = { $pages } pages from { $files } files read on { $date }: { $replies } draft replies, { $certain } answers read with certainty and { $review } to confirm or type below.
+scan-review-summary = Read on { $date }: { $pages } { PLURAL($pages) -> [one] page *[other] pages } from { $files } { PLURAL($files) -> [one] file *[other] files }, { $replies } draft { PLURAL($replies) -> [one] reply *[other] replies }; { $certain } { PLURAL($certain) -> [one] answer *[other] answers } read with certainty, { $review } to confirm or type below.
 scan-review-unread = Pages not read
 scan-review-source = { $file }, page { $page }
-scan-review-reply = { $form }: { $state }, { $lang } copy
+scan-review-reply = { $form }: { $state }, the copy in { $lang }
 scan-review-unknown-state = State not known (a blank copy: write its code in "state")
 scan-review-draft = Draft reply: { $file }. Correct it, then accept it with palermo scan --accept.
 scan-review-missing = Pages of the questionnaire not among the scans: { $pages }.

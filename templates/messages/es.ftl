@@ -899,10 +899,10 @@ site-html = { $language }: página web (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Cuestionarios escaneados por revisar
-scan-review-summary = { $pages } páginas de { $files } archivos leídas el { $date }: { $replies } borradores de respuesta, { $certain } respuestas leídas con certeza y { $review } por confirmar o escribir a continuación.
+scan-review-summary = Lectura del { $date }: { $pages } { PLURAL($pages) -> [one] página *[other] páginas } de { $files } { PLURAL($files) -> [one] archivo *[other] archivos }, { $replies } { PLURAL($replies) -> [one] borrador *[other] borradores } de respuesta; { $certain } { PLURAL($certain) -> [one] respuesta leída *[other] respuestas leídas } con certeza, { $review } por confirmar o escribir a continuación.
 scan-review-unread = Páginas no leídas
 scan-review-source = { $file }, página { $page }
-scan-review-reply = { $form }: { $state }, ejemplar en { $lang }
+scan-review-reply = { $form }: { $state }, ejemplar: { $lang }
 scan-review-unknown-state = Estado desconocido (ejemplar en blanco: escriba su código en "state")
 scan-review-draft = Borrador de respuesta: { $file }. Corríjalo y acéptelo con palermo scan --accept.
 scan-review-missing = Páginas del cuestionario que faltan en los escaneos: { $pages }.

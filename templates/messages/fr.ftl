@@ -919,10 +919,10 @@ site-html = { $language } : page Web (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Questionnaires numérisés à vérifier
-scan-review-summary = { $pages } pages lues le { $date } dans { $files } fichiers : { $replies } projets de réponse, { $certain } réponses lues avec certitude et { $review } à confirmer ou à saisir ci-dessous.
+scan-review-summary = Lecture du { $date } : { $pages } { PLURAL($pages) -> [one] page *[other] pages } de { $files } { PLURAL($files) -> [one] fichier *[other] fichiers }, { $replies } { PLURAL($replies) -> [one] projet *[other] projets } de réponse ; { $certain } { PLURAL($certain) -> [one] réponse lue *[other] réponses lues } avec certitude, { $review } à confirmer ou à saisir ci-dessous.
 scan-review-unread = Pages non lues
 scan-review-source = { $file }, page { $page }
-scan-review-reply = { $form } : { $state }, exemplaire en { $lang }
+scan-review-reply = { $form } : { $state }, exemplaire : { $lang }
 scan-review-unknown-state = État inconnu (exemplaire vierge : inscrire son code dans « state »)
 scan-review-draft = Projet de réponse : { $file }. Le corriger, puis l’accepter avec palermo scan --accept.
 scan-review-missing = Pages du questionnaire absentes des numérisations : { $pages }.
