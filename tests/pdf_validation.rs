@@ -105,3 +105,34 @@ fn every_kind_of_document_in_every_language_is_valid_pdf_a_2b_and_pdf_ua_1() {
     let problems: Vec<String> = pdfs.iter().flat_map(|pdf| failures(pdf)).collect();
     assert!(problems.is_empty(), "{} failure(s):\n{}", problems.len(), problems.join("\n"));
 }
+
+#[test]
+fn the_review_sheet_of_scans_is_valid_pdf_a_2b_and_pdf_ua_1_in_every_language() {
+    use palermo::scan::synthetic::{self, Pen, Sheet, Spoil, Tick};
+    let tmp = tempfile::tempdir().unwrap();
+    let run = palermo(tmp.path(), &["questionnaire", "tip_2026", "--inputs", SAMPLE, "--lang", "en", "--state", "KEN", "--out", "printed"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let pdf = std::fs::read(tmp.path().join("printed/questionnaires/tip_2026.KEN.en.pdf")).unwrap();
+    let map: palermo::documents::omr::LayoutMap =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("printed/questionnaires/tip_2026.KEN.en.layout.json")).unwrap()).unwrap();
+    // Page 3 with two boxes of one question ticked (uncertain: its crop is shown) and writing.
+    let mut page = None;
+    palermo::scan::pages::pdf_pages_where(pdf, 200.0, |n| n == 3, |_, image| page = Some(image)).unwrap();
+    let mut sheet = Sheet::from_image(page.unwrap(), 200.0);
+    let mut rng = fastrand::Rng::with_seed(1);
+    for b in map.pages[2].boxes.iter().filter(|b| b.kind == "tick").take(2) {
+        synthetic::tick(&mut sheet, (b.x, b.y), Tick::Cross, Pen::BALLPOINT, &mut rng);
+    }
+    let area = map.pages[2].boxes.iter().find(|b| b.kind != "tick").unwrap();
+    synthetic::write(&mut sheet, (area.x, area.y, area.w, area.h), Pen::BALLPOINT, &mut rng);
+    std::fs::create_dir_all(tmp.path().join("scans")).unwrap();
+    synthetic::scan(&sheet, &Spoil::clean(200.0), &mut rng).save(tmp.path().join("scans/page3.png")).unwrap();
+    let mut problems = Vec::new();
+    for lang in LANGUAGES {
+        let out = format!("review-{lang}");
+        let run = palermo(tmp.path(), &["scan", "scans", "--inputs", SAMPLE, "--maps", "printed/questionnaires", "--out", &out, "--lang", lang]);
+        assert!(run.status.success(), "{lang}: {}", stderr(&run));
+        problems.extend(failures(&tmp.path().join(out).join("review.pdf")));
+    }
+    assert!(problems.is_empty(), "{} failure(s):\n{}", problems.len(), problems.join("\n"));
+}

@@ -44,14 +44,26 @@ pub fn run(args: &ScanArgs) -> Result<i32> {
     if !printables.is_empty() {
         let opened = inputs.conference.reporting.opened;
         let planned: Vec<_> = printables.iter().map(|p| questionnaire::version(&p.form_id, p.state.as_deref(), p.lang, opened, false, p.prefilled)).collect();
-        let settings = Settings { out: made.clone(), jobs: super::jobs(args.input.jobs)?, pdf: super::pdf_settings(&args.input)?, force: false, keep_sources: false, manifest: false };
+        let settings = Settings {
+            out: made.clone(),
+            jobs: super::jobs(args.input.jobs)?,
+            pdf: super::pdf_settings(&args.input)?,
+            force: false,
+            keep_sources: false,
+            manifest: false,
+        };
         let run = Executor { inputs: &inputs, renderer: &renderer, settings }.run(&planned, &Silent)?;
         for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
             if let Outcome::Failed(failed) = outcome {
                 super::progress::print_failure(p.output(), &failed.errors);
             }
         }
-        eprintln!("made the layout maps of {} printed questionnaire(s) not found in {} (in {})", planned.len(), dirs[0].display(), layouts::maps_dir(&made).display());
+        eprintln!(
+            "made the layout maps of {} printed questionnaire(s) not found in {} (in {})",
+            planned.len(),
+            dirs[0].display(),
+            layouts::maps_dir(&made).display()
+        );
         maps = Maps::read(&dirs);
         batch = scan::rescan(batch, &files, &maps, &inputs, true);
     }

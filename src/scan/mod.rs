@@ -240,7 +240,8 @@ pub fn scan(files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crop
 /// Reads again the files holding pages whose maps were missing (now that `maps` has more).
 pub fn rescan(batch: Batch, files: &[(PathBuf, String)], maps: &Maps, inputs: &Inputs, keep_crops: bool) -> Batch {
     let started = Instant::now();
-    let again: Vec<(PathBuf, String)> = files.iter().filter(|(_, name)| batch.pages.iter().any(|p| p.unmapped.is_some() && p.source.file == *name)).cloned().collect();
+    let again: Vec<(PathBuf, String)> =
+        files.iter().filter(|(_, name)| batch.pages.iter().any(|p| p.unmapped.is_some() && p.source.file == *name)).cloned().collect();
     let mut reread = read_files(&again, maps, inputs, keep_crops).into_iter().peekable();
     let mut pages = Vec::new();
     for page in batch.pages {

@@ -40,6 +40,9 @@ struct Read {
 #[derive(Debug, Serialize)]
 struct ReplyPart {
     heading: String,
+    /// The language of the copy (its questions and answers are in it) and its direction.
+    lang: Lang,
+    dir: Direction,
     lines: Vec<String>,
     items: Vec<Item>,
     read: Vec<Read>,
@@ -186,7 +189,7 @@ pub fn planned(batch: &Batch, drafts_dir: &str, inputs: &Inputs, catalogs: &Cata
                 crop,
             });
         }
-        replies.push(ReplyPart { heading, lines, items, read });
+        replies.push(ReplyPart { heading, lang: draft.lang, dir: draft.lang.dir(), lines, items, read });
     }
     let unread = batch
         .pages
