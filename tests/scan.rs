@@ -199,7 +199,7 @@ fn a_batch_of_scans_becomes_a_draft_reply_that_is_accepted_once_confirmed() {
     // The review sheet: each written area's question beside its crop.
     let text = fold(&pdf_text(&out.join("review.pdf")));
     assert!(text.contains("Scanned questionnaires to review") && text.contains("To confirm or type"), "{text}");
-    assert!(text.contains("Read with certainty"), "{text}");
+    assert!(text.contains("Read with certainty") && text.contains("Draft replies: 1."), "{text}");
     assert!(text.contains("Written by hand"), "{text}");
 
     // A person types what was written and decides what was uncertain, from the review sheet.

@@ -918,7 +918,7 @@ site-html = { $language }: web page (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Scanned questionnaires to review
-scan-review-summary = Read on { $date }: { $pages } { PLURAL($pages) -> [one] page *[other] pages } from { $files } { PLURAL($files) -> [one] file *[other] files }, { $replies } draft { PLURAL($replies) -> [one] reply *[other] replies }; { $certain } { PLURAL($certain) -> [one] answer *[other] answers } read with certainty, { $review } to confirm or type below.
+scan-review-summary = Read on { $date }. Pages: { $pages } (files: { $files }). Draft replies: { $replies }. Answers read with certainty: { $certain }; to confirm or type below: { $review }.
 scan-review-unread = Pages not read
 scan-review-source = { $file }, page { $page }
 scan-review-reply = { $form }: { $state }, the copy in { $lang }

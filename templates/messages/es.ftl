@@ -899,7 +899,7 @@ site-html = { $language }: página web (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Cuestionarios escaneados por revisar
-scan-review-summary = Lectura del { $date }: { $pages } { PLURAL($pages) -> [one] página *[other] páginas } de { $files } { PLURAL($files) -> [one] archivo *[other] archivos }, { $replies } { PLURAL($replies) -> [one] borrador *[other] borradores } de respuesta; { $certain } { PLURAL($certain) -> [one] respuesta leída *[other] respuestas leídas } con certeza, { $review } por confirmar o escribir a continuación.
+scan-review-summary = Lectura del { $date }. Páginas: { $pages } (archivos: { $files }). Borradores de respuesta: { $replies }. Respuestas leídas con certeza: { $certain }; por confirmar o escribir a continuación: { $review }.
 scan-review-unread = Páginas no leídas
 scan-review-source = { $file }, página { $page }
 scan-review-reply = { $form }: { $state }, ejemplar: { $lang }

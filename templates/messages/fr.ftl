@@ -919,7 +919,7 @@ site-html = { $language } : page Web (HTML)
 
 ## The review sheet of scanned questionnaires (palermo scan: out/scans/review.pdf)
 scan-review-title = Questionnaires numérisés à vérifier
-scan-review-summary = Lecture du { $date } : { $pages } { PLURAL($pages) -> [one] page *[other] pages } de { $files } { PLURAL($files) -> [one] fichier *[other] fichiers }, { $replies } { PLURAL($replies) -> [one] projet *[other] projets } de réponse ; { $certain } { PLURAL($certain) -> [one] réponse lue *[other] réponses lues } avec certitude, { $review } à confirmer ou à saisir ci-dessous.
+scan-review-summary = Lecture du { $date }. Pages : { $pages } (fichiers : { $files }). Projets de réponse : { $replies }. Réponses lues avec certitude : { $certain } ; à confirmer ou à saisir ci-dessous : { $review }.
 scan-review-unread = Pages non lues
 scan-review-source = { $file }, page { $page }
 scan-review-reply = { $form } : { $state }, exemplaire : { $lang }
