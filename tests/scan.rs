@@ -368,6 +368,9 @@ fn bad_scans_are_each_named_with_a_way_forward_and_the_rest_is_read() {
     torn.fill((160.0, 5.0, 190.0, 35.0), 255);
     png(&synthetic::scan(&torn, &Spoil::clean(200.0), &mut rng), &scans.join("08-torn.png"));
 
+    // A file name that is Typst markup, printed on the review sheet as it is.
+    std::fs::write(scans.join("09-#set page(width: 1cm) $x$ [*].png"), b"\x89PNG\r\n\x1a\nnot really").unwrap();
+
     let out = tmp.path().join("out-scans");
     let maps = tmp.path().join("printed/questionnaires");
     let run = palermo(tmp.path(), &["scan", scans.to_str().unwrap(), "--inputs", SAMPLE, "--maps", maps.to_str().unwrap(), "--out", out.to_str().unwrap()]);
@@ -380,7 +383,7 @@ fn bad_scans_are_each_named_with_a_way_forward_and_the_rest_is_read() {
         .iter()
         .map(|p| (Path::new(p["file"].as_str().unwrap()).file_name().unwrap().to_string_lossy().to_string(), p))
         .collect();
-    assert_eq!(by_file.len(), 8, "every file is accounted for: {by_file:#?}");
+    assert_eq!(by_file.len(), 9, "every file is accounted for: {by_file:#?}");
     let reason = |file: &str| by_file[file]["problem"]["reason"].as_str().unwrap_or_default().to_string();
     let hint = |file: &str| by_file[file]["problem"]["hint"].as_str().unwrap_or_default().to_string();
     assert!(by_file["01-good.png"].get("problem").is_none(), "{:#}", by_file["01-good.png"]);
@@ -408,6 +411,7 @@ fn bad_scans_are_each_named_with_a_way_forward_and_the_rest_is_read() {
     // The review sheet lists the pages not read.
     let text = fold(&pdf_text(&out.join("review.pdf")));
     assert!(text.contains("Pages not read") && text.contains("08-torn.png"), "{text}");
+    assert!(text.contains("09-#set page(width: 1cm) $x$ [*].png") && reason("09-#set page(width: 1cm) $x$ [*].png").contains("damaged image"), "{text}");
 }
 
 #[test]

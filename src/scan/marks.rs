@@ -96,6 +96,50 @@ fn ink_share(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64
     (dark as f64 / total.max(1) as f64, off as f64 / all, dark as f64 * step * step)
 }
 
+/// Whether the ink in the rectangle is only dust: at most two specks, each under half a square
+/// millimetre (a dot of a pen is 2 mm² or more; a stroke, even broken by a black-and-white
+/// scan, makes more pieces than two).
+fn specks_only(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64, f64), cut: u8) -> bool {
+    let step = 1.0 / to_px.px_per_mm();
+    let (cols, rows) = (((x1 - x0) / step) as usize, ((y1 - y0) / step) as usize);
+    let (w, h) = image.dimensions();
+    let dark: Vec<bool> = (0..rows * cols)
+        .map(|i| {
+            let (px, py) = to_px.apply((x0 + (i % cols) as f64 * step + step / 2.0, y0 + (i / cols) as f64 * step + step / 2.0));
+            px >= 0.0 && py >= 0.0 && px < f64::from(w) && py < f64::from(h) && image.get_pixel(px as u32, py as u32).0[0] < cut
+        })
+        .collect();
+    let mut seen = vec![false; dark.len()];
+    let largest = (0.5 / (step * step)) as usize;
+    let mut pieces = 0;
+    for start in 0..dark.len() {
+        if !dark[start] || seen[start] {
+            continue;
+        }
+        pieces += 1;
+        seen[start] = true;
+        let (mut stack, mut size) = (vec![start], 0usize);
+        while let Some(i) = stack.pop() {
+            size += 1;
+            let (c, r) = (i % cols, i / cols);
+            for (dc, dr) in [(-1i64, 0i64), (1, 0), (0, -1), (0, 1), (-1, -1), (1, 1), (-1, 1), (1, -1)] {
+                let (nc, nr) = (c as i64 + dc, r as i64 + dr);
+                if nc >= 0 && nr >= 0 && (nc as usize) < cols && (nr as usize) < rows {
+                    let j = nr as usize * cols + nc as usize;
+                    if dark[j] && !seen[j] {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        if pieces > 2 || size >= largest {
+            return false;
+        }
+    }
+    true
+}
+
 /// The share of the box's printed outline found dark where the map puts it, moved by
 /// `(dx, dy)` millimetres: each point of the four edges counts when the scan is dark on the edge
 /// or a pixel either side of it.
@@ -168,7 +212,8 @@ pub fn read_box(image: &GrayImage, to_px: &Affine, levels: Levels, b: &MapBox) -
         } else if ink < EMPTY_BELOW {
             Mark::Empty
         } else if ink < TICKED_FROM {
-            Mark::Uncertain
+            // Dust on the glass is not a mark; anything else this faint is for a person.
+            if specks_only(image, to_px, inside, cut) { Mark::Empty } else { Mark::Uncertain }
         } else if ink < TICKED_BELOW {
             Mark::Ticked
         } else if ink < FILLED_FROM {

@@ -86,6 +86,18 @@ pub fn find(image: &GrayImage) -> Option<Code> {
             }
         }
     }
+    // Specks and a JPEG's blocks on a black-and-white scan: the region's median first.
+    for region in &REGIONS[..2] {
+        let (x0, y0, x1, y1) = at(*region);
+        let smooth = median(&image::imageops::crop_imm(image, x0, y0, x1 - x0, y1 - y0).to_image());
+        for zoom in [1, 2] {
+            let found = decode_in(&smooth, (0, 0, smooth.width(), smooth.height()), &keep, zoom);
+            let moved = found.into_iter().map(|c| Code { corners: c.corners.map(|(x, y)| (x + f64::from(x0), y + f64::from(y0))), ..c }).collect();
+            if let Some(code) = pick(moved) {
+                return Some(code);
+            }
+        }
+    }
     // Anywhere on the page (a page turned a quarter).
     let whole = (0, 0, w, h);
     if let Some(code) = pick(decode_in(image, whole, &keep, 1)) {
@@ -121,4 +133,18 @@ pub fn otsu(image: &GrayImage) -> u8 {
         }
     }
     cut
+}
+
+/// Each pixel the median of its 3×3 neighbourhood.
+fn median(image: &GrayImage) -> GrayImage {
+    let (w, h) = image.dimensions();
+    GrayImage::from_fn(w, h, |x, y| {
+        let mut around = [0u8; 9];
+        for (k, (dx, dy)) in (0..3).flat_map(|dy| (0..3).map(move |dx| (dx, dy))).enumerate() {
+            let (sx, sy) = ((x + dx).saturating_sub(1).min(w - 1), (y + dy).saturating_sub(1).min(h - 1));
+            around[k] = image.get_pixel(sx, sy).0[0];
+        }
+        around.sort_unstable();
+        image::Luma([around[4]])
+    })
 }

@@ -172,12 +172,22 @@ pub fn register(image: &GrayImage, guess: Affine, code: &[(f64, f64); 4], anchor
     });
     let mut current = guess;
     let mut found: Vec<Pair> = Vec::new();
-    for anchor in order {
-        if let Some(px) = find_anchor(image, current, anchor, levels) {
-            found.push((centre(anchor), px));
-            known.push((centre(anchor), px));
-            if let Some(better) = Affine::fit(&known) {
-                current = better;
+    // Within 9 mm of where the guess puts each anchor; then, for those not found, within 16 mm
+    // of where the anchors found put them (a code's corners read a pixel off at 150 dpi turn the
+    // guess by a degree: 5 mm at the far end of the page).
+    let mut missing = Vec::new();
+    for (reach, pass) in [(9.0, order), (16.0, Vec::new())] {
+        let pass = if pass.is_empty() { std::mem::take(&mut missing) } else { pass };
+        for anchor in pass {
+            match find_anchor(image, current, anchor, levels, reach) {
+                Some(px) => {
+                    found.push((centre(anchor), px));
+                    known.push((centre(anchor), px));
+                    if let Some(better) = Affine::fit(&known) {
+                        current = better;
+                    }
+                }
+                None => missing.push(anchor),
             }
         }
     }
@@ -200,10 +210,10 @@ pub fn register(image: &GrayImage, guess: Affine, code: &[(f64, f64); 4], anchor
 
 /// The centre, in pixels, of the solid square nearest to where `guess` puts the anchor: a dark
 /// component as wide and high as the anchor (within a third) and mostly filled.
-fn find_anchor(image: &GrayImage, guess: Affine, anchor: &MapBox, levels: Levels) -> Option<(f64, f64)> {
+fn find_anchor(image: &GrayImage, guess: Affine, anchor: &MapBox, levels: Levels, reach_mm: f64) -> Option<(f64, f64)> {
     let scale = guess.px_per_mm();
     let (cx, cy) = guess.apply((anchor.x + anchor.w / 2.0, anchor.y + anchor.h / 2.0));
-    let reach = 9.0 * scale;
+    let reach = reach_mm * scale;
     let (w, h) = image.dimensions();
     let x0 = (cx - reach).max(0.0) as u32;
     let y0 = (cy - reach).max(0.0) as u32;

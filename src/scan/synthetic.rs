@@ -277,16 +277,30 @@ pub struct Spoil {
     pub bilevel: bool,
     /// A photograph's keystone: the page's bottom edge this much narrower (0.02 = 2 %).
     pub keystone: f64,
+    /// Specks of dust or toner on the glass, each 0.2 to 0.7 mm across, anywhere on the page.
+    pub specks: usize,
 }
 
 impl Spoil {
     pub fn clean(dpi: f64) -> Spoil {
-        Spoil { dpi, angle: 0.0, scale: (1.0, 1.0), shift: (0.0, 0.0), upside_down: false, blur: false, noise: 0.0, jpeg: None, bilevel: false, keystone: 0.0 }
+        Spoil {
+            dpi,
+            angle: 0.0,
+            scale: (1.0, 1.0),
+            shift: (0.0, 0.0),
+            upside_down: false,
+            blur: false,
+            noise: 0.0,
+            jpeg: None,
+            bilevel: false,
+            keystone: 0.0,
+            specks: 0,
+        }
     }
 
     /// A spoiling drawn at random within the bounds: rotation up to 3°, scale 94-100 %,
-    /// an offset up to 4 mm, one page in ten upside down, blur, noise, JPEG at quality 50 or
-    /// black and white.
+    /// an offset up to 4 mm, one page in ten upside down, blur, noise, up to 40 specks of dust,
+    /// JPEG at quality 50 or black and white.
     pub fn random(dpi: f64, rng: &mut fastrand::Rng) -> Spoil {
         let s = 0.94 + rng.f64() * 0.06;
         Spoil {
@@ -300,6 +314,7 @@ impl Spoil {
             jpeg: (rng.usize(..3) == 0).then_some(50),
             bilevel: rng.usize(..4) == 0,
             keystone: 0.0,
+            specks: rng.usize(..=40),
         }
     }
 }
@@ -333,6 +348,18 @@ pub fn scan(sheet: &Sheet, spoil: &Spoil, rng: &mut fastrand::Rng) -> GrayImage 
         let (px, py) = (rx / spoil.scale.0 / narrow + cx, ry / spoil.scale.1 + cy);
         image::Luma([src(px, py).round().clamp(0.0, 255.0) as u8])
     });
+    for _ in 0..spoil.specks {
+        let (cx, cy) = (rng.f64() * f64::from(w), rng.f64() * f64::from(h));
+        let r = (0.1 + rng.f64() * 0.25) * out_ppm;
+        let grey = 20 + rng.u8(..80);
+        for y in (cy - r).max(0.0) as u32..((cy + r).ceil() as u32).min(h) {
+            for x in (cx - r).max(0.0) as u32..((cx + r).ceil() as u32).min(w) {
+                if (f64::from(x) + 0.5 - cx).hypot(f64::from(y) + 0.5 - cy) <= r {
+                    image.put_pixel(x, y, image::Luma([grey]));
+                }
+            }
+        }
+    }
     if spoil.blur {
         image = image::imageops::blur(&image, 0.7);
     }
