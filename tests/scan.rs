@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use palermo::documents::omr::LayoutMap;
-use palermo::scan::marks::Mark;
 use palermo::scan::pages;
 use palermo::scan::synthetic::{self, Pen, Sheet, Spoil, Tick, Truth};
 use serde_json::Value;
@@ -61,8 +60,7 @@ fn pdf_of_jpegs(images: &[image::GrayImage]) -> Vec<u8> {
     let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 3 + i * 3)).collect();
     object(&mut out, format!("<< /Type /Pages /Kids [{}] /Count {pages} >>", kids.join(" ")).as_bytes());
     for (i, image) in images.iter().enumerate() {
-        let (page, xobject, contents) = (3 + i * 3, 4 + i * 3, 5 + i * 3);
-        let _ = page;
+        let (xobject, contents) = (4 + i * 3, 5 + i * 3);
         object(
             &mut out,
             format!(
@@ -437,11 +435,8 @@ fn a_ticked_no_change_box_carries_the_answer_on_record() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let draft = json(&out.join("tip_2026.ALB.json"));
     // What Albania's reply on record says for that question.
-    let validate = palermo(tmp.path(), &["validate", "--inputs", SAMPLE, "--format", "json"]);
-    assert!(validate.status.code().is_some());
     let on_record = palermo::inputs::Inputs::read(Path::new(SAMPLE)).unwrap();
     let (reply, _) = on_record.latest_reply("tip_2026", "ALB").unwrap();
     let want = serde_json::to_value(&reply.answers[&b.q]).unwrap();
     assert_eq!(draft["answers"][&b.q], want, "{draft:#}");
-    let _ = Mark::Ticked;
 }
