@@ -10,7 +10,6 @@ use anyhow::{Result, bail};
 use crate::cli::BenchArgs;
 use crate::documents::omr::LayoutMap;
 use crate::documents::questionnaire;
-use crate::executor::{Executor, Settings, Silent};
 use crate::inputs::Inputs;
 use crate::scan::layouts::{self, Maps};
 use crate::scan::marks::Mark;
@@ -55,15 +54,7 @@ pub fn run(args: &BenchArgs, count: usize) -> Result<i32> {
     if planned.is_empty() {
         bail!("the conference has no questionnaire in a UN language to print and scan");
     }
-    let settings = Settings {
-        out: work.clone(),
-        jobs: super::jobs(args.input.jobs)?,
-        pdf: super::pdf_settings(&args.input)?,
-        force: true,
-        keep_sources: false,
-        manifest: false,
-    };
-    Executor { inputs: &inputs, renderer: &renderer, settings }.run(&planned, &Silent)?;
+    super::scan::print_copies(&planned, &work, true, &args.input, &inputs, &renderer)?;
     let maps = Maps::read(&[layouts::maps_dir(&work)]);
     let printed: Vec<(Vec<u8>, LayoutMap)> = planned
         .iter()

@@ -44,20 +44,7 @@ pub fn run(args: &ScanArgs) -> Result<i32> {
     if !printables.is_empty() {
         let opened = inputs.conference.reporting.opened;
         let planned: Vec<_> = printables.iter().map(|p| questionnaire::version(&p.form_id, p.state.as_deref(), p.lang, opened, false, p.prefilled)).collect();
-        let settings = Settings {
-            out: made.clone(),
-            jobs: super::jobs(args.input.jobs)?,
-            pdf: super::pdf_settings(&args.input)?,
-            force: false,
-            keep_sources: false,
-            manifest: false,
-        };
-        let run = Executor { inputs: &inputs, renderer: &renderer, settings }.run(&planned, &Silent)?;
-        for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
-            if let Outcome::Failed(failed) = outcome {
-                super::progress::print_failure(p.output(), &failed.errors);
-            }
-        }
+        print_copies(&planned, &made, false, &args.input, &inputs, &renderer)?;
         eprintln!(
             "made the layout maps of {} printed questionnaire(s) not found in {} (in {})",
             planned.len(),
@@ -87,6 +74,27 @@ pub fn run(args: &ScanArgs) -> Result<i32> {
     }
     print_summary(&batch, &args.out);
     Ok(if batch.pages.iter().any(|p| p.identified.is_none()) { 1 } else { 0 })
+}
+
+/// Prints the questionnaires of `planned` into `out` for their layout maps, quietly but for
+/// those that fail; `force` prints again those already there.
+pub(crate) fn print_copies(
+    planned: &[crate::documents::Planned],
+    out: &Path,
+    force: bool,
+    input: &crate::cli::InputArgs,
+    inputs: &Inputs,
+    renderer: &crate::render::Renderer,
+) -> Result<()> {
+    let settings =
+        Settings { out: out.to_path_buf(), jobs: super::jobs(input.jobs)?, pdf: super::pdf_settings(input)?, force, keep_sources: false, manifest: false };
+    let run = Executor { inputs, renderer, settings }.run(planned, &Silent)?;
+    for (p, (outcome, _)) in planned.iter().zip(&run.outcomes) {
+        if let Outcome::Failed(failed) = outcome {
+            super::progress::print_failure(p.output(), &failed.errors);
+        }
+    }
+    Ok(())
 }
 
 /// `scan.json`: every page with its identification or the reason it has none, the drafts, the

@@ -66,25 +66,29 @@ pub struct BoxRead {
     pub shift: Option<(f64, f64)>,
 }
 
+/// The scan's grey at the point (x, y) millimetres of the page; `None` off the scan.
+fn grey_at(image: &GrayImage, to_px: &Affine, at: (f64, f64)) -> Option<u8> {
+    let (px, py) = to_px.apply(at);
+    let (w, h) = image.dimensions();
+    (px >= 0.0 && py >= 0.0 && px < f64::from(w) && py < f64::from(h)).then(|| image.get_pixel(px as u32, py as u32).0[0])
+}
+
 /// The share of dark samples in the rectangle (x0, y0)–(x1, y1) millimetres, sampled once a
 /// pixel, skipping points `skip` says are print (the ruled lines of a text area); and the
 /// share of samples that fell off the scan.
 fn ink_share(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64, f64), cut: u8, skip: &dyn Fn(f64, f64) -> bool) -> (f64, f64, f64) {
     let step = 1.0 / to_px.px_per_mm();
-    let (w, h) = image.dimensions();
     let (mut dark, mut total, mut off) = (0usize, 0usize, 0usize);
     let mut y = y0 + step / 2.0;
     while y < y1 {
         let mut x = x0 + step / 2.0;
         while x < x1 {
             if !skip(x, y) {
-                let (px, py) = to_px.apply((x, y));
-                if px < 0.0 || py < 0.0 || px >= f64::from(w) || py >= f64::from(h) {
-                    off += 1;
-                } else {
-                    total += 1;
-                    if image.get_pixel(px as u32, py as u32).0[0] < cut {
-                        dark += 1;
+                match grey_at(image, to_px, (x, y)) {
+                    None => off += 1,
+                    Some(grey) => {
+                        total += 1;
+                        dark += usize::from(grey < cut);
                     }
                 }
             }
@@ -102,12 +106,8 @@ fn ink_share(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64
 fn specks_only(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64, f64), cut: u8) -> bool {
     let step = 1.0 / to_px.px_per_mm();
     let (cols, rows) = (((x1 - x0) / step) as usize, ((y1 - y0) / step) as usize);
-    let (w, h) = image.dimensions();
     let dark: Vec<bool> = (0..rows * cols)
-        .map(|i| {
-            let (px, py) = to_px.apply((x0 + (i % cols) as f64 * step + step / 2.0, y0 + (i / cols) as f64 * step + step / 2.0));
-            px >= 0.0 && py >= 0.0 && px < f64::from(w) && py < f64::from(h) && image.get_pixel(px as u32, py as u32).0[0] < cut
-        })
+        .map(|i| grey_at(image, to_px, (x0 + (i % cols) as f64 * step + step / 2.0, y0 + (i / cols) as f64 * step + step / 2.0)).is_some_and(|g| g < cut))
         .collect();
     let mut seen = vec![false; dark.len()];
     let largest = (0.5 / (step * step)) as usize;
@@ -145,29 +145,20 @@ fn specks_only(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f
 /// or a pixel either side of it.
 fn outline(image: &GrayImage, to_px: &Affine, b: &MapBox, (dx, dy): (f64, f64), cut: u8) -> f64 {
     let step = 1.0 / to_px.px_per_mm();
-    let (w, h) = image.dimensions();
-    let dark = |x: f64, y: f64| {
-        let (px, py) = to_px.apply((x, y));
-        px >= 0.0 && py >= 0.0 && px < f64::from(w) && py < f64::from(h) && image.get_pixel(px as u32, py as u32).0[0] < cut
-    };
+    let dark = |x: f64, y: f64| grey_at(image, to_px, (x, y)).is_some_and(|g| g < cut);
     let (x0, y0, x1, y1) = (b.x + dx, b.y + dy, b.x + b.w + dx, b.y + b.h + dy);
     let (mut hits, mut total) = (0usize, 0usize);
-    // Along each edge, away from the corners (where a neighbour's outline may touch).
-    let mut t = 0.8;
-    while t < b.w - 0.8 {
-        for (x, y, across) in [(x0 + t, y0, (0.0, step)), (x0 + t, y1, (0.0, step))] {
+    // Along each edge (its start, direction and length), away from the corners (where a
+    // neighbour's outline may touch).
+    for ((sx, sy), (ux, uy), length) in [((x0, y0), (1.0, 0.0), b.w), ((x0, y1), (1.0, 0.0), b.w), ((x0, y0), (0.0, 1.0), b.h), ((x1, y0), (0.0, 1.0), b.h)] {
+        let across = (uy * step, ux * step);
+        let mut t = 0.8;
+        while t < length - 0.8 {
+            let (x, y) = (sx + ux * t, sy + uy * t);
             total += 1;
             hits += usize::from(dark(x, y) || dark(x + across.0, y + across.1) || dark(x - across.0, y - across.1));
+            t += step;
         }
-        t += step;
-    }
-    let mut t = 0.8;
-    while t < b.h - 0.8 {
-        for (x, y, across) in [(x0, y0 + t, (step, 0.0)), (x1, y0 + t, (step, 0.0))] {
-            total += 1;
-            hits += usize::from(dark(x, y) || dark(x + across.0, y + across.1) || dark(x - across.0, y - across.1));
-        }
-        t += step;
     }
     hits as f64 / total.max(1) as f64
 }
@@ -267,9 +258,7 @@ pub fn read_box(image: &GrayImage, to_px: &Affine, levels: Levels, b: &MapBox) -
 pub fn crop(image: &GrayImage, to_px: &Affine, (x0, y0, x1, y1): (f64, f64, f64, f64), dpi: f64) -> GrayImage {
     let per_mm = dpi / 25.4;
     let (w, h) = (((x1 - x0) * per_mm).ceil().max(1.0) as u32, ((y1 - y0) * per_mm).ceil().max(1.0) as u32);
-    let (iw, ih) = image.dimensions();
     GrayImage::from_fn(w, h, |x, y| {
-        let (px, py) = to_px.apply((x0 + (f64::from(x) + 0.5) / per_mm, y0 + (f64::from(y) + 0.5) / per_mm));
-        if px < 0.0 || py < 0.0 || px >= f64::from(iw) || py >= f64::from(ih) { image::Luma([255]) } else { *image.get_pixel(px as u32, py as u32) }
+        image::Luma([grey_at(image, to_px, (x0 + (f64::from(x) + 0.5) / per_mm, y0 + (f64::from(y) + 0.5) / per_mm)).unwrap_or(255)])
     })
 }

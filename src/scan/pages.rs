@@ -107,8 +107,7 @@ fn on_white(pixmap: &hayro::vello_cpu::Pixmap) -> GrayImage {
     GrayImage::from_fn(w, h, |x, y| {
         let p = data[(y * w + x) as usize];
         let white = 255 - u32::from(p.a);
-        let luma = (u32::from(p.r) * 299 + u32::from(p.g) * 587 + u32::from(p.b) * 114) / 1000 + white;
-        image::Luma([luma.min(255) as u8])
+        image::Luma([(u32::from(luma(p.r, p.g, p.b)) + white).min(255) as u8])
     })
 }
 
@@ -140,12 +139,8 @@ fn tiff_pages(bytes: &[u8], mut each: impl FnMut(usize, Result<GrayImage, Unread
                         .map(|(y, x)| if data[y * row + x / 8] & (0x80 >> (x % 8)) != 0 { 255 } else { 0 })
                         .collect()
                 }
-                ColorType::RGB(8) => {
-                    data.chunks_exact(3).map(|p| ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8).collect()
-                }
-                ColorType::RGBA(8) => {
-                    data.chunks_exact(4).map(|p| ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8).collect()
-                }
+                ColorType::RGB(8) => data.chunks_exact(3).map(|p| luma(p[0], p[1], p[2])).collect(),
+                ColorType::RGBA(8) => data.chunks_exact(4).map(|p| luma(p[0], p[1], p[2])).collect(),
                 ColorType::GrayA(8) => data.chunks_exact(2).map(|p| p[0]).collect(),
                 other => return Err(format!("has pixels palermo does not read ({other:?}); scan in grey, colour or black and white")),
             };
@@ -160,4 +155,9 @@ fn tiff_pages(bytes: &[u8], mut each: impl FnMut(usize, Result<GrayImage, Unread
             return Err(Unreadable::new(format!("is damaged after page {n} ({e})"), "scan the pages again"));
         }
     }
+}
+
+/// The grey of a colour (ITU-R BT.601 weights, as scanners' grey modes).
+fn luma(r: u8, g: u8, b: u8) -> u8 {
+    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
 }
